@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QObject>
+#include <QSettings>
+#include <QUrl>
+
+namespace agi {
+
+//! Typed access to the user's preferences (QSettings). Never holds the API key: that lives in the
+//! keychain (Credentials) or comes from AGI_API_KEY.
+class Settings final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Settings)
+
+public:
+    static constexpr int minimumFrameIntervalMs = 250;
+
+    explicit Settings(QObject *parent = nullptr);
+    //! For tests: settings kept in the given file instead of the user's configuration.
+    explicit Settings(const QString &fileName, QObject *parent = nullptr);
+
+    static QUrl productionBaseUrl();
+
+    QUrl baseUrl() const;
+    void setBaseUrl(const QUrl &url);
+
+    //! The user id the API knows the default environment by (typed once by the user).
+    QString userId() const;
+    void setUserId(const QString &id);
+
+    int frameIntervalMs() const;
+    void setFrameIntervalMs(int ms);
+
+    int listRefreshMs() const;
+    void setListRefreshMs(int ms);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QSettings m_store;
+};
+
+} // namespace agi
