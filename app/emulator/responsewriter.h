@@ -6,6 +6,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <utility>
@@ -49,6 +50,9 @@ public:
     //! faults are the caller's (it answers forFault() instead of running the handler).
     void send(QHttpServerResponder &&responder, qint64 requestId, EmulatorResponse response,
               const QList<Fault> &faults = {});
+
+private:
+    QPointer<RequestLog> m_log;
 };
 
 } // namespace agi::emu

@@ -93,7 +93,9 @@ void TestEmulatorFaults::times_liftsTheFaultAfterwards()
 void TestEmulatorFaults::drop_and_truncate_areNetworkErrors()
 {
     const QString path = QStringLiteral("/v1/sessions/%1").arg(m_session);
-    m_fx->armFault(QStringLiteral("get:drop,times=1"));
+    // QNetworkAccessManager silently resends an idempotent request once when a reused connection
+    // closes without a reply, so the fault must hit both attempts to reach the client.
+    m_fx->armFault(QStringLiteral("get:drop,times=2"));
     const ProbeReply dropped = m_probe->get(path);
     QVERIFY(dropped.error != QNetworkReply::NoError);
     QCOMPARE(dropped.status, 0);
@@ -192,15 +194,17 @@ void TestEmulatorFaults::requestLog_recordsEveryRequest()
 {
     m_fx->emulator().requests()->clear();
     m_api->screenshot(m_session);
-    m_fx->armFault(QStringLiteral("screenshot:drop,times=1"));
-    m_api->screenshot(m_session);
+    m_fx->armFault(QStringLiteral("screenshot:drop,times=2"));
+    m_api->screenshot(m_session); // dropped, resent once by the client, dropped again
     const QList<agi::emu::RequestRecord> records = m_fx->emulator().requests()->records();
-    QCOMPARE(records.size(), 2);
+    QCOMPARE(records.size(), 3);
     QCOMPARE(records.at(0).endpoint, agi::emu::Endpoint::Screenshot);
     QCOMPARE(records.at(0).status, 200);
     QCOMPARE(records.at(0).sessionId, m_session);
     QVERIFY(records.at(0).finishedMs >= records.at(0).startedMs);
     QVERIFY(records.at(1).dropped);
+    QVERIFY(records.at(2).dropped);
+    QCOMPARE(records.at(2).status, 0);
 
     const QJsonArray json = HttpProbe(m_fx->baseUrl()).get(QStringLiteral("/_emulator/requests")).json().array();
     QVERIFY(json.size() >= 2);
