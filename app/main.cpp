@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QRandomGenerator>
 #include <QUuid>
 
 #include <memory>
@@ -69,6 +70,7 @@ int main(int argc, char *argv[])
         config.keys = {QUuid::createUuid().toString(QUuid::WithoutBraces)};
         config.demoSessions = 4;
         config.demoLoop = true;
+        config.seed = QRandomGenerator::system()->generate();
         emulator = std::make_unique<agi::emu::Emulator>(config);
         QString error;
         if (!emulator->start(&error)) {

@@ -9,6 +9,7 @@
 
 namespace agi::emu {
 
+class DemoDirector;
 class FaultInjector;
 class RequestLog;
 class EmulatorServer;
@@ -40,6 +41,7 @@ public:
 
 private:
     std::unique_ptr<EmulatorServer> m_server;
+    std::unique_ptr<DemoDirector> m_demo;
     EmulatorConfig m_config;
 };
 

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "pageview.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace agi::emu {
+
+//! One action of the scripted agent: the page it leaves the browser on and what it says.
+struct ScenarioStep
+{
+    PageView page;       // with highlighted + agentAction set
+    QString action;      // click, type, navigate, scroll, read, select, submit
+    QString description; // the step event's text
+    QString thought;     // a THOUGHT message, may be empty
+    QString log;         // an internal LOG message (origin system), may be empty
+    QString question;    // non-empty: ask after this step and wait for the answer
+    int delayMs = 1500;  // before this step, at speed 1
+};
+
+//! A whole scripted task. Text in later steps and the result may contain "{answer}", replaced by
+//! the user's answer to the scenario's question.
+struct Scenario
+{
+    QString kind; // flights, shopping, form, question, error, research
+    QList<ScenarioStep> steps;
+    QJsonObject result; // the DONE content, always with "summary"
+    int resultCount = 0;
+    QString error; // non-empty: the task ends in ERROR with this text instead of DONE
+    int finalDelayMs = 1500;
+};
+
+} // namespace agi::emu
