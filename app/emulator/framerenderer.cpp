@@ -1,5 +1,6 @@
 #include "framerenderer.h"
 
+#include "browserchrome.h"
 #include "pagepainter.h"
 
 #include <QBuffer>
@@ -7,7 +8,6 @@
 #include <QImageWriter>
 #include <QLoggingCategory>
 #include <QPainter>
-#include <QPainterPath>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -25,7 +25,6 @@ const QColor kText(0x20, 0x21, 0x24);
 const QColor kMuted(0x5f, 0x63, 0x68);
 const QColor kBorder(0xda, 0xdc, 0xe0);
 const QColor kPanel(0xf6, 0xf7, 0xf9);
-const QColor kHighlight(0xff, 0x6d, 0x00);
 
 QFont font(qreal pixelSize, bool bold = false)
 {
@@ -349,203 +348,6 @@ void PageLayout::layoutError()
     flow(0, int(m_view.elements.size()), QRect(left, 0, colW, 0), y, px(14));
 }
 
-// Back, forward and reload as a browser draws them: thin strokes, forward greyed out.
-void paintNavigationGlyphs(QPainter &p, const PagePainter &pp, int top, int h)
-{
-    const int cy = top + h / 2;
-    const int a = pp.px(7);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setBrush(Qt::NoBrush);
-    for (int i = 0; i < 2; ++i) {
-        const int cx = pp.px(22 + i * 34);
-        const int dir = i == 0 ? 1 : -1;
-        p.setPen(
-            QPen(i == 0 ? kMuted : QColor(0xbd, 0xc1, 0xc6), pp.px(2), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        p.drawLine(cx - a, cy, cx + a, cy);
-        const QPoint head[] = {{cx - dir * a + dir * a, cy - a}, {cx - dir * a, cy}, {cx - dir * a + dir * a, cy + a}};
-        p.drawPolyline(head, 3);
-    }
-    const QRect ring(pp.px(90) - a, cy - a, 2 * a, 2 * a);
-    p.setPen(QPen(kMuted, pp.px(2), Qt::SolidLine, Qt::RoundCap));
-    p.drawArc(ring, 60 * 16, 300 * 16);
-    p.setPen(Qt::NoPen);
-    p.setBrush(kMuted);
-    const QPoint tip[] = {{ring.right() + pp.px(1.0), ring.top() - pp.px(2.0)},
-        {ring.right() + pp.px(1.0), ring.top() + pp.px(5.0)}, {ring.right() - pp.px(6.0), ring.top() + pp.px(1.0)}};
-    p.drawPolygon(tip, 3);
-}
-
-void paintLock(QPainter &p, const PagePainter &pp, QPoint c)
-{
-    p.setPen(QPen(kMuted, pp.px(1.8)));
-    p.setBrush(Qt::NoBrush);
-    p.drawArc(QRect(c.x() - pp.px(4), c.y() - pp.px(9), pp.px(8), pp.px(10)), 0, 180 * 16);
-    p.setPen(Qt::NoPen);
-    p.setBrush(kMuted);
-    p.drawRoundedRect(QRect(c.x() - pp.px(6), c.y() - pp.px(3), pp.px(12), pp.px(10)), pp.px(2), pp.px(2));
-}
-
-// Tab strip and toolbar; returns the height of the browser chrome.
-int paintChrome(QPainter &p, const PagePainter &pp, const PageView &view, int w)
-{
-    const int tabsH = pp.px(40);
-    const int barH = pp.px(46);
-    p.fillRect(QRect(0, 0, w, tabsH), QColor(0xde, 0xe1, 0xe6));
-    p.setRenderHint(QPainter::Antialiasing);
-    const QRect tab(pp.px(10), pp.px(7), std::min(pp.px(256), w * 2 / 5), tabsH - pp.px(7) + pp.px(8));
-    p.setPen(Qt::NoPen);
-    p.setBrush(Qt::white);
-    p.drawRoundedRect(tab, pp.px(8), pp.px(8));
-    const bool blank = view.layout == PageView::Layout::Blank && view.url.isEmpty();
-    QString title = PagePainter::bounded(view.title, 300).simplified();
-    if (title.isEmpty())
-        title = blank ? QStringLiteral("New Tab") : PagePainter::bounded(view.url.host(), 100);
-    p.setBrush(blank ? QColor(0xbd, 0xc1, 0xc6) : pp.accent());
-    p.drawEllipse(QPoint(tab.left() + pp.px(20), tabsH / 2 + pp.px(3)), pp.px(7), pp.px(7));
-    const QRect titleRect(tab.left() + pp.px(34), pp.px(7), tab.width() - pp.px(62), tabsH - pp.px(7));
-    pp.drawText(titleRect, title, font(pp.px(13)), kText, Qt::AlignVCenter);
-    pp.drawText(QRect(tab.right() - pp.px(24), pp.px(7), pp.px(16), tabsH - pp.px(7)), QStringLiteral("\u00d7"),
-        font(pp.px(15)), kMuted, Qt::AlignCenter);
-    pp.drawText(QRect(tab.right() + pp.px(8), pp.px(7), pp.px(24), tabsH - pp.px(7)), QStringLiteral("+"),
-        font(pp.px(20)), kMuted, Qt::AlignCenter);
-    const std::array<QString, 3> controls
-        = {QStringLiteral("\u2013"), QStringLiteral("\u25a1"), QStringLiteral("\u00d7")};
-    for (int i = 0; i < 3 && w > pp.px(500); ++i)
-        pp.drawText(QRect(w - pp.px(46) * (3 - i), 0, pp.px(46), tabsH), controls.at(size_t(i)), font(pp.px(15)),
-            QColor(0x3c, 0x40, 0x43), Qt::AlignCenter);
-
-    p.fillRect(QRect(0, tabsH, w, barH), Qt::white);
-    p.fillRect(QRect(0, tabsH + barH - 1, w, 1), kBorder);
-    paintNavigationGlyphs(p, pp, tabsH, barH);
-    const QRect field(pp.px(116), tabsH + pp.px(7), std::max(pp.px(40), w - pp.px(116) - pp.px(64)), barH - pp.px(14));
-    p.setPen(Qt::NoPen);
-    p.setBrush(QColor(0xf1, 0xf3, 0xf4));
-    p.drawRoundedRect(field, field.height() / 2, field.height() / 2);
-    int x = field.left() + pp.px(16);
-    const int cy = field.center().y();
-    const QString scheme = view.url.scheme();
-    if (scheme == QLatin1String("https")) {
-        paintLock(p, pp, QPoint(x + pp.px(6), cy));
-        x += pp.px(24);
-    } else if (scheme == QLatin1String("http")) {
-        const QColor red(0xc5, 0x22, 0x1f);
-        const QRect badge(x, cy - pp.px(7), pp.px(14), pp.px(14));
-        p.setPen(QPen(red, pp.px(1.5)));
-        p.setBrush(Qt::NoBrush);
-        p.drawEllipse(badge);
-        pp.drawText(badge, QStringLiteral("!"), font(pp.px(10), true), red, Qt::AlignCenter);
-        pp.drawText(QRect(badge.right() + pp.px(6), field.top(), pp.px(80), field.height()),
-            QStringLiteral("Not secure"), font(pp.px(13)), red, Qt::AlignVCenter);
-        x += pp.px(106);
-    }
-    const QRect urlRect(x, field.top(), field.right() - x - pp.px(14), field.height());
-    if (view.url.isEmpty()) {
-        pp.drawText(urlRect, QStringLiteral("Search or type a URL"), font(pp.px(14)), kMuted, Qt::AlignVCenter);
-    } else {
-        // Host in full colour, the rest muted, as browsers do to make spoofed hosts stand out.
-        const QString full = PagePainter::bounded(view.url.toDisplayString(), 2000);
-        const QString host = view.url.host();
-        const int at = host.isEmpty() ? -1 : int(full.indexOf(host));
-        const QFont f = font(pp.px(14));
-        const QFontMetrics fm(f);
-        const QString shown = fm.elidedText(full, Qt::ElideRight, urlRect.width());
-        if (at < 0 || at + host.size() > shown.size()) {
-            pp.drawText(urlRect, shown, f, kText, Qt::AlignVCenter);
-        } else {
-            const QString pre = shown.left(at);
-            const QString mid = shown.mid(at, host.size());
-            const int preW = fm.horizontalAdvance(pre);
-            const int midW = fm.horizontalAdvance(mid);
-            pp.drawText(urlRect, pre, f, kMuted, Qt::AlignVCenter);
-            pp.drawText(urlRect.adjusted(preW, 0, 0, 0), mid, f, kText, Qt::AlignVCenter);
-            pp.drawText(
-                urlRect.adjusted(preW + midW, 0, 0, 0), shown.mid(at + host.size()), f, kMuted, Qt::AlignVCenter);
-        }
-    }
-    p.setPen(Qt::NoPen);
-    p.setBrush(pp.accent().lighter(150));
-    const QPoint avatar(w - pp.px(40), tabsH + barH / 2);
-    p.drawEllipse(avatar, pp.px(12), pp.px(12));
-    p.setBrush(kMuted);
-    for (int i = -1; i <= 1; ++i)
-        p.drawEllipse(QPoint(w - pp.px(14), avatar.y() + i * pp.px(6)), pp.px(2), pp.px(2));
-    return tabsH + barH;
-}
-
-// The restored-from-snapshot info bar: teal, with an icon, impossible to miss.
-int paintRestoredBanner(QPainter &p, const PagePainter &pp, const QString &text, int top, int w)
-{
-    const QRect bar(0, top, w, pp.px(40));
-    const QColor teal(0x00, 0x79, 0x6b);
-    p.fillRect(bar, QColor(0xd4, 0xf1, 0xec));
-    p.fillRect(QRect(0, bar.top(), pp.px(5), bar.height()), teal);
-    p.fillRect(QRect(0, bar.bottom(), w, std::max(1, pp.px(2))), teal);
-    p.setRenderHint(QPainter::Antialiasing);
-    const QRect icon(pp.px(18), bar.center().y() - pp.px(11), pp.px(22), pp.px(22));
-    p.setPen(Qt::NoPen);
-    p.setBrush(teal);
-    p.drawEllipse(icon);
-    p.setPen(QPen(Qt::white, pp.px(2), Qt::SolidLine, Qt::RoundCap));
-    p.setBrush(Qt::NoBrush);
-    const QRect ring = icon.adjusted(pp.px(6), pp.px(6), -pp.px(6), -pp.px(6));
-    p.drawArc(ring, 90 * 16, 270 * 16);
-    p.drawLine(ring.center().x(), ring.top(), ring.center().x() - pp.px(3), ring.top() - pp.px(2));
-    p.drawLine(ring.center().x(), ring.top(), ring.center().x() - pp.px(2), ring.top() + pp.px(3));
-    pp.drawText(QRect(icon.right() + pp.px(12), bar.top(), w - icon.right() - pp.px(30), bar.height()),
-        PagePainter::bounded(text, 400).simplified(), font(pp.px(14), true), QColor(0x00, 0x4d, 0x40),
-        Qt::AlignVCenter);
-    return bar.height() + std::max(1, pp.px(2));
-}
-
-// The agent's target: outline, translucent fill, a label with the action and a mouse pointer.
-void paintHighlight(QPainter &p, const PagePainter &pp, QRect target, QRect area, const QString &action)
-{
-    p.save();
-    p.setClipRect(area);
-    p.setRenderHint(QPainter::Antialiasing);
-    const QRect box = target.adjusted(-pp.px(4), -pp.px(4), pp.px(4), pp.px(4));
-    QColor fill = kHighlight;
-    fill.setAlpha(40);
-    p.setPen(QPen(kHighlight, std::max(2, pp.px(3))));
-    p.setBrush(fill);
-    p.drawRoundedRect(box, pp.px(6), pp.px(6));
-
-    const QPoint tip(std::clamp(box.center().x(), area.left() + pp.px(4), area.right() - pp.px(30)),
-        std::clamp(box.center().y(), area.top() + pp.px(4), area.bottom() - pp.px(30)));
-    if (action.startsWith(QLatin1String("click"))) {
-        p.setPen(QPen(kHighlight, pp.px(2)));
-        p.setBrush(QColor(0xff, 0x6d, 0x00, 60));
-        p.drawEllipse(tip, pp.px(14), pp.px(14));
-    }
-    const QString label = PagePainter::bounded(action, 120).simplified();
-    if (!label.isEmpty()) {
-        const QFont f = font(pp.px(13), true);
-        const int lw = std::min(QFontMetrics(f).horizontalAdvance(label) + pp.px(24), area.width() - pp.px(8));
-        const int lh = pp.px(24);
-        int ly = box.top() - lh - pp.px(4);
-        if (ly < area.top() + pp.px(2))
-            ly = std::min(box.bottom() + pp.px(4), area.bottom() - lh - pp.px(2));
-        const int lx
-            = std::clamp(box.left(), area.left() + pp.px(4), std::max(area.left(), area.right() - lw - pp.px(4)));
-        const QRect pill(lx, ly, lw, lh);
-        p.setPen(Qt::NoPen);
-        p.setBrush(kHighlight);
-        p.drawRoundedRect(pill, pp.px(5), pp.px(5));
-        pp.drawText(pill.adjusted(pp.px(10), 0, -pp.px(10), 0), label, f, Qt::white, Qt::AlignVCenter);
-    }
-    // A classic arrow cursor, its tip on the target.
-    const qreal u = pp.px(100) / 100.0 * 1.25;
-    static const std::array<QPointF, 7> arrow
-        = {{{0, 0}, {0, 17}, {4.5, 13}, {7.5, 20}, {10.5, 18.8}, {7.5, 12}, {13, 12}}};
-    QPolygonF cursor;
-    for (const QPointF &pt : arrow)
-        cursor << QPointF(tip) + pt * u;
-    p.setPen(QPen(Qt::black, std::max(1.0, 1.2 * u), Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
-    p.setBrush(Qt::white);
-    p.drawPolygon(cursor);
-    p.restore();
-}
-
 } // namespace
 
 FrameRenderer::FrameRenderer(QSize size, int jpegQuality)
@@ -560,15 +362,13 @@ QImage FrameRenderer::render(const PageView &view) const
     QPainter p(&image);
     p.setRenderHint(QPainter::TextAntialiasing);
     const qreal scale = std::min(m_size.width() / 1280.0, m_size.height() / 800.0);
+    BrowserChrome chrome(p, view, m_size, scale);
+    chrome.paintTabStrip();
+    chrome.paintAddressBar();
+    chrome.paintRestoredBanner();
     const PagePainter pp(p, view, scale);
-    int top = paintChrome(p, pp, view, m_size.width());
-    if (!view.restoredFrom.isEmpty())
-        top += paintRestoredBanner(p, pp, view.restoredFrom, top, m_size.width());
-    const QRect area(0, top, m_size.width(), std::max(0, m_size.height() - top));
-    PageLayout layout(p, pp, area);
-    const QRect target = layout.paint();
-    if (!target.isNull() && target.intersects(area))
-        paintHighlight(p, pp, target, area, view.agentAction);
+    PageLayout layout(p, pp, chrome.contentRect());
+    chrome.paintHighlight(layout.paint());
     return image;
 }
 

@@ -1,0 +1,213 @@
+#include "api/apiclient.h"
+
+#include "api/apilogging.h"
+
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslError>
+#include <QStringList>
+#include <QVariant>
+
+namespace agi {
+
+namespace {
+
+// Set on a reply the client aborted itself, so the job reports why instead of "operation canceled".
+constexpr char AbortErrorProperty[] = "agiAbortError";
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    const int defaultPortA = a.scheme() == QLatin1String("https") ? 443 : 80;
+    const int defaultPortB = b.scheme() == QLatin1String("https") ? 443 : 80;
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && a.port(defaultPortA) == b.port(defaultPortB);
+}
+
+} // namespace
+
+ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+{
+    Q_ASSERT(network);
+}
+
+ApiClient::~ApiClient() = default;
+
+void ApiClient::setBaseUrl(const QUrl &url)
+{
+    m_baseUrl = url;
+    QString path = m_baseUrl.path(QUrl::FullyEncoded);
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    m_baseUrl.setPath(path, QUrl::TolerantMode);
+    m_baseUrl.setQuery(QString());
+    m_baseUrl.setFragment(QString());
+}
+
+void ApiClient::setApiKey(const QByteArray &key)
+{
+    m_apiKey = key.trimmed();
+}
+
+QUrl ApiClient::endpointUrl(const QString &path, const QUrlQuery &query) const
+{
+    QUrl url = m_baseUrl;
+    url.setPath(m_baseUrl.path(QUrl::FullyEncoded) + path, QUrl::TolerantMode);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    return url;
+}
+
+QString ApiClient::sessionPath(const QString &sessionId, const QString &suffix)
+{
+    return QLatin1String("/v1/sessions/") + QString::fromLatin1(QUrl::toPercentEncoding(sessionId)) + suffix;
+}
+
+bool ApiClient::isLoopbackHost(const QString &host)
+{
+    QString name = host.trimmed().toLower();
+    if (name.startsWith(QLatin1Char('[')) && name.endsWith(QLatin1Char(']')))
+        name = name.mid(1, name.size() - 2);
+    if (name == QLatin1String("localhost") || name.endsWith(QLatin1String(".localhost")))
+        return true;
+    const QHostAddress address(name);
+    return !address.isNull() && address.isLoopback();
+}
+
+ApiError ApiClient::checkUrl(const QUrl &url) const
+{
+    if (!url.isValid() || url.host().isEmpty()) {
+        ApiError error;
+        error.kind = ApiError::Kind::Other;
+        error.serverMessage = tr("the server address is not a valid URL");
+        return error;
+    }
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return {};
+    if (scheme == QLatin1String("http")) {
+        if (isLoopbackHost(url.host()))
+            return {};
+        return ApiError::insecure(tr("plain http is only allowed to this computer; use https for %1").arg(url.host()));
+    }
+    return ApiError::insecure(tr("unsupported scheme \"%1\"").arg(scheme));
+}
+
+QNetworkRequest ApiClient::makeRequest(const QUrl &url, int timeoutMs, const QByteArray &accept) const
+{
+    QNetworkRequest request(url);
+    if (!m_apiKey.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + m_apiKey);
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("agi-monitor/" AGI_VERSION));
+    request.setRawHeader(QByteArrayLiteral("Accept"), accept);
+    // The Authorization header must never follow a redirect to another origin: we vet each one.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setTransferTimeout(m_timeoutOverrideMs > 0 ? m_timeoutOverrideMs : timeoutMs);
+    return request;
+}
+
+QNetworkReply *ApiClient::send(
+    const QByteArray &verb, const QNetworkRequest &request, const QByteArray &body, qint64 maxBytes, ApiError *error)
+{
+    const ApiError policy = checkUrl(request.url());
+    if (!policy.isNone()) {
+        qCWarning(lcApi) << "refused to send" << verb << request.url().toDisplayString(QUrl::RemoveQuery) << ":"
+                         << policy.serverMessage;
+        if (error)
+            *error = policy;
+        return nullptr;
+    }
+    QNetworkRequest prepared = request;
+    if (verb == "POST" || verb == "PUT" || verb == "PATCH" || !body.isEmpty())
+        prepared.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+
+    QNetworkReply *reply = nullptr;
+    if (verb == "GET")
+        reply = m_network->get(prepared);
+    else if (verb == "DELETE" && body.isEmpty())
+        reply = m_network->deleteResource(prepared);
+    else if (verb == "POST")
+        reply = m_network->post(prepared, body);
+    else
+        reply = m_network->sendCustomRequest(prepared, verb, body);
+    qCDebug(lcApi) << verb << prepared.url().toDisplayString();
+    guard(reply, maxBytes);
+    return reply;
+}
+
+void ApiClient::guard(QNetworkReply *reply, qint64 maxBytes)
+{
+    const QUrl origin = reply->request().url();
+    connect(reply, &QNetworkReply::redirected, reply, [reply, origin](const QUrl &target) {
+        const QUrl resolved = origin.resolved(target);
+        if (sameOrigin(origin, resolved)) {
+            Q_EMIT reply->redirectAllowed();
+            return;
+        }
+        abortWith(reply, ApiError::insecure(tr("refused a redirect to another server (%1)").arg(resolved.host())));
+    });
+#ifndef QT_NO_SSL
+    connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
+        QStringList reasons;
+        for (const QSslError &sslError : errors)
+            reasons.append(sslError.errorString());
+        // Never ignoreSslErrors(): a bad certificate is an error the user must see.
+        abortWith(reply, ApiError::insecure(tr("TLS error: %1").arg(reasons.join(QLatin1String("; ")))));
+    });
+#endif
+    if (maxBytes <= 0)
+        return;
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, maxBytes] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > maxBytes)
+            abortWith(reply, ApiError::badResponse(tr("response too large")));
+    });
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, maxBytes](qint64 received, qint64) {
+        if (received > maxBytes)
+            abortWith(reply, ApiError::badResponse(tr("response too large")));
+    });
+}
+
+void ApiClient::abortWith(QNetworkReply *reply, const ApiError &error)
+{
+    if (!reply || reply->property(AbortErrorProperty).isValid())
+        return;
+    qCWarning(lcApi) << "aborting" << reply->request().url().toDisplayString(QUrl::RemoveQuery) << ":"
+                     << error.kindName() << error.serverMessage;
+    reply->setProperty(AbortErrorProperty, QVariant::fromValue(error));
+    reply->abort();
+}
+
+ApiError ApiClient::errorFromReply(QNetworkReply *reply, const QByteArray &body)
+{
+    const QVariant aborted = reply->property(AbortErrorProperty);
+    if (aborted.isValid())
+        return aborted.value<ApiError>();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 400)
+        return ApiError::fromHttp(status, body, reply->rawHeader(QByteArrayLiteral("Retry-After")));
+    if (reply->error() != QNetworkReply::NoError) {
+        ApiError error = ApiError::fromNetworkError(reply->error(), reply->errorString());
+        error.httpStatus = status;
+        return error;
+    }
+    if (status >= 200 && status <= 299)
+        return {};
+    if (status == 0)
+        return ApiError::badResponse(tr("no HTTP status in the answer"));
+    ApiError error = ApiError::fromHttp(status, body);
+    error.kind = ApiError::Kind::Other;
+    return error;
+}
+
+void ApiClient::redact(ApiError &error) const
+{
+    if (m_apiKey.size() >= 4)
+        error.serverMessage.replace(QString::fromUtf8(m_apiKey), QStringLiteral("***"));
+}
+
+} // namespace agi

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "api/apierror.h"
+
+#include <QByteArray>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QUrl>
+#include <QUrlQuery>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace agi {
+
+//! The one place that knows how to talk to the AGI API: base URL, key, user agent, timeouts, redirect,
+//! TLS and size policy, on top of the injected QNetworkAccessManager.
+class ApiClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiClient)
+
+public:
+    static constexpr qint64 DefaultMaxResponseBytes = 32 * 1024 * 1024;
+
+    explicit ApiClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    QNetworkAccessManager *network() const { return m_network; }
+
+    //! e.g. https://api.agi.tech or http://127.0.0.1:PORT (paths such as /v1/sessions are appended).
+    void setBaseUrl(const QUrl &url);
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setApiKey(const QByteArray &key);
+    bool hasApiKey() const { return !m_apiKey.isEmpty(); }
+
+    //! Bodies above this size abort with BadResponse "response too large" (streams are capped per event).
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    qint64 maxResponseBytes() const { return m_maxResponseBytes; }
+
+    //! Retry tuning: first backoff delay (doubles per attempt, +-20 % jitter), its cap, and total attempts.
+    void setRetryBaseDelay(int milliseconds) { m_retryBaseDelayMs = milliseconds; }
+    int retryBaseDelay() const { return m_retryBaseDelayMs; }
+    void setMaxRetryDelay(int milliseconds) { m_maxRetryDelayMs = milliseconds; }
+    int maxRetryDelay() const { return m_maxRetryDelayMs; }
+    void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
+    int maxAttempts() const { return m_maxAttempts; }
+
+    //! When > 0, replaces every job's own transfer timeout (tests use short ones).
+    void setTimeoutOverride(int milliseconds) { m_timeoutOverrideMs = milliseconds; }
+    int timeoutOverride() const { return m_timeoutOverrideMs; }
+
+    //! The base URL with `path` appended and `query` set.
+    QUrl endpointUrl(const QString &path, const QUrlQuery &query = {}) const;
+    //! Kind Insecure when `url` may not be used: plain http to a non-loopback host, or no host at all.
+    ApiError checkUrl(const QUrl &url) const;
+    static bool isLoopbackHost(const QString &host);
+    //! "/v1/sessions/<id><suffix>" with the id percent-encoded.
+    static QString sessionPath(const QString &sessionId, const QString &suffix = {});
+
+    //! A request with every header and policy set; `accept` is the Accept header.
+    QNetworkRequest makeRequest(
+        const QUrl &url, int timeoutMs, const QByteArray &accept = QByteArrayLiteral("application/json")) const;
+    //! Checks the URL, sends, and guards the reply (redirects, TLS, size). On a policy failure returns
+    //! nullptr and fills `error`; nothing is sent then. `maxBytes` <= 0 disables the size cap.
+    QNetworkReply *send(const QByteArray &verb, const QNetworkRequest &request, const QByteArray &body, qint64 maxBytes,
+        ApiError *error);
+    //! The error a guarded reply finished with: a policy abort (Insecure, too large) wins over Qt's code.
+    static ApiError errorFromReply(QNetworkReply *reply, const QByteArray &body);
+    //! Records why the client aborts `reply`, then aborts it.
+    static void abortWith(QNetworkReply *reply, const ApiError &error);
+    //! Removes the API key from an error's text, should a server ever echo it.
+    void redact(ApiError &error) const;
+
+Q_SIGNALS:
+    //! The server rejected the key (401): the UI may ask for a new one.
+    void unauthorized();
+
+private:
+    void guard(QNetworkReply *reply, qint64 maxBytes);
+
+    QNetworkAccessManager *m_network = nullptr;
+    QUrl m_baseUrl;
+    QByteArray m_apiKey;
+    qint64 m_maxResponseBytes = DefaultMaxResponseBytes;
+    int m_retryBaseDelayMs = 1000;
+    int m_maxRetryDelayMs = 60000;
+    int m_maxAttempts = 4;
+    int m_timeoutOverrideMs = 0;
+};
+
+} // namespace agi

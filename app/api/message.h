@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace agi {
+
+//! One agent message (THOUGHT, QUESTION ...) from /messages or the event stream.
+struct Message
+{
+    enum class Type {
+        Thought,
+        Question,
+        User,
+        Done,
+        Error,
+        Log,
+        Unknown
+    };
+
+    qint64 id = 0; // 0 when the server gave none (some stream events)
+    Type type = Type::Unknown;
+    QString typeText;    // as sent, e.g. "THOUGHT" or an unknown "PLAN"
+    QJsonValue content;  // a string, or structured JSON (DONE results)
+    QDateTime timestamp; // UTC; invalid when absent
+    QJsonObject metadata;
+
+    //! The content as readable plain text: strings as they are, objects and arrays as indented lines.
+    QString text() const;
+
+    static Type typeFromString(const QString &text);
+    //! Empty when the object is not a message at all (no type and no content).
+    static std::optional<Message> fromJson(const QJsonObject &object);
+    //! Plain text for any JSON value, as text() renders it.
+    static QString renderJson(const QJsonValue &value);
+
+    friend bool operator==(const Message &, const Message &) = default;
+};
+
+} // namespace agi
+
+Q_DECLARE_METATYPE(agi::Message)

@@ -1,0 +1,339 @@
+#include "live/framedecoder.h"
+#include "live/framepipeline.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QImage>
+#include <QPainter>
+#include <QSignalSpy>
+#include <QTest>
+
+using agi::Frame;
+using agi::FrameDecoder;
+using agi::FramePipeline;
+using Outcome = agi::FramePipeline::Outcome;
+
+namespace {
+
+// Four solid quadrants and some text, so a scaled result can be checked by colour.
+QImage testImage(QSize size = {1280, 800})
+{
+    QImage image(size, QImage::Format_RGB32);
+    QPainter p(&image);
+    const int w = size.width() / 2, h = size.height() / 2;
+    p.fillRect(0, 0, w, h, Qt::red);
+    p.fillRect(w, 0, size.width() - w, h, Qt::green);
+    p.fillRect(0, h, w, size.height() - h, Qt::blue);
+    p.fillRect(w, h, size.width() - w, size.height() - h, Qt::white);
+    p.drawText(10, 20, QStringLiteral("agi session monitor"));
+    return image;
+}
+
+QByteArray encode(const QImage &image, const char *format, int quality = 75)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, format, quality);
+    return bytes;
+}
+
+QByteArray jsonBody(const QByteArray &screenshotValue, const QByteArray &extra = {})
+{
+    return QByteArrayLiteral("{\"url\": \"https://example.com/a\", \"title\": \"Example\", \"screenshot\": \"")
+        + screenshotValue + QByteArrayLiteral("\"") + extra + QByteArrayLiteral("}");
+}
+
+QByteArray dataUrl(const QByteArray &imageBytes, const QByteArray &type = QByteArrayLiteral("image/jpeg"))
+{
+    return QByteArrayLiteral("data:") + type + QByteArrayLiteral(";base64,") + imageBytes.toBase64();
+}
+
+bool near(QRgb a, QColor b)
+{
+    return qAbs(qRed(a) - b.red()) < 24 && qAbs(qGreen(a) - b.green()) < 24 && qAbs(qBlue(a) - b.blue()) < 24;
+}
+
+void verifyQuadrants(const QImage &image)
+{
+    const int w = image.width(), h = image.height();
+    QVERIFY(near(image.pixel(w / 4, h / 4 + h / 8), Qt::red));
+    QVERIFY(near(image.pixel(3 * w / 4, h / 4), Qt::green));
+    QVERIFY(near(image.pixel(w / 4, 3 * h / 4), Qt::blue));
+    QVERIFY(near(image.pixel(3 * w / 4, 3 * h / 4), Qt::white));
+}
+
+// Replaces the size in a JPEG's first SOF segment.
+QByteArray patchJpegSize(QByteArray jpeg, quint16 width, quint16 height)
+{
+    for (qsizetype i = 2; i + 9 < jpeg.size(); ++i) {
+        const auto m = uchar(jpeg.at(i + 1));
+        if (uchar(jpeg.at(i)) == 0xff && (m == 0xc0 || m == 0xc2)) {
+            jpeg[i + 5] = char(height >> 8);
+            jpeg[i + 6] = char(height & 0xff);
+            jpeg[i + 7] = char(width >> 8);
+            jpeg[i + 8] = char(width & 0xff);
+            return jpeg;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+class TestFrameDecoder final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QByteArray m_jpeg = encode(testImage(), "JPEG");
+    FramePipeline m_pipeline;
+    const QDateTime m_now = QDateTime::currentDateTimeUtc();
+
+    FramePipeline::Result run(const QByteArray &body, QSize target = {})
+    {
+        m_pipeline.forgetPrevious();
+        return m_pipeline.process(body, target, m_now);
+    }
+
+private Q_SLOTS:
+    void decodesAtFullAndReducedSizes_data()
+    {
+        QTest::addColumn<QSize>("target");
+        QTest::addColumn<QSize>("expected");
+        QTest::newRow("no target: source size") << QSize() << QSize(1280, 800);
+        QTest::newRow("full") << QSize(1280, 800) << QSize(1280, 800);
+        QTest::newRow("half") << QSize(640, 400) << QSize(640, 400);
+        QTest::newRow("quarter") << QSize(320, 200) << QSize(320, 200);
+        QTest::newRow("odd box, width bound") << QSize(700, 600) << QSize(700, 437);
+        QTest::newRow("odd box, height bound") << QSize(1000, 333) << QSize(532, 333);
+        QTest::newRow("larger pane: never enlarged") << QSize(2560, 1600) << QSize(1280, 800);
+        QTest::newRow("tiny") << QSize(16, 16) << QSize(16, 10);
+    }
+
+    void decodesAtFullAndReducedSizes()
+    {
+        QFETCH(QSize, target);
+        QFETCH(QSize, expected);
+        const auto r = run(jsonBody(dataUrl(m_jpeg)), target);
+        QCOMPARE(r.error, QString());
+        QCOMPARE(r.outcome, Outcome::Decoded);
+        QCOMPARE(r.frame.image.size(), expected);
+        QCOMPARE(r.frame.sourceSize, QSize(1280, 800));
+        QCOMPARE(r.frame.url, QUrl(QStringLiteral("https://example.com/a")));
+        QCOMPARE(r.frame.title, QStringLiteral("Example"));
+        QCOMPARE(r.frame.capturedAt, m_now);
+        if (expected.width() >= 64)
+            verifyQuadrants(r.frame.image);
+    }
+
+    void acceptsBareBase64AndPng()
+    {
+        auto r = run(jsonBody(m_jpeg.toBase64()), {640, 400});
+        QCOMPARE(r.outcome, Outcome::Decoded);
+        verifyQuadrants(r.frame.image);
+
+        const QByteArray png = encode(testImage({400, 300}), "PNG");
+        r = run(jsonBody(png.toBase64()), {200, 200});
+        QCOMPARE(r.error, QString());
+        QCOMPARE(r.frame.image.size(), QSize(200, 150));
+        QCOMPARE(r.frame.sourceSize, QSize(400, 300));
+        verifyQuadrants(r.frame.image);
+
+        // The data URL's media type is not trusted: the magic bytes decide.
+        r = run(jsonBody(dataUrl(png, QByteArrayLiteral("image/jpeg"))));
+        QCOMPARE(r.outcome, Outcome::Decoded);
+        QCOMPARE(r.frame.image.size(), QSize(400, 300));
+    }
+
+    void acceptsEscapedSlashesAndSpacing()
+    {
+        QByteArray escaped = dataUrl(m_jpeg);
+        QVERIFY(escaped.contains('/'));
+        escaped.replace("/", "\\/");
+        auto r = run(jsonBody(escaped), {640, 400});
+        QCOMPARE(r.error, QString());
+        QCOMPARE(r.frame.image.size(), QSize(640, 400));
+
+        const QByteArray spaced = QByteArrayLiteral("\r\n {\n\t\"screenshot\" :\t\"") + m_jpeg.toBase64()
+            + QByteArrayLiteral("\" ,\n \"extra\": [1, -2.5e3, {\"a\": null}, true, false, \"x\\\"y\"] } \n");
+        r = run(spaced);
+        QCOMPARE(r.error, QString());
+        QCOMPARE(r.outcome, Outcome::Decoded);
+        QVERIFY(r.frame.url.isEmpty());
+    }
+
+    void unescapesUrlAndTitle()
+    {
+        const QByteArray body
+            = QByteArrayLiteral("{\"title\": \"<b>Tom &amp; \\\"Jerry\\\"</b> caf\\u00e9 \\ud83d\\ude00 \\\\ "
+                                "\\/ \\t end\", \"url\": \"https:\\/\\/example.com\\/search?q=a%20b&x=\\u00fc\", "
+                                "\"screenshot\": \"")
+            + m_jpeg.toBase64() + QByteArrayLiteral("\"}");
+        const auto r = run(body);
+        QCOMPARE(r.error, QString());
+        QCOMPARE(r.frame.title, QString::fromUtf8("<b>Tom &amp; \"Jerry\"</b> café \xF0\x9F\x98\x80 \\ / \t end"));
+        QCOMPARE(r.frame.url.host(), QStringLiteral("example.com"));
+        QCOMPARE(r.frame.url.path(), QStringLiteral("/search"));
+        QCOMPARE(r.frame.url.query(QUrl::FullyDecoded), QString::fromUtf8("q=a b&x=ü"));
+    }
+
+    void reportsWhyAFrameIsUnusable_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("reason");
+        const QByteArray b64 = m_jpeg.toBase64();
+        const QByteArray good = jsonBody(b64);
+        QTest::newRow("empty body") << QByteArray() << QStringLiteral("malformed JSON");
+        QTest::newRow("truncated") << good.left(good.size() / 2) << QStringLiteral("malformed JSON");
+        QTest::newRow("no closing brace") << good.chopped(1) << QStringLiteral("malformed JSON");
+        QTest::newRow("trailing garbage") << good + QByteArrayLiteral("x") << QStringLiteral("malformed JSON");
+        QTest::newRow("html error page") << QByteArrayLiteral("<html>502 Bad Gateway</html>")
+                                         << QStringLiteral("malformed JSON");
+        QTest::newRow("array") << QByteArrayLiteral("[\"screenshot\"]") << QStringLiteral("malformed JSON");
+        QTest::newRow("missing comma") << QByteArrayLiteral("{\"url\": \"a\" \"screenshot\": \"QQ==\"}")
+                                       << QStringLiteral("malformed JSON");
+        QTest::newRow("bad escape in title")
+            << QByteArrayLiteral("{\"title\": \"\\x\", \"screenshot\": \"QQ==\"}") << QStringLiteral("malformed JSON");
+        QTest::newRow("no screenshot") << QByteArrayLiteral("{\"url\": \"https://a\", \"title\": \"t\"}")
+                                       << QStringLiteral("no screenshot in the response");
+        QTest::newRow("null screenshot") << QByteArrayLiteral("{\"screenshot\": null}")
+                                         << QStringLiteral("no screenshot in the response");
+        QTest::newRow("numeric screenshot")
+            << QByteArrayLiteral("{\"screenshot\": 42}") << QStringLiteral("the screenshot is not a string");
+        QTest::newRow("empty screenshot") << jsonBody({}) << QStringLiteral("the screenshot is empty");
+        QTest::newRow("data URL without base64") << jsonBody(QByteArrayLiteral("data:image/jpeg,abc"))
+                                                 << QStringLiteral("the screenshot is not a base64 data URL");
+        QByteArray badChar = b64;
+        badChar[1000] = '*';
+        QTest::newRow("bad base64") << jsonBody(badChar) << QStringLiteral("bad base64 at offset 1000");
+        QTest::newRow("bad base64 in data URL") << jsonBody(QByteArrayLiteral("data:image/jpeg;base64,") + badChar)
+                                                << QStringLiteral("bad base64 at offset 1000");
+        QTest::newRow("not an image") << jsonBody(QByteArrayLiteral("GIF89a and more bytes").toBase64())
+                                      << QStringLiteral("not a JPEG or PNG image");
+        QTest::newRow("huge dimensions") << jsonBody(patchJpegSize(m_jpeg, 60000, 60000).toBase64())
+                                         << QStringLiteral("image too large: 60000x60000 pixels");
+        QTest::newRow("over the memory limit") << jsonBody(patchJpegSize(m_jpeg, 8192, 8193).toBase64())
+                                               << QStringLiteral("image too large: 8192x8193 pixels");
+        QTest::newRow("jpeg header only")
+            << jsonBody(m_jpeg.left(4).toBase64()) << QStringLiteral("corrupt image: no readable size in its header");
+    }
+
+    void reportsWhyAFrameIsUnusable()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, reason);
+        const auto r = run(body, {640, 400});
+        QCOMPARE(r.outcome, Outcome::Failed);
+        QCOMPARE(r.error, reason);
+        QVERIFY(r.frame.image.isNull());
+    }
+
+    void refusesACorruptJpegBody()
+    {
+        // Keep the headers, damage the entropy-coded data after them.
+        QByteArray broken = m_jpeg;
+        const qsizetype sos = broken.indexOf("\xff\xda");
+        QVERIFY(sos > 0);
+        for (qsizetype i = sos + 200; i < broken.size() - 2; i += 97)
+            broken[i] = char(0xff);
+        broken.truncate(broken.size() * 2 / 3);
+        const auto r = run(jsonBody(broken.toBase64()), {640, 400});
+        QCOMPARE(r.outcome, Outcome::Failed);
+        QVERIFY2(r.error.startsWith(QStringLiteral("corrupt image")), qPrintable(r.error));
+    }
+
+    void skipsDecodingWhenTheBytesRepeat()
+    {
+        FramePipeline pipeline;
+        const QByteArray body = jsonBody(dataUrl(m_jpeg));
+        auto r = pipeline.process(body, {640, 400}, m_now);
+        QCOMPARE(r.outcome, Outcome::Decoded);
+
+        const QByteArray sameImageNewPage = QByteArrayLiteral("{\"screenshot\": \"") + dataUrl(m_jpeg)
+            + QByteArrayLiteral("\", \"url\": \"https://example.com/b\", \"title\": \"B\"}");
+        const QDateTime later = m_now.addSecs(2);
+        r = pipeline.process(sameImageNewPage, {640, 400}, later);
+        QCOMPARE(r.outcome, Outcome::Unchanged);
+        QVERIFY(r.frame.image.isNull());
+        QCOMPARE(r.frame.title, QStringLiteral("B"));
+        QCOMPARE(r.frame.url, QUrl(QStringLiteral("https://example.com/b")));
+        QCOMPARE(r.frame.capturedAt, later);
+        QCOMPARE(r.frame.sourceSize, QSize(1280, 800));
+
+        // A new pane size needs new pixels even for the same bytes.
+        r = pipeline.process(body, {320, 200}, later);
+        QCOMPARE(r.outcome, Outcome::Decoded);
+        QCOMPARE(r.frame.image.size(), QSize(320, 200));
+
+        // A failed frame in between does not make the last good one look new.
+        QCOMPARE(pipeline.process(jsonBody(QByteArrayLiteral("!!!!")), {320, 200}, later).outcome, Outcome::Failed);
+        QCOMPARE(pipeline.process(body, {320, 200}, later).outcome, Outcome::Unchanged);
+
+        const QByteArray other = encode(testImage().mirrored(true, false), "JPEG");
+        QCOMPARE(pipeline.process(jsonBody(dataUrl(other)), {320, 200}, later).outcome, Outcome::Decoded);
+    }
+
+    void decodesCapturedEmulatorFrames()
+    {
+        const QDir dir(QStringLiteral(AGI_TEST_DATA_DIR "/frames"));
+        const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+        if (files.isEmpty())
+            QSKIP("no captured frames in tests/data/frames");
+        for (const QString &name : files) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray body = file.readAll();
+            for (const QSize target : {QSize(), QSize(640, 400)}) {
+                const auto r = run(body, target);
+                QVERIFY2(r.outcome == Outcome::Decoded, qPrintable(name + QStringLiteral(": ") + r.error));
+                QVERIFY(!r.frame.sourceSize.isEmpty());
+                QCOMPARE(r.frame.image.size(), agi::ImageDecoder::fittedSize(r.frame.sourceSize, target));
+                QVERIFY(r.frame.url.isValid());
+                QVERIFY(!r.frame.title.isEmpty());
+            }
+        }
+    }
+
+    // The threaded facade: results arrive in the caller's thread, stale ones never do.
+    void decoderDeliversOnlyTheNewestResult()
+    {
+        FrameDecoder decoder;
+        QSignalSpy decoded(&decoder, &FrameDecoder::decoded);
+        QSignalSpy failed(&decoder, &FrameDecoder::failed);
+        decoder.decode(jsonBody(dataUrl(m_jpeg)), {640, 400}, 1);
+        decoder.decode(jsonBody(dataUrl(encode(testImage({800, 600}), "JPEG"))), {640, 400}, 2);
+        QVERIFY(decoded.wait(10000));
+        QCOMPARE(decoded.size(), 1);
+        QCOMPARE(decoded.at(0).at(0).value<quint64>(), quint64(2));
+        const auto frame = decoded.at(0).at(1).value<Frame>();
+        QCOMPARE(frame.sourceSize, QSize(800, 600));
+        QCOMPARE(frame.image.size(), QSize(533, 400));
+
+        decoder.decode(jsonBody(QByteArrayLiteral("data:image/png;base64,AAAA")), {640, 400}, 3);
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.at(0).at(0).value<quint64>(), quint64(3));
+        QCOMPARE(failed.at(0).at(1).toString(), QStringLiteral("not a JPEG or PNG image"));
+        QCOMPARE(decoded.size(), 1);
+    }
+
+    void decoderReportsUnchangedFrames()
+    {
+        FrameDecoder decoder;
+        QSignalSpy decoded(&decoder, &FrameDecoder::decoded);
+        QSignalSpy unchanged(&decoder, &FrameDecoder::unchanged);
+        const QByteArray body = jsonBody(dataUrl(m_jpeg));
+        decoder.decode(body, {640, 400}, 1);
+        QVERIFY(decoded.wait(10000));
+        decoder.decode(body, {640, 400}, 2);
+        QVERIFY(unchanged.wait(10000));
+        QCOMPARE(unchanged.at(0).at(0).value<quint64>(), quint64(2));
+        decoder.forgetPrevious();
+        decoder.decode(body, {640, 400}, 3);
+        QVERIFY(decoded.wait(10000));
+        QCOMPARE(decoded.size(), 2);
+    }
+};
+
+QTEST_MAIN(TestFrameDecoder)
+#include "tst_framedecoder.moc"
