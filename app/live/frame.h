@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QDateTime>
+#include <QImage>
+#include <QMetaType>
+#include <QSize>
+#include <QString>
+#include <QUrl>
+
+namespace agi {
+
+//! One decoded screenshot: the image at display size plus the page it shows.
+struct Frame
+{
+    QImage image; // scaled to fit the requested display size, never larger than the source
+    QUrl url;
+    QString title;
+    QDateTime capturedAt; // when the response arrived (the API sends no timestamp)
+    QSize sourceSize;     // the image's size as the server sent it
+
+    bool isNull() const { return image.isNull(); }
+};
+
+} // namespace agi
+
+Q_DECLARE_METATYPE(agi::Frame)

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "live/frame.h"
+#include "live/framepipeline.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QObject>
+#include <QSize>
+#include <QString>
+#include <QThread>
+
+#include <atomic>
+
+namespace agi {
+
+class FrameDecoderWorker;
+
+//! Decodes screenshot responses on its own worker thread and reports the results on the thread
+//! it lives on (the GUI thread); results older than the newest request are dropped.
+class FrameDecoder final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FrameDecoder)
+
+public:
+    explicit FrameDecoder(QObject *parent = nullptr);
+    ~FrameDecoder() override;
+
+    //! Queues `body` for decoding to fit `target` (an empty size keeps the source size). `sequence`
+    //! must grow with each request; a result is delivered only while no newer request was made.
+    void decode(const QByteArray &body, QSize target, quint64 sequence,
+        const QDateTime &capturedAt = QDateTime::currentDateTimeUtc());
+    //! The next decode() decodes even when the image bytes repeat (e.g. after the pane was rebuilt).
+    void forgetPrevious();
+    void setLimits(const FramePipeline::Limits &limits);
+
+    quint64 newestSequence() const { return m_newest.load(std::memory_order_relaxed); }
+
+Q_SIGNALS:
+    //! A new image.
+    void decoded(quint64 sequence, const agi::Frame &frame);
+    //! Same image bytes as the last decoded frame: only url, title and capturedAt are fresh.
+    void unchanged(quint64 sequence, const agi::Frame &frame);
+    //! The response could not be turned into an image (malformed JSON, bad base64, not an image,
+    //! too large, corrupt); the reason is one short English phrase.
+    void failed(quint64 sequence, const QString &reason);
+
+private:
+    bool isCurrent(quint64 sequence) const { return sequence >= m_newest.load(std::memory_order_relaxed); }
+
+    std::atomic<quint64> m_newest {0};
+    QThread m_thread;
+    FrameDecoderWorker *m_worker = nullptr;
+};
+
+} // namespace agi

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "live/frame.h"
+#include "live/imagedecoder.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QSize>
+#include <QString>
+
+namespace agi {
+
+//! The synchronous frame pipeline: raw screenshot response bytes to a Frame at display size.
+//! Not thread-safe: FrameDecoder runs one on its worker thread; benchmarks and tests call it directly.
+class FramePipeline final
+{
+    Q_DISABLE_COPY_MOVE(FramePipeline)
+
+public:
+    //! Refused before any pixel is decoded.
+    struct Limits
+    {
+        int maxWidth = 8192;
+        int maxHeight = 8192;
+        qint64 maxDecodedBytes = qint64(256) * 1024 * 1024; // source width * height * 4
+    };
+
+    enum class Outcome {
+        Decoded,   //!< frame.image holds the new image
+        Unchanged, //!< same image bytes and target as the last decoded frame: frame.image is null
+        Failed     //!< error holds the reason
+    };
+
+    struct Result
+    {
+        Outcome outcome = Outcome::Failed;
+        Frame frame; // url, title, capturedAt and sourceSize are set for Decoded and Unchanged
+        QString error;
+    };
+
+    FramePipeline() = default;
+
+    void setLimits(const Limits &limits) { m_limits = limits; }
+    Limits limits() const { return m_limits; }
+
+    Result process(const QByteArray &body, QSize target, const QDateTime &capturedAt);
+
+    //! The parse step alone (JSON scan, base64, sniffing, header size and limits), no pixel decode.
+    //! For the fuzzer; returns the image bytes or a null array with *error set.
+    QByteArray parseOnly(const QByteArray &body, QString *error);
+
+    //! The next process() decodes even when the bytes repeat.
+    void forgetPrevious() { m_hasPrevious = false; }
+
+private:
+    Limits m_limits;
+    ImageDecoder m_decoder;
+    QByteArray m_image; // reused buffer for the decoded image bytes
+    bool m_hasPrevious = false;
+    size_t m_previousHash = 0;
+    qsizetype m_previousLength = 0;
+    QSize m_previousTarget;
+    QSize m_previousSource;
+};
+
+} // namespace agi
