@@ -9,6 +9,10 @@ const QString kBaseUrl = QStringLiteral("api/baseUrl");
 const QString kUserId = QStringLiteral("api/userId");
 const QString kFrameInterval = QStringLiteral("live/frameIntervalMs");
 const QString kListRefresh = QStringLiteral("sessions/refreshMs");
+const QString kLastSession = QStringLiteral("sessions/lastSelected");
+const QString kWindowGeometry = QStringLiteral("window/geometry");
+const QString kWindowState = QStringLiteral("window/state");
+const QString kSplitterState = QStringLiteral("window/splitter");
 constexpr int kDefaultFrameIntervalMs = 2000;
 constexpr int kDefaultListRefreshMs = 5000;
 constexpr int kMinimumListRefreshMs = 1000;
@@ -16,14 +20,12 @@ constexpr int kMinimumListRefreshMs = 1000;
 
 Settings::Settings(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 Settings::Settings(const QString &fileName, QObject *parent)
     : QObject(parent)
     , m_store(fileName, QSettings::IniFormat)
-{
-}
+{ }
 
 QUrl Settings::productionBaseUrl()
 {
@@ -73,6 +75,51 @@ void Settings::setListRefreshMs(int ms)
 {
     m_store.setValue(kListRefresh, std::max(kMinimumListRefreshMs, ms));
     Q_EMIT changed();
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_store.value(kWindowGeometry).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_store.setValue(kWindowGeometry, geometry);
+}
+
+QByteArray Settings::windowState() const
+{
+    return m_store.value(kWindowState).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray &state)
+{
+    m_store.setValue(kWindowState, state);
+}
+
+QByteArray Settings::splitterState() const
+{
+    return m_store.value(kSplitterState).toByteArray();
+}
+
+void Settings::setSplitterState(const QByteArray &state)
+{
+    m_store.setValue(kSplitterState, state);
+}
+
+QString Settings::lastSessionId() const
+{
+    return m_store.value(kLastSession).toString();
+}
+
+void Settings::setLastSessionId(const QString &id)
+{
+    m_store.setValue(kLastSession, id.trimmed());
+}
+
+void Settings::sync()
+{
+    m_store.sync();
 }
 
 } // namespace agi

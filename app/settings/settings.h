@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QObject>
 #include <QSettings>
 #include <QUrl>
@@ -34,6 +35,20 @@ public:
 
     int listRefreshMs() const;
     void setListRefreshMs(int ms);
+
+    // Window layout and the last selection: restored at start, saved at exit. They are state,
+    // not preferences, so they do not emit changed().
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &state);
+    QString lastSessionId() const;
+    void setLastSessionId(const QString &id);
+
+    //! Writes pending changes to disk now (QSettings otherwise does it later or at exit).
+    void sync();
 
 Q_SIGNALS:
     void changed();

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "api/session.h"
+
+#include <QAbstractTableModel>
+#include <QColor>
+#include <QDateTime>
+#include <QHash>
+#include <QIcon>
+#include <QList>
+#include <QString>
+
+#include <array>
+#include <functional>
+
+namespace agi {
+
+//! The sessions the server lists, one row each; refreshes are diffed into row inserts, removals
+//! and per-cell dataChanged so selections and scroll positions survive.
+class SessionListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionListModel)
+
+public:
+    enum Column {
+        IdColumn,
+        AgentColumn,
+        StatusColumn,
+        CreatedColumn,
+        TaskColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        SessionRole = Qt::UserRole + 1, // agi::Session
+        IdRole,                         // QString, the full id, on every column
+        StatusRole,                     // SessionStatus::Value
+        CreatedRole,                    // QDateTime (UTC)
+        TaskRole,                       // QString
+        SortRole,                       // what the column sorts by (QDateTime, rank, text)
+        StatusColorRole,                // QColor of the status, for views that draw their own badge
+        FullIdRole = IdRole,
+    };
+    Q_ENUM(Role)
+
+    using Clock = std::function<QDateTime()>;
+
+    explicit SessionListModel(QObject *parent = nullptr);
+    ~SessionListModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    //! Replaces the list with the server's, in the server's order (newest first). Rows that stay
+    //! keep their place; only what differs is signalled.
+    void setSessions(const QList<Session> &sessions);
+    //! Drops one row at once (after a successful DELETE), before the next refresh confirms it.
+    void removeSession(const QString &sessionId);
+    void clear();
+
+    //! The task text shown for a session; may be set before the session appears in the list.
+    void setTask(const QString &sessionId, const QString &task);
+    QString task(const QString &sessionId) const;
+
+    //! Tells views that the "2 min ago" texts moved on; the UI calls it from a timer.
+    void refreshRelativeTimes();
+
+    //! The row of a session, -1 when it is not listed.
+    int rowOf(const QString &sessionId) const;
+    QModelIndex indexOf(const QString &sessionId, int column = IdColumn) const;
+    Session sessionAt(int row) const;
+    QList<Session> sessions() const;
+
+    //! For tests: the time relative texts are measured from (default: the current time).
+    void setClock(Clock clock);
+
+    static QString shortId(const QString &sessionId);
+    static QColor statusColor(SessionStatus::Value status);
+    //! "just now", "42 s ago", "2 min ago", "3 h ago", "5 d ago"; empty for an invalid time.
+    static QString relativeTime(const QDateTime &then, const QDateTime &now);
+    //! The order statuses sort in: sessions that need attention or still run come first.
+    static int statusRank(SessionStatus::Value status);
+
+private:
+    QVariant displayData(const Session &session, int column) const;
+    QVariant toolTipData(const Session &session, int column) const;
+    QVariant sortData(const Session &session, int column) const;
+    QIcon statusIcon(SessionStatus::Value status) const;
+    QString taskFor(const Session &session) const;
+    void removeMissing(const QList<Session> &incoming);
+    void updateExisting(const QList<Session> &incoming);
+    void updateRow(int row, const Session &session);
+    void insertNew(const QList<Session> &incoming);
+    void rebuildIndex();
+
+    QList<Session> m_rows;
+    QHash<QString, int> m_rowById;
+    QHash<QString, QString> m_tasks;
+    Clock m_clock;
+    mutable std::array<QIcon, 8> m_statusIcons;
+};
+
+} // namespace agi

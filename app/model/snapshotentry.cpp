@@ -1,0 +1,109 @@
+#include "model/snapshotentry.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QImageWriter>
+#include <QJsonValue>
+#include <QPainter>
+
+namespace agi {
+
+namespace {
+
+constexpr int kThumbnailQuality = 80;
+
+QLatin1String key(const char *name)
+{
+    return QLatin1String(name);
+}
+
+} // namespace
+
+QJsonObject SnapshotEntry::toJson() const
+{
+    QJsonObject object;
+    object.insert(key("session_id"), sessionId);
+    object.insert(key("saved_at"), savedAt.toUTC().toString(Qt::ISODateWithMs));
+    object.insert(key("mode"), modeToString(mode));
+    object.insert(key("made_default"), madeDefault);
+    if (!environmentId.isEmpty())
+        object.insert(key("environment_id"), environmentId);
+    if (!agentName.isEmpty())
+        object.insert(key("agent_name"), agentName);
+    if (!lastUrl.isEmpty())
+        object.insert(key("last_url"), lastUrl.toString(QUrl::FullyEncoded));
+    if (!lastTitle.isEmpty())
+        object.insert(key("last_title"), lastTitle);
+    if (!thumbnailJpeg.isEmpty())
+        object.insert(key("thumbnail_jpeg"), QString::fromLatin1(thumbnailJpeg.toBase64()));
+    return object;
+}
+
+std::optional<SnapshotEntry> SnapshotEntry::fromJson(const QJsonObject &object)
+{
+    SnapshotEntry entry;
+    entry.sessionId = object.value(key("session_id")).toString().trimmed();
+    entry.savedAt = QDateTime::fromString(object.value(key("saved_at")).toString(), Qt::ISODateWithMs);
+    const std::optional<Mode> mode = modeFromString(object.value(key("mode")).toString());
+    if (entry.sessionId.isEmpty() || !entry.savedAt.isValid() || !mode)
+        return std::nullopt;
+    entry.savedAt = entry.savedAt.toUTC();
+    entry.mode = *mode;
+    entry.madeDefault = object.value(key("made_default")).toBool();
+    entry.environmentId = object.value(key("environment_id")).toString();
+    entry.agentName = object.value(key("agent_name")).toString();
+    const QString url = object.value(key("last_url")).toString();
+    if (!url.isEmpty())
+        entry.lastUrl = QUrl(url, QUrl::StrictMode);
+    entry.lastTitle = object.value(key("last_title")).toString();
+    const QByteArray encoded = object.value(key("thumbnail_jpeg")).toString().toLatin1();
+    const auto decoded = QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
+    // A damaged thumbnail costs the picture, not the record.
+    if (decoded && decoded.decoded.size() <= thumbnailMaxBytes)
+        entry.thumbnailJpeg = decoded.decoded;
+    return entry;
+}
+
+QString SnapshotEntry::modeToString(Mode mode)
+{
+    return mode == Mode::Memory ? QStringLiteral("memory") : QStringLiteral("filesystem");
+}
+
+std::optional<SnapshotEntry::Mode> SnapshotEntry::modeFromString(const QString &text)
+{
+    if (text == QLatin1String("memory"))
+        return Mode::Memory;
+    if (text == QLatin1String("filesystem"))
+        return Mode::Filesystem;
+    return std::nullopt;
+}
+
+QString SnapshotEntry::modeDisplayText() const
+{
+    return mode == Mode::Memory ? tr("Memory snapshot") : tr("Filesystem snapshot");
+}
+
+QByteArray SnapshotEntry::makeThumbnail(const QImage &image)
+{
+    if (image.isNull())
+        return {};
+    QImage scaled = image;
+    if (image.width() > thumbnailMaxWidth || image.height() > thumbnailMaxHeight)
+        scaled = image.scaled(thumbnailMaxWidth, thumbnailMaxHeight, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, QByteArrayLiteral("jpeg"));
+    writer.setQuality(kThumbnailQuality);
+    // JPEG has no alpha: flatten onto white so transparent pixels do not turn black.
+    QImage opaque(scaled.size(), QImage::Format_RGB32);
+    opaque.fill(Qt::white);
+    QPainter painter(&opaque);
+    painter.drawImage(0, 0, scaled);
+    painter.end();
+    if (!writer.write(opaque))
+        return {};
+    return bytes;
+}
+
+} // namespace agi

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+class QImage;
+
+namespace agi {
+
+//! One successful "end and save" as the app recorded it: which session, when, how, and what the
+//! browser showed last (URL, title, a small JPEG thumbnail).
+struct SnapshotEntry
+{
+    Q_DECLARE_TR_FUNCTIONS(agi::SnapshotEntry)
+
+public:
+    enum class Mode {
+        Memory,
+        Filesystem
+    };
+
+    static constexpr int thumbnailMaxWidth = 320;
+    static constexpr int thumbnailMaxHeight = 640;
+    //! Larger thumbnails are not stored: the file is read whole at every start.
+    static constexpr qsizetype thumbnailMaxBytes = qsizetype(256) * 1024;
+
+    QString sessionId;
+    QDateTime savedAt; // UTC
+    Mode mode = Mode::Filesystem;
+    bool madeDefault = false; // the save also made it the user's default environment
+    QString environmentId;
+    QString agentName;
+    QUrl lastUrl;
+    QString lastTitle;
+    QByteArray thumbnailJpeg;
+
+    QJsonObject toJson() const;
+    //! Empty when the object has no session id, no valid time or an unknown mode.
+    static std::optional<SnapshotEntry> fromJson(const QJsonObject &object);
+
+    //! The API's spelling: "memory" or "filesystem".
+    static QString modeToString(Mode mode);
+    static std::optional<Mode> modeFromString(const QString &text);
+    QString modeDisplayText() const;
+
+    //! JPEG bytes of the image scaled down to fit 320 px wide; empty for a null image.
+    static QByteArray makeThumbnail(const QImage &image);
+
+    friend bool operator==(const SnapshotEntry &, const SnapshotEntry &) = default;
+};
+
+} // namespace agi
+
+Q_DECLARE_METATYPE(agi::SnapshotEntry)

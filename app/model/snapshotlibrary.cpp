@@ -1,0 +1,257 @@
+#include "model/snapshotlibrary.h"
+
+#include <QDir>
+#include <QLocale>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+namespace agi {
+
+namespace {
+
+bool newerFirst(const SnapshotEntry &a, const SnapshotEntry &b)
+{
+    return a.savedAt > b.savedAt;
+}
+
+} // namespace
+
+SnapshotLibrary::SnapshotLibrary(QObject *parent)
+    : SnapshotLibrary(defaultDirectory(), parent)
+{ }
+
+SnapshotLibrary::SnapshotLibrary(const QString &directory, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_file(QDir(directory).filePath(QLatin1String(fileName)))
+{ }
+
+SnapshotLibrary::~SnapshotLibrary() = default;
+
+QString SnapshotLibrary::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+bool SnapshotLibrary::load()
+{
+    SnapshotFile::ReadResult result = m_file.read();
+    std::stable_sort(result.entries.begin(), result.entries.end(), newerFirst);
+    beginResetModel();
+    m_entries = result.entries;
+    m_thumbnails.clear();
+    m_loaded = true;
+    m_writable = result.writable;
+    m_keptAside = result.keptAsidePath;
+    endResetModel();
+    m_error.clear();
+    if (!result.error.isEmpty()) {
+        fail(result.error);
+        return false;
+    }
+    return true;
+}
+
+void SnapshotLibrary::ensureLoaded()
+{
+    // Writing before reading would replace the user's file with a shorter list.
+    if (!m_loaded)
+        load();
+}
+
+std::optional<SnapshotEntry> SnapshotLibrary::entry(const QString &sessionId) const
+{
+    const int row = rowOf(sessionId);
+    return row >= 0 ? std::optional<SnapshotEntry>(m_entries.at(row)) : std::nullopt;
+}
+
+std::optional<SnapshotEntry> SnapshotLibrary::defaultEntry() const
+{
+    // Entries are newest first, and the server keeps only the latest default.
+    for (const SnapshotEntry &candidate : m_entries) {
+        if (candidate.madeDefault)
+            return candidate;
+    }
+    return std::nullopt;
+}
+
+QString SnapshotLibrary::currentDefaultId() const
+{
+    const std::optional<SnapshotEntry> current = defaultEntry();
+    return current ? current->sessionId : QString();
+}
+
+int SnapshotLibrary::rowOf(const QString &sessionId) const
+{
+    const auto it = std::find_if(
+        m_entries.cbegin(), m_entries.cend(), [&](const SnapshotEntry &e) { return e.sessionId == sessionId; });
+    return it == m_entries.cend() ? -1 : int(it - m_entries.cbegin());
+}
+
+bool SnapshotLibrary::add(SnapshotEntry entry)
+{
+    ensureLoaded();
+    entry.sessionId = entry.sessionId.trimmed();
+    if (entry.sessionId.isEmpty()) {
+        fail(tr("A snapshot without a session id cannot be recorded."));
+        return false;
+    }
+    if (!entry.savedAt.isValid())
+        entry.savedAt = QDateTime::currentDateTimeUtc();
+    entry.savedAt = entry.savedAt.toUTC();
+    if (entry.thumbnailJpeg.size() > SnapshotEntry::thumbnailMaxBytes)
+        entry.thumbnailJpeg.clear();
+
+    const QString defaultBefore = currentDefaultId();
+    const int existing = rowOf(entry.sessionId);
+    if (existing >= 0) {
+        beginRemoveRows({}, existing, existing);
+        m_entries.removeAt(existing);
+        m_thumbnails.remove(entry.sessionId);
+        endRemoveRows();
+    }
+    const auto at = std::upper_bound(m_entries.cbegin(), m_entries.cend(), entry, newerFirst);
+    const int row = int(at - m_entries.cbegin());
+    beginInsertRows({}, row, row);
+    m_entries.insert(row, entry);
+    endInsertRows();
+    notifyDefaultChanged(defaultBefore, entry.sessionId);
+    return save();
+}
+
+bool SnapshotLibrary::remove(const QString &sessionId)
+{
+    ensureLoaded();
+    const int row = rowOf(sessionId);
+    if (row < 0)
+        return false;
+    const QString defaultBefore = currentDefaultId();
+    beginRemoveRows({}, row, row);
+    m_entries.removeAt(row);
+    m_thumbnails.remove(sessionId);
+    endRemoveRows();
+    notifyDefaultChanged(defaultBefore);
+    return save();
+}
+
+void SnapshotLibrary::notifyDefaultChanged(const QString &before, const QString &inserted)
+{
+    const QString after = currentDefaultId();
+    if (before == after)
+        return;
+    for (const QString &id : {before, after}) {
+        // A row inserted just now is read fresh by the views anyway.
+        const int row = id.isEmpty() || id == inserted ? -1 : rowOf(id);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row), index(row), {IsCurrentDefaultRole});
+    }
+}
+
+bool SnapshotLibrary::save()
+{
+    if (!m_writable) {
+        fail(tr("The snapshot was recorded for this session only: the damaged library file %1 was left untouched.")
+                 .arg(m_file.path()));
+        return false;
+    }
+    QString error;
+    if (!m_file.write(m_entries, &error)) {
+        fail(error);
+        return false;
+    }
+    return true;
+}
+
+void SnapshotLibrary::fail(const QString &message)
+{
+    m_error = message;
+    Q_EMIT errorOccurred(message);
+}
+
+int SnapshotLibrary::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+QVariant SnapshotLibrary::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const SnapshotEntry &entry = m_entries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        if (!entry.lastTitle.isEmpty())
+            return entry.lastTitle;
+        if (!entry.lastUrl.isEmpty())
+            return entry.lastUrl.toDisplayString();
+        return tr("Session %1").arg(entry.sessionId.left(8));
+    case TitleRole:
+        return entry.lastTitle;
+    case Qt::ToolTipRole: {
+        QStringList lines {tr("Session %1").arg(entry.sessionId),
+            tr("Saved %1").arg(QLocale().toString(entry.savedAt.toLocalTime(), QLocale::LongFormat)),
+            entry.modeDisplayText()};
+        if (entry.madeDefault)
+            lines.append(tr("Saved as the default environment"));
+        if (!entry.lastUrl.isEmpty())
+            lines.append(entry.lastUrl.toDisplayString());
+        return lines.join(QLatin1Char('\n'));
+    }
+    case Qt::DecorationRole:
+    case ThumbnailRole: {
+        const QImage image = thumbnail(entry);
+        if (role == Qt::DecorationRole && image.isNull())
+            return {};
+        return image;
+    }
+    case EntryRole:
+        return QVariant::fromValue(entry);
+    case SessionIdRole:
+        return entry.sessionId;
+    case SavedAtRole:
+        return entry.savedAt;
+    case ModeRole:
+        return QVariant::fromValue(entry.mode);
+    case MadeDefaultRole:
+        return entry.madeDefault;
+    case IsCurrentDefaultRole:
+        return entry.madeDefault && currentDefaultId() == entry.sessionId;
+    case EnvironmentIdRole:
+        return entry.environmentId;
+    case AgentRole:
+        return entry.agentName;
+    case UrlRole:
+        return entry.lastUrl;
+    default:
+        return {};
+    }
+}
+
+QImage SnapshotLibrary::thumbnail(const SnapshotEntry &entry) const
+{
+    if (entry.thumbnailJpeg.isEmpty())
+        return {};
+    auto it = m_thumbnails.find(entry.sessionId);
+    if (it == m_thumbnails.end())
+        it = m_thumbnails.insert(entry.sessionId, QImage::fromData(entry.thumbnailJpeg, "JPEG"));
+    return *it;
+}
+
+QHash<int, QByteArray> SnapshotLibrary::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(EntryRole, QByteArrayLiteral("entry"));
+    names.insert(SessionIdRole, QByteArrayLiteral("sessionId"));
+    names.insert(SavedAtRole, QByteArrayLiteral("savedAt"));
+    names.insert(ModeRole, QByteArrayLiteral("mode"));
+    names.insert(MadeDefaultRole, QByteArrayLiteral("madeDefault"));
+    names.insert(IsCurrentDefaultRole, QByteArrayLiteral("isCurrentDefault"));
+    names.insert(EnvironmentIdRole, QByteArrayLiteral("environmentId"));
+    names.insert(AgentRole, QByteArrayLiteral("agent"));
+    names.insert(UrlRole, QByteArrayLiteral("url"));
+    names.insert(TitleRole, QByteArrayLiteral("title"));
+    names.insert(ThumbnailRole, QByteArrayLiteral("thumbnail"));
+    return names;
+}
+
+} // namespace agi

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "model/snapshotentry.h"
+#include "model/snapshotfile.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QImage>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace agi {
+
+//! The local record of every snapshot the user saved, newest first, kept in a JSON file under
+//! the app's data folder; also the list model the create and library views show.
+//!
+//! Call load() once after connecting errorOccurred(): a damaged file is reported there and kept
+//! aside, and the library goes on with what it could read.
+class SnapshotLibrary final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SnapshotLibrary)
+
+public:
+    static constexpr auto fileName = "snapshots.json";
+
+    enum Role {
+        EntryRole = Qt::UserRole + 1, // agi::SnapshotEntry
+        SessionIdRole,                // QString
+        SavedAtRole,                  // QDateTime (UTC)
+        ModeRole,                     // SnapshotEntry::Mode
+        MadeDefaultRole,              // bool: this save made it the default environment
+        IsCurrentDefaultRole,         // bool: the newest save that made a default, so the one in force
+        EnvironmentIdRole,            // QString
+        AgentRole,                    // QString
+        UrlRole,                      // QUrl
+        TitleRole,                    // QString
+        ThumbnailRole,                // QImage, null when none was saved
+    };
+    Q_ENUM(Role)
+
+    //! The library in the user's data folder (QStandardPaths::AppDataLocation).
+    explicit SnapshotLibrary(QObject *parent = nullptr);
+    //! The library in the given folder (tests, portable setups).
+    explicit SnapshotLibrary(const QString &directory, QObject *parent = nullptr);
+    ~SnapshotLibrary() override;
+
+    static QString defaultDirectory();
+    QString filePath() const { return m_file.path(); }
+
+    //! Reads the file; false when it was damaged or unreadable (see errorString()).
+    bool load();
+    bool isLoaded() const { return m_loaded; }
+
+    QList<SnapshotEntry> entries() const { return m_entries; }
+    std::optional<SnapshotEntry> entry(const QString &sessionId) const;
+    //! The newest entry whose save made it the default environment.
+    std::optional<SnapshotEntry> defaultEntry() const;
+    int rowOf(const QString &sessionId) const;
+
+    //! Records a save (replacing an earlier record of the same session) and writes the file.
+    //! False when the file could not be written; the entry is then listed for this run only.
+    bool add(SnapshotEntry entry);
+    bool remove(const QString &sessionId);
+
+    //! The last problem, in words for the user; empty when there was none.
+    QString errorString() const { return m_error; }
+    //! Where the last damaged file was kept, empty when none was.
+    QString keptAsidePath() const { return m_keptAside; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void errorOccurred(const QString &message);
+
+private:
+    void ensureLoaded();
+    bool save();
+    void fail(const QString &message);
+    QImage thumbnail(const SnapshotEntry &entry) const;
+    QString currentDefaultId() const;
+    void notifyDefaultChanged(const QString &before, const QString &inserted = {});
+
+    SnapshotFile m_file;
+    QList<SnapshotEntry> m_entries;
+    mutable QHash<QString, QImage> m_thumbnails;
+    QString m_error;
+    QString m_keptAside;
+    bool m_loaded = false;
+    bool m_writable = true;
+};
+
+} // namespace agi
