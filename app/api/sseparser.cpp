@@ -40,7 +40,7 @@ void SseParser::feedLines(QByteArrayView rest)
             if (!m_discardingLine)
                 m_line.append(rest);
             if (m_line.size() > m_maxEventBytes) {
-                m_overflowed = true;
+                overflow();
                 m_discardingLine = true;
                 m_line.clear();
             }
@@ -61,6 +61,12 @@ void SseParser::feedLines(QByteArrayView rest)
             m_line.clear();
             continue;
         }
+        // Checked on the whole line too, so where the chunks happened to split makes no difference.
+        if (m_line.size() > m_maxEventBytes) {
+            overflow();
+            m_line.clear();
+            continue;
+        }
         processLine(m_line);
         m_line.clear();
     }
@@ -72,6 +78,8 @@ void SseParser::processLine(QByteArrayView line)
         dispatch();
         return;
     }
+    if (m_discardingEvent)
+        return;
     if (line.front() == ':')
         return;
     const qsizetype colon = line.indexOf(':');
@@ -85,11 +93,8 @@ void SseParser::processLine(QByteArrayView line)
             m_data.append('\n');
         m_data.append(value);
         m_hasData = true;
-        if (m_data.size() > m_maxEventBytes) {
-            m_overflowed = true;
-            m_data.clear();
-            m_hasData = false;
-        }
+        if (m_data.size() > m_maxEventBytes)
+            overflow();
     } else if (field == "event") {
         m_eventType = QString::fromUtf8(value);
     } else if (field == "id") {
@@ -105,9 +110,18 @@ void SseParser::processLine(QByteArrayView line)
     }
 }
 
+void SseParser::overflow()
+{
+    // An oversized event is dropped whole, up to its blank line: a part of it would mislead.
+    m_overflowed = true;
+    m_discardingEvent = true;
+    m_data.clear();
+    m_hasData = false;
+}
+
 void SseParser::dispatch()
 {
-    if (m_hasData) {
+    if (m_hasData && !m_discardingEvent) {
         SseEvent event;
         if (!m_eventType.isEmpty())
             event.event = m_eventType;
@@ -120,6 +134,7 @@ void SseParser::dispatch()
     m_hasData = false;
     m_eventType.clear();
     m_hasOwnId = false;
+    m_discardingEvent = false;
 }
 
 QList<SseEvent> SseParser::takeEvents()
@@ -136,6 +151,7 @@ void SseParser::reset()
     m_atStreamStart = true;
     m_bomProbe.clear();
     m_discardingLine = false;
+    m_discardingEvent = false;
     m_data.clear();
     m_hasData = false;
     m_eventType.clear();

@@ -35,7 +35,7 @@ public:
     //! The server's `retry:` hint in milliseconds, -1 when none came.
     int retryMs() const { return m_retryMs; }
 
-    //! An event (or a line) larger than this is dropped and overflowed() turns true.
+    //! An event with a line or data larger than this is dropped whole and overflowed() turns true.
     void setMaxEventBytes(qsizetype bytes) { m_maxEventBytes = bytes; }
     bool overflowed() const { return m_overflowed; }
 
@@ -43,12 +43,14 @@ private:
     void feedLines(QByteArrayView rest);
     void processLine(QByteArrayView line);
     void dispatch();
+    void overflow();
 
     QByteArray m_line;
     bool m_skipLeadingLf = false; // the previous chunk ended with CR: a following LF is part of CRLF
     bool m_atStreamStart = true;
     QByteArray m_bomProbe;
     bool m_discardingLine = false;
+    bool m_discardingEvent = false; // an oversized line or event: skip to the next blank line
     QByteArray m_data;
     bool m_hasData = false;
     QString m_eventType;

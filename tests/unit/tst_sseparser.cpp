@@ -145,6 +145,37 @@ private Q_SLOTS:
         QCOMPARE(events.at(0).data, QByteArrayLiteral("ok"));
     }
 
+    void oversizedLine_dropsItsWholeEvent_whereverTheChunksSplit_data()
+    {
+        QTest::addColumn<QByteArray>("stream");
+        QTest::addColumn<QList<QByteArray>>("expectedData");
+        QTest::newRow("long data line after a short one")
+            << (QByteArrayLiteral("data: a\ndata: ") + QByteArray(30, 'b') + QByteArrayLiteral("\n\ndata: ok\n\n"))
+            << QList<QByteArray>{QByteArrayLiteral("ok")};
+        QTest::newRow("long event name")
+            << (QByteArrayLiteral("event: ") + QByteArray(30, 'e') + QByteArrayLiteral("\ndata: lost\n\ndata: ok\n\n"))
+            << QList<QByteArray>{QByteArrayLiteral("ok")};
+        QTest::newRow("long comment") << (QByteArrayLiteral(": ") + QByteArray(40, 'c') + QByteArrayLiteral("\ndata: lost\n\n"))
+                                      << QList<QByteArray>{};
+    }
+
+    void oversizedLine_dropsItsWholeEvent_whereverTheChunksSplit()
+    {
+        QFETCH(QByteArray, stream);
+        QFETCH(QList<QByteArray>, expectedData);
+        for (qsizetype size = 1; size <= stream.size(); ++size) {
+            SseParser parser;
+            parser.setMaxEventBytes(25);
+            for (qsizetype at = 0; at < stream.size(); at += size)
+                parser.feed(stream.mid(at, size));
+            QList<QByteArray> data;
+            for (const SseEvent &event : parser.takeEvents())
+                data << event.data;
+            QVERIFY2(parser.overflowed(), qPrintable(QStringLiteral("chunk size %1").arg(size)));
+            QCOMPARE(data, expectedData);
+        }
+    }
+
     void reset_keepsLastEventId()
     {
         SseParser parser;
