@@ -1,11 +1,21 @@
+#include "api/apiclient.h"
+#include "apikeydialog.h"
 #include "emulator/emulator.h"
 #include "mainwindow.h"
+#include "model/snapshotlibrary.h"
+#include "settings/credentials.h"
+#include "settings/settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QRandomGenerator>
+#include <QTimer>
+#include <QTranslator>
 #include <QUuid>
 
 #include <memory>
@@ -17,6 +27,7 @@ Q_LOGGING_CATEGORY(lcMain, "agi.main")
 struct Options
 {
     bool demo = false;
+    bool verbose = false;
     QUrl baseUrl;
     QString sessionId;
 };
@@ -28,63 +39,164 @@ Options parseArguments(const QCoreApplication &app)
         QCoreApplication::translate("main", "Watch and manage AGI browser-agent sessions."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QCoreApplication::translate("main", "Run against the built-in emulator."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), QCoreApplication::translate("main", "Run against the built-in emulator."));
     const QCommandLineOption baseUrl(QStringLiteral("base-url"),
-                                     QCoreApplication::translate("main", "API base URL (default: settings)."),
-                                     QStringLiteral("url"));
+        QCoreApplication::translate("main", "API base URL (default: settings)."), QStringLiteral("url"));
     const QCommandLineOption session(QStringLiteral("session"),
-                                     QCoreApplication::translate("main", "Select this session at start."),
-                                     QStringLiteral("id"));
-    parser.addOptions({demo, baseUrl, session});
+        QCoreApplication::translate("main", "Select this session at start."), QStringLiteral("id"));
+    const QCommandLineOption verbose(QStringLiteral("verbose"),
+        QCoreApplication::translate("main", "Log debug messages of every area (never the API key)."));
+    parser.addOptions({demo, baseUrl, session, verbose});
     parser.process(app);
 
     Options options;
     options.demo = parser.isSet(demo);
+    options.verbose = parser.isSet(verbose);
     if (parser.isSet(baseUrl))
         options.baseUrl = QUrl::fromUserInput(parser.value(baseUrl));
     options.sessionId = parser.value(session);
     return options;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+//! Starts the in-process emulator for --demo (or "Try the demo"); null with a message on failure.
+std::unique_ptr<agi::emu::Emulator> startDemoEmulator()
 {
-    QApplication app(argc, argv);
+    agi::emu::EmulatorConfig config;
+    config.keys = {QUuid::createUuid().toString(QUuid::WithoutBraces)};
+    config.demoSessions = 4;
+    config.demoLoop = true;
+    config.seed = QRandomGenerator::system()->generate();
+    auto emulator = std::make_unique<agi::emu::Emulator>(config);
+    QString error;
+    if (!emulator->start(&error)) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "AGI Session Monitor"),
+            QCoreApplication::translate("main", "The built-in emulator did not start: %1").arg(error));
+        return nullptr;
+    }
+    qCInfo(lcMain) << "demo emulator at" << emulator->baseUrl().toString();
+    return emulator;
+}
+
+void setIdentity()
+{
     QCoreApplication::setOrganizationName(QStringLiteral("agimonitor"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("agimonitor.org"));
     QCoreApplication::setApplicationName(QStringLiteral("agi-monitor"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AGI_VERSION));
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("AGI Session Monitor"));
-    QGuiApplication::setDesktopFileName(QStringLiteral(AGI_APP_ID));
+}
 
-    const Options options = parseArguments(app);
+//! --help and --version print and exit: they must work without a display, so no QApplication.
+bool onlyPrintsText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
 
-    // Without a key the monitor has nothing to talk to, so the demo is also the fallback.
-    const bool demo = options.demo || (options.baseUrl.isEmpty() && qEnvironmentVariableIsEmpty("AGI_API_KEY"));
-    std::unique_ptr<agi::emu::Emulator> emulator;
-    QUrl baseUrl = options.baseUrl;
-    if (demo) {
-        agi::emu::EmulatorConfig config;
-        config.keys = {QUuid::createUuid().toString(QUuid::WithoutBraces)};
-        config.demoSessions = 4;
-        config.demoLoop = true;
-        config.seed = QRandomGenerator::system()->generate();
-        emulator = std::make_unique<agi::emu::Emulator>(config);
-        QString error;
-        if (!emulator->start(&error)) {
-            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "AGI Session Monitor"),
-                                  QCoreApplication::translate("main", "The built-in emulator did not start: %1")
-                                      .arg(error));
-            return 1;
-        }
-        baseUrl = emulator->baseUrl();
-        qCInfo(lcMain) << "demo emulator at" << baseUrl.toString();
+void installTranslators(QCoreApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("agi-monitor"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (onlyPrintsText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        installTranslators(app);
+        parseArguments(app); // prints and exits
+        return 0;
     }
 
-    agi::MainWindow window;
-    window.setEndpoint(baseUrl, demo);
-    window.show();
+    QApplication app(argc, argv);
+    setIdentity();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("AGI Session Monitor"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(AGI_APP_ID));
+    installTranslators(app);
+
+    const Options options = parseArguments(app);
+    if (options.verbose) {
+        // QT_LOGGING_RULES, when set, still has the last word.
+        QLoggingCategory::setFilterRules(QStringLiteral("agi.*.debug=true"));
+        qSetMessagePattern(QStringLiteral("%{time hh:mm:ss.zzz} %{category} %{type}: %{message}"));
+    }
+
+    // QNAM -> ApiClient -> models -> window; everything lives until app.exec() returns.
+    agi::Settings settings;
+    QNetworkAccessManager network;
+    agi::ApiClient client(&network);
+    agi::SnapshotLibrary library;
+    agi::Credentials credentials;
+    agi::MainWindow window(&client, &settings, &library, &credentials);
+    std::unique_ptr<agi::emu::Emulator> emulator;
+
+    const auto showWindow = [&](bool demo) {
+        if (demo) {
+            emulator = startDemoEmulator();
+            if (!emulator) {
+                QTimer::singleShot(0, &app, [] { QCoreApplication::exit(1); });
+                return;
+            }
+            client.setBaseUrl(emulator->baseUrl());
+            client.setApiKey(emulator->apiKey().toUtf8());
+        }
+        window.setEndpoint(client.baseUrl(), demo);
+        const QString selection = options.sessionId.isEmpty() ? settings.lastSessionId() : options.sessionId;
+        if (!selection.isEmpty())
+            window.selectSession(selection);
+        window.show();
+    };
+
+    if (options.demo) {
+        showWindow(true);
+    } else {
+        client.setBaseUrl(options.baseUrl.isEmpty() ? settings.baseUrl() : options.baseUrl);
+        const auto askForKey = [&](const QString &reason) {
+            agi::ApiKeyDialog dialog(&client, &credentials);
+            if (!reason.isEmpty())
+                dialog.setReason(reason);
+            const int result = dialog.exec();
+            if (result == QDialog::Accepted) {
+                client.setApiKey(dialog.key());
+                showWindow(false);
+            } else if (result == agi::ApiKeyDialog::DemoRequested) {
+                showWindow(true);
+            } else {
+                // Queued: load() may answer before app.exec() runs.
+                QTimer::singleShot(0, &app, [] { QCoreApplication::exit(0); });
+            }
+        };
+        // Only the first answer decides the start; later ones belong to the settings dialog.
+        auto *startup = new QObject(&app);
+        QObject::connect(&credentials, &agi::Credentials::loaded, startup,
+            [&, startup](const QByteArray &key, agi::Credentials::Source) {
+                startup->deleteLater();
+                QObject::disconnect(&credentials, nullptr, startup, nullptr);
+                if (key.isEmpty()) {
+                    askForKey({});
+                    return;
+                }
+                client.setApiKey(key);
+                showWindow(false);
+            });
+        QObject::connect(&credentials, &agi::Credentials::failed, startup, [&, startup](const QString &reason) {
+            startup->deleteLater();
+            QObject::disconnect(&credentials, nullptr, startup, nullptr);
+            askForKey(QCoreApplication::translate("main", "The saved key could not be read: %1").arg(reason));
+        });
+        credentials.load();
+    }
     return app.exec();
 }

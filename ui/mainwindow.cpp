@@ -1,33 +1,471 @@
 #include "mainwindow.h"
 
+#include "api/apiclient.h"
+#include "apikeydialog.h"
+#include "appactions.h"
+#include "createsessiondialog.h"
+#include "endallsessionsdialog.h"
+#include "endsessiondialog.h"
+#include "livepane.h"
+#include "model/sessionfilterproxy.h"
+#include "model/sessionlistmodel.h"
+#include "model/sessionlistrefresher.h"
+#include "sessionlistpanel.h"
+#include "settings/settings.h"
+#include "settingsdialog.h"
+#include "shortcutsdialog.h"
+#include "statusbanner.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QEvent>
 #include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace agi {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(
+    ApiClient *client, Settings *settings, SnapshotLibrary *library, Credentials *credentials, QWidget *parent)
     : QMainWindow(parent)
+    , m_client(client)
+    , m_settings(settings)
+    , m_library(library)
+    , m_credentials(credentials)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("AGI Session Monitor"));
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    m_endpoint = new QLabel(central);
-    m_endpoint->setObjectName(QStringLiteral("endpointLabel"));
-    m_endpoint->setTextFormat(Qt::PlainText);
-    m_endpoint->setAlignment(Qt::AlignCenter);
-    layout->addWidget(m_endpoint);
-    setCentralWidget(central);
-    resize(1100, 700);
+    setWindowIcon(QIcon::fromTheme(QStringLiteral(AGI_APP_ID), QIcon(QStringLiteral(":/icons/" AGI_APP_ID ".svg"))));
+
+    m_actions = new AppActions(this);
+    m_model = new SessionListModel(this);
+    m_model->setObjectName(QStringLiteral("sessionListModel"));
+    m_refresher = new SessionListRefresher(client, m_model, this);
+    m_refresher->setObjectName(QStringLiteral("sessionListRefresher"));
+    m_refresher->setInterval(settings->listRefreshMs());
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *left = new QWidget(m_splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    const int margin = style()->pixelMetric(QStyle::PM_LayoutLeftMargin);
+    leftLayout->setContentsMargins(margin / 2, margin / 2, 0, margin / 2);
+    m_panel = new SessionListPanel(m_model, m_actions, left);
+    leftLayout->addWidget(m_panel);
+
+    m_live = new LivePane(client, m_actions, m_splitter);
+    m_live->setFrameInterval(settings->frameIntervalMs());
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_live);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    setCentralWidget(m_splitter);
+
+    buildMenus();
+    buildToolBar();
+    buildStatusBar();
+    connectActions();
+
+    connect(m_panel, &SessionListPanel::currentSessionChanged, this, &MainWindow::onCurrentSessionChanged);
+    connect(m_panel, &SessionListPanel::newSessionRequested, this, &MainWindow::newSession);
+    connect(m_panel->banner(), &StatusBanner::retryRequested, m_refresher, &SessionListRefresher::refreshNow);
+    connect(m_refresher, &SessionListRefresher::refreshStarted, this, &MainWindow::updateLastRefreshLabel);
+    connect(m_refresher, &SessionListRefresher::refreshed, this, &MainWindow::onRefreshed);
+    connect(m_refresher, &SessionListRefresher::failed, this, &MainWindow::onRefreshFailed);
+    connect(m_refresher, &SessionListRefresher::authenticationFailed, this, &MainWindow::onAuthenticationFailed);
+    connect(m_live, &LivePane::frameIntervalChanged, this, [this](int ms) {
+        if (ms > 0)
+            m_settings->setFrameIntervalMs(ms);
+    });
+    connect(m_settings, &Settings::changed, this, [this] { m_refresher->setInterval(m_settings->listRefreshMs()); });
+    // A session's row changes status or disappears: the pane follows (stops polling when finished).
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        const int row = m_model->rowOf(m_live->sessionId());
+        if (row >= 0)
+            m_live->setSession(m_model->sessionAt(row));
+        updateSessionActions();
+    });
+
+    m_clockTimer.setInterval(15000);
+    connect(&m_clockTimer, &QTimer::timeout, this, [this] {
+        m_model->refreshRelativeTimes();
+        updateLastRefreshLabel();
+    });
+
+    resize(1280, 800);
+    restoreWindowState();
+    updateSessionActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *session = menuBar()->addMenu(tr("&Session"));
+    session->setObjectName(QStringLiteral("sessionMenu"));
+    session->addAction(m_actions->newSession);
+    session->addAction(m_actions->refresh);
+    session->addSeparator();
+    session->addAction(m_actions->copySessionId);
+    session->addSeparator();
+    session->addAction(m_actions->endSession);
+    session->addAction(m_actions->endAllSessions);
+    session->addSeparator();
+    session->addAction(m_actions->quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(m_actions->findSession);
+    view->addSeparator();
+    QMenu *interval = view->addMenu(tr("Frame Refresh &Interval"));
+    interval->setObjectName(QStringLiteral("frameIntervalMenu"));
+    interval->addActions(m_actions->frameInterval->actions());
+    view->addAction(m_actions->refreshFrame);
+    view->addSeparator();
+    view->addAction(m_actions->zoomFit);
+    view->addAction(m_actions->zoomOriginal);
+    view->addSeparator();
+    view->addAction(m_actions->showToolBar);
+
+    QMenu *frame = menuBar()->addMenu(tr("F&rame"));
+    frame->setObjectName(QStringLiteral("frameMenu"));
+    frame->addAction(m_actions->saveFrame);
+    frame->addAction(m_actions->copyFrame);
+    frame->addSeparator();
+    frame->addAction(m_actions->copyUrl);
+    frame->addAction(m_actions->openInBrowser);
+    frame->addAction(m_actions->openLiveView);
+
+    QMenu *settings = menuBar()->addMenu(tr("Se&ttings"));
+    settings->setObjectName(QStringLiteral("settingsMenu"));
+    settings->addAction(m_actions->settings);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(m_actions->shortcuts);
+    help->addSeparator();
+    help->addAction(m_actions->about);
+
+    // Menu-less shortcuts still need a widget in the window to be live.
+    addAction(m_actions->findSession);
+}
+
+void MainWindow::buildToolBar()
+{
+    m_toolBar = addToolBar(tr("Main Toolbar"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // With text beside icons, low-priority actions show their icon only.
+    for (QAction *action : {m_actions->refresh, m_actions->copyUrl, m_actions->openInBrowser, m_actions->settings})
+        action->setPriority(QAction::LowPriority);
+    m_toolBar->addAction(m_actions->newSession);
+    m_toolBar->addAction(m_actions->refresh);
+    m_toolBar->addAction(m_actions->endSession);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_actions->saveFrame);
+    m_toolBar->addAction(m_actions->copyUrl);
+    m_toolBar->addAction(m_actions->openLiveView);
+    auto *spacer = new QWidget(m_toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+    m_toolBar->addAction(m_actions->settings);
+    connect(m_actions->showToolBar, &QAction::toggled, m_toolBar, &QToolBar::setVisible);
+    connect(m_toolBar, &QToolBar::visibilityChanged, m_actions->showToolBar, [this](bool visible) {
+        if (!isMinimized() && isVisible())
+            m_actions->showToolBar->setChecked(visible);
+    });
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_connectionLabel->setTextFormat(Qt::PlainText);
+    m_refreshLabel = new QLabel(this);
+    m_refreshLabel->setObjectName(QStringLiteral("lastRefreshLabel"));
+    m_refreshLabel->setTextFormat(Qt::PlainText);
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("sessionCountLabel"));
+    m_countLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addWidget(m_connectionLabel, 1);
+    statusBar()->addPermanentWidget(m_refreshLabel);
+    statusBar()->addPermanentWidget(m_countLabel);
+}
+
+void MainWindow::connectActions()
+{
+    connect(m_actions->newSession, &QAction::triggered, this, &MainWindow::newSession);
+    connect(m_actions->refresh, &QAction::triggered, m_refresher, &SessionListRefresher::refreshNow);
+    connect(m_actions->endSession, &QAction::triggered, this, &MainWindow::endSession);
+    connect(m_actions->endAllSessions, &QAction::triggered, this, &MainWindow::endAllSessions);
+    connect(m_actions->quit, &QAction::triggered, this, &MainWindow::close);
+    connect(m_actions->findSession, &QAction::triggered, m_panel, &SessionListPanel::focusSearch);
+    connect(m_actions->settings, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_actions->shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
 void MainWindow::setEndpoint(const QUrl &baseUrl, bool demo)
 {
+    m_baseUrl = baseUrl;
+    m_demo = demo;
     const QString where = baseUrl.toDisplayString(QUrl::RemoveUserInfo);
-    m_endpoint->setText(demo ? tr("Demo mode: the built-in emulator serves the AGI API at %1").arg(where)
-                             : tr("Connected to %1").arg(where));
-    statusBar()->showMessage(demo ? tr("Demo") : where);
+    m_connectionLabel->setText(demo ? tr("Demo emulator") : where);
+    m_connectionLabel->setToolTip(
+        demo ? tr("The built-in emulator serves the AGI API at %1").arg(where) : tr("Connected to %1").arg(where));
+    setWindowTitle(demo ? tr("AGI Session Monitor (Demo)") : tr("AGI Session Monitor"));
+}
+
+void MainWindow::selectSession(const QString &sessionId)
+{
+    if (!m_panel->selectSession(sessionId))
+        m_pendingSelection = sessionId;
+}
+
+void MainWindow::startRefreshing()
+{
+    m_refresher->start();
+}
+
+void MainWindow::onCurrentSessionChanged(const QString &sessionId)
+{
+    if (!sessionId.isEmpty())
+        m_autoSelected = true;
+    const int row = m_model->rowOf(sessionId);
+    if (row < 0)
+        m_live->clearSession();
+    else
+        m_live->setSession(m_model->sessionAt(row));
+    updateSessionActions();
+}
+
+void MainWindow::onRefreshed(int count)
+{
+    m_panel->setLoaded(true);
+    m_panel->banner()->dismiss();
+    m_keyPromptedInEpisode = false;
+    if (!m_pendingSelection.isEmpty() && m_panel->selectSession(m_pendingSelection)) {
+        m_pendingSelection.clear();
+        m_autoSelected = true;
+    }
+    m_countLabel->setText(count == 1 ? tr("1 session") : tr("%1 sessions").arg(count));
+    if (!m_loadedOnce) {
+        m_loadedOnce = true;
+        m_pendingSelection.clear(); // a remembered session that has since ended
+    }
+    // Something to look at from the start: the newest session, until the user picks one.
+    if (!m_autoSelected && m_panel->currentSessionId().isEmpty() && m_panel->proxy()->rowCount() > 0) {
+        m_autoSelected = true;
+        m_panel->selectSession(m_panel->proxy()->index(0, 0).data(SessionListModel::IdRole).toString());
+    }
+    updateLastRefreshLabel();
+    updateSessionActions();
+}
+
+void MainWindow::onRefreshFailed(const ApiError &error)
+{
+    m_panel->setLoaded(true);
+    const QString when = m_refresher->lastSuccess().isValid()
+        ? tr(" The list below is from %1.")
+              .arg(QLocale().toString(m_refresher->lastSuccess().toLocalTime().time(), QLocale::ShortFormat))
+        : QString();
+    m_panel->banner()->showMessage(StatusBanner::Severity::Error,
+        tr("Could not refresh the session list: %1").arg(error.userMessage()) + when, true);
+    updateLastRefreshLabel();
+}
+
+void MainWindow::onAuthenticationFailed(const ApiError &error)
+{
+    if (m_keyPromptedInEpisode || m_keyPromptOpen)
+        return;
+    m_keyPromptedInEpisode = true;
+    Q_EMIT apiKeyRequested(error);
+    openApiKeyDialog();
+}
+
+void MainWindow::updateLastRefreshLabel()
+{
+    if (m_refresher->isRefreshing() && !m_refresher->lastSuccess().isValid()) {
+        m_refreshLabel->setText(tr("Loading..."));
+        return;
+    }
+    const QDateTime last = m_refresher->lastSuccess();
+    if (!last.isValid()) {
+        m_refreshLabel->setText(tr("Not loaded"));
+        return;
+    }
+    const QString time = last.toLocalTime().time().toString(QStringLiteral("HH:mm:ss"));
+    m_refreshLabel->setText(
+        m_refresher->failureCount() > 0 ? tr("Last good refresh %1").arg(time) : tr("Refreshed %1").arg(time));
+}
+
+void MainWindow::updateSessionActions()
+{
+    const bool hasSession = !m_live->sessionId().isEmpty();
+    m_actions->endSession->setEnabled(hasSession);
+    m_actions->copySessionId->setEnabled(hasSession);
+    m_actions->endAllSessions->setEnabled(m_model->rowCount() > 0);
+}
+
+void MainWindow::updateVisibilityDrivenWork()
+{
+    // Nobody looks at a minimised or hidden window: no list refreshes, no frames.
+    const bool watching = isVisible() && !isMinimized();
+    m_live->setWindowMinimized(!watching);
+    if (watching) {
+        m_refresher->start();
+        m_clockTimer.start();
+    } else {
+        m_refresher->stop();
+        m_clockTimer.stop();
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::WindowStateChange)
+        updateVisibilityDrivenWork();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    updateVisibilityDrivenWork();
+}
+
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    QMainWindow::hideEvent(event);
+    updateVisibilityDrivenWork();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreWindowState()
+{
+    m_splitter->setSizes({480, 800});
+    const QByteArray geometry = m_settings->windowGeometry();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = m_settings->windowState();
+    if (!state.isEmpty())
+        restoreState(state);
+    const QByteArray splitter = m_settings->splitterState();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    m_actions->showToolBar->setChecked(!m_toolBar->isHidden());
+}
+
+void MainWindow::saveWindowState()
+{
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    m_settings->setSplitterState(m_splitter->saveState());
+    if (!m_live->sessionId().isEmpty())
+        m_settings->setLastSessionId(m_live->sessionId());
+    m_settings->sync();
+}
+
+void MainWindow::newSession()
+{
+    auto *dialog = new CreateSessionDialog(m_client, m_settings, m_library, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CreateSessionDialog::created, this, [this](const Session &session) {
+        // Show the row at once; the refresh confirms it and brings the server's view of it.
+        QList<Session> sessions = m_model->sessions();
+        if (m_model->rowOf(session.id) < 0) {
+            sessions.prepend(session);
+            m_model->setSessions(sessions);
+        }
+        selectSession(session.id);
+        m_refresher->refreshNow();
+    });
+    connect(dialog, &CreateSessionDialog::mayHaveBeenCreated, m_refresher, &SessionListRefresher::refreshNow);
+    connect(dialog, &CreateSessionDialog::settingsRequested, this, &MainWindow::openSettings);
+    dialog->open();
+}
+
+void MainWindow::endSession()
+{
+    const int row = m_model->rowOf(m_live->sessionId());
+    if (row < 0)
+        return;
+    auto *dialog = new EndSessionDialog(m_client, m_library, m_model->sessionAt(row), m_live->frame(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EndSessionDialog::ended, this, [this](const QString &sessionId) {
+        m_model->removeSession(sessionId);
+        m_refresher->refreshNow();
+    });
+    dialog->open();
+}
+
+void MainWindow::endAllSessions()
+{
+    auto *dialog = new EndAllSessionsDialog(m_client, m_model->rowCount(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EndAllSessionsDialog::allEnded, m_refresher, &SessionListRefresher::refreshNow);
+    dialog->open();
+}
+
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_settings, m_client, m_credentials, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::keyChanged, this, [this](const QByteArray &key) {
+        m_client->setApiKey(key);
+        m_refresher->refreshNow();
+    });
+    dialog->open();
+}
+
+void MainWindow::openApiKeyDialog()
+{
+    auto *dialog = new ApiKeyDialog(m_client, m_credentials, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setDemoOffered(false);
+    const ApiError error = m_refresher->lastError();
+    if (error.kind == ApiError::Kind::Forbidden)
+        dialog->setReason(tr("The server denied access with this API key (403). Enter another key."));
+    else
+        dialog->setReason(tr("The server rejected the API key (401). Enter a valid key."));
+    m_keyPromptOpen = true;
+    connect(dialog, &ApiKeyDialog::keyAccepted, this, [this](const QByteArray &key) {
+        m_client->setApiKey(key);
+        m_refresher->refreshNow();
+    });
+    connect(dialog, &QDialog::finished, this, [this] { m_keyPromptOpen = false; });
+    dialog->open();
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(m_actions->withShortcuts(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About AGI Session Monitor"),
+        tr("<h3>AGI Session Monitor %1</h3><p>Watch, start and end AGI browser-agent sessions, and keep "
+           "the browser state you want as your default environment.</p>")
+            .arg(QStringLiteral(AGI_VERSION)));
 }
 
 } // namespace agi

@@ -1,0 +1,354 @@
+// The create-session dialog against the emulator: validation, exactly-once sending, restore, failures.
+#include "api/apiclient.h"
+#include "createsessiondialog.h"
+#include "dialogseam.h"
+#include "model/snapshotlibrary.h"
+#include "settings/settings.h"
+
+#include "emulator/requestlog.h"
+#include "emulatorfixture.h"
+#include "emulatortestutil.h"
+#include "httpprobe.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace agi;
+using agi::emu::Endpoint;
+
+class TestCreateSessionDialog final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void validation_disablesOkAndSaysWhy_data();
+    void validation_disablesOkAndSaysWhy();
+    void defaultEnvironment_needsUserId_linksToSettings();
+    void create_withTask_sendsOneCreateAndTheFirstMessage();
+    void create_serverError_staysOpenWithReason();
+    void create_unknownSnapshot_saysNothingToRestore();
+    void create_timeout_saysItMayExistAndAsksForRefresh();
+    void models_fallBackWhenListFails();
+    void restoreDefaultEnvironment_startsOnTheSavedPage();
+    void restoreSavedSession_listsLibraryEntries();
+
+private:
+    template<typename T> T *child(QWidget *parent, const char *name)
+    {
+        auto *widget = parent->findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qFatal("no widget %s", name);
+        return widget;
+    }
+    QPushButton *okButton(CreateSessionDialog &dialog)
+    {
+        return child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+    }
+    int count(Endpoint endpoint) const;
+    QString savedDefaultOn(const QString &url);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::EmulatorFixture> m_fx;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<SnapshotLibrary> m_library;
+};
+
+void TestCreateSessionDialog::initTestCase()
+{
+    DialogSeam::setScripted(true);
+}
+
+void TestCreateSessionDialog::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_fx = std::make_unique<test::EmulatorFixture>();
+    QVERIFY2(m_fx->isRunning(), qPrintable(m_fx->error()));
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<ApiClient>(m_network.get());
+    m_client->setBaseUrl(m_fx->baseUrl());
+    m_client->setApiKey(m_fx->apiKey());
+    m_client->setRetryBaseDelay(10);
+    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_library = std::make_unique<SnapshotLibrary>(m_dir->path());
+    m_library->load();
+    DialogSeam::clearAsked();
+}
+
+void TestCreateSessionDialog::cleanup()
+{
+    m_library.reset();
+    m_settings.reset();
+    m_client.reset();
+    m_network.reset();
+    m_fx.reset();
+    m_dir.reset();
+}
+
+int TestCreateSessionDialog::count(Endpoint endpoint) const
+{
+    int n = 0;
+    const auto records = m_fx->emulator().requests()->records();
+    for (const auto &record : records)
+        n += record.endpoint == endpoint ? 1 : 0;
+    return n;
+}
+
+void TestCreateSessionDialog::validation_disablesOkAndSaysWhy_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("errorLabel");
+    QTest::addColumn<QString>("reason");
+
+    const auto s = [](const char *text) { return QString::fromLatin1(text); };
+    QTest::newRow("webhook scheme") << s("webhookUrlEdit") << s("ftp://example.com/hook") << s("webhookError")
+                                    << s("http");
+    QTest::newRow("webhook length") << s("webhookUrlEdit")
+                                    << s("https://example.com/") + QString(1990, QLatin1Char('a')) << s("webhookError")
+                                    << s("2000");
+    QTest::newRow("start url scheme") << s("startUrlEdit") << s("javascript:alert(1)") << s("startUrlError")
+                                      << s("http");
+    QTest::newRow("start url without task")
+        << s("startUrlEdit") << s("https://example.com") << s("taskError") << s("task");
+    QTest::newRow("task too long") << s("taskEdit") << QString(10001, QLatin1Char('x')) << s("taskError") << s("10000");
+}
+
+void TestCreateSessionDialog::validation_disablesOkAndSaysWhy()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, text);
+    QFETCH(QString, errorLabel);
+    QFETCH(QString, reason);
+
+    CreateSessionDialog dialog(m_client.get(), m_settings.get(), m_library.get());
+    dialog.show();
+    QVERIFY(okButton(dialog)->isEnabled());
+
+    QWidget *input = dialog.findChild<QWidget *>(field);
+    QVERIFY(input);
+    if (auto *line = qobject_cast<QLineEdit *>(input))
+        line->setText(text);
+    else
+        qobject_cast<QPlainTextEdit *>(input)->setPlainText(text);
+
+    QVERIFY(!okButton(dialog)->isEnabled());
+    auto *error = child<QLabel>(&dialog, errorLabel.toLatin1().constData());
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().remove(QLatin1Char(',')).contains(reason, Qt::CaseInsensitive), qPrintable(error->text()));
+
+    // Correcting the field clears the mark and gives OK back.
+    if (auto *line = qobject_cast<QLineEdit *>(input))
+        line->clear();
+    else
+        qobject_cast<QPlainTextEdit *>(input)->setPlainText(QStringLiteral("Open the docs"));
+    QVERIFY(okButton(dialog)->isEnabled());
+    QVERIFY(!error->isVisible());
+}
+
+void TestCreateSessionDialog::defaultEnvironment_needsUserId_linksToSettings()
+{
+    CreateSessionDialog dialog(m_client.get(), m_settings.get(), m_library.get());
+    dialog.show();
+    auto *radio = child<QRadioButton>(&dialog, "restoreDefaultRadio");
+    auto *link = child<QPushButton>(&dialog, "openSettingsButton");
+    QVERIFY(!radio->isEnabled());
+    QVERIFY(link->isVisible());
+    QVERIFY(child<QLabel>(&dialog, "defaultEnvNote")->text().contains(QLatin1String("user id")));
+
+    QSignalSpy settingsRequested(&dialog, &CreateSessionDialog::settingsRequested);
+    QTest::mouseClick(link, Qt::LeftButton);
+    QCOMPARE(settingsRequested.size(), 1);
+
+    // Entering the id in the settings enables the choice while the dialog is open.
+    m_settings->setUserId(m_fx->userId());
+    QVERIFY(radio->isEnabled());
+    QVERIFY(!link->isVisible());
+}
+
+void TestCreateSessionDialog::create_withTask_sendsOneCreateAndTheFirstMessage()
+{
+    CreateSessionDialog dialog(m_client.get(), m_settings.get(), m_library.get());
+    dialog.show();
+    QSignalSpy created(&dialog, &CreateSessionDialog::created);
+    QTRY_COMPARE(count(Endpoint::Models), 1);
+    child<QComboBox>(&dialog, "modelCombo")->setCurrentText(QStringLiteral("agi-0-fast"));
+    QTest::keyClicks(child<QPlainTextEdit>(&dialog, "taskEdit"), QStringLiteral("Find the weather in Paris"));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "startUrlEdit"), QStringLiteral("https://weather.example.com"));
+
+    QPushButton *ok = okButton(dialog);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(!ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton); // the double click of an impatient user
+    QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 15000);
+
+    const auto session = created.first().first().value<Session>();
+    QCOMPARE(session.agentName, QStringLiteral("agi-0-fast"));
+    QCOMPARE(count(Endpoint::CreateSession), 1);
+    QCOMPARE(count(Endpoint::SendMessage), 1);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(!dialog.isVisible());
+
+    test::HttpProbe probe(m_fx->baseUrl(), m_fx->apiKey());
+    test::SessionApi api(probe);
+    const QByteArray messages = QJsonDocument(api.messages(session.id)).toJson();
+    QVERIFY2(messages.contains("Find the weather in Paris"), messages.constData());
+}
+
+void TestCreateSessionDialog::create_serverError_staysOpenWithReason()
+{
+    m_fx->armFault(QStringLiteral("create:http=500,times=1"));
+    CreateSessionDialog dialog(m_client.get(), m_settings.get(), m_library.get());
+    dialog.show();
+    QSignalSpy created(&dialog, &CreateSessionDialog::created);
+    QSignalSpy maybe(&dialog, &CreateSessionDialog::mayHaveBeenCreated);
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+
+    auto *status = child<QLabel>(&dialog, "statusLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("500")), 15000);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(okButton(dialog)->isEnabled());
+    QCOMPARE(created.size(), 0);
+    QCOMPARE(maybe.size(), 1); // a 500 may hide a created session: the window refreshes
+
+    // The user tries again; now it works.
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 15000);
+    QCOMPARE(count(Endpoint::CreateSession), 2);
+}
+
+void TestCreateSessionDialog::create_unknownSnapshot_saysNothingToRestore()
+{
+    CreateSessionDialog dialog(m_client.get(), m_settings.get(), m_library.get());
+    dialog.show();
+    QSignalSpy created(&dialog, &CreateSessionDialog::created);
+    dialog.setRestoreSessionId(QStringLiteral("00000000-0000-4000-8000-000000000000"));
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    auto *status = child<QLabel>(&dialog, "statusLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("not created")), 15000);
+    QVERIFY2(status->text().contains(QLatin1String("No snapshot")), qPrintable(status->text()));
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(created.size(), 0);
+}
+
+void TestCreateSessionDialog::create_timeout_saysItMayExistAndAsksForRefresh()
+{
+    m_client->setTimeoutOverride(300);
+    m_fx->armFault(QStringLiteral("create:latency=3000,times=1"));
+    CreateSessionDialog dialog(m_client.get(), m_settings.get(), m_library.get());
+    dialog.show();
+    QSignalSpy maybe(&dialog, &CreateSessionDialog::mayHaveBeenCreated);
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+
+    QTRY_COMPARE_WITH_TIMEOUT(maybe.size(), 1, 15000);
+    const QString status = child<QLabel>(&dialog, "statusLabel")->text();
+    QVERIFY2(status.contains(QLatin1String("may have been created")), qPrintable(status));
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(count(Endpoint::CreateSession), 1); // never retried on its own
+}
+
+void TestCreateSessionDialog::models_fallBackWhenListFails()
+{
+    m_fx->armFault(QStringLiteral("models:http=500"));
+    CreateSessionDialog dialog(m_client.get(), m_settings.get(), m_library.get());
+    dialog.show();
+    auto *note = child<QLabel>(&dialog, "modelsNote");
+    QTRY_VERIFY_WITH_TIMEOUT(note->isVisible(), 30000);
+    QVERIFY(note->text().contains(QLatin1String("500")));
+    auto *combo = child<QComboBox>(&dialog, "modelCombo");
+    QCOMPARE(combo->count(), 2);
+    QCOMPARE(combo->itemText(0), QStringLiteral("agi-0"));
+    QCOMPARE(combo->itemText(1), QStringLiteral("agi-0-fast"));
+    QVERIFY(okButton(dialog)->isEnabled());
+}
+
+QString TestCreateSessionDialog::savedDefaultOn(const QString &url)
+{
+    test::HttpProbe probe(m_fx->baseUrl(), m_fx->apiKey());
+    test::SessionApi api(probe);
+    const QString id = api.create().value(QStringLiteral("session_id")).toString();
+    probe.post(QStringLiteral("/v1/sessions/%1/navigate").arg(id),
+        QJsonDocument(QJsonObject {{QStringLiteral("url"), url}}).toJson());
+    const auto reply = probe.del(
+        QStringLiteral("/v1/sessions/") + id, QStringLiteral("save_snapshot_mode=filesystem&save_as_default=true"));
+    return reply.status == 200 ? id : QString();
+}
+
+void TestCreateSessionDialog::restoreDefaultEnvironment_startsOnTheSavedPage()
+{
+    const QString page = QStringLiteral("https://mail.example.com/inbox");
+    QVERIFY(!savedDefaultOn(page).isEmpty());
+    m_settings->setUserId(m_fx->userId());
+
+    CreateSessionDialog dialog(m_client.get(), m_settings.get(), m_library.get());
+    dialog.show();
+    QSignalSpy created(&dialog, &CreateSessionDialog::created);
+    auto *radio = child<QRadioButton>(&dialog, "restoreDefaultRadio");
+    QVERIFY(radio->isEnabled());
+    QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(8, radio->height() / 2));
+    QVERIFY(radio->isChecked());
+    QVERIFY(child<QCheckBox>(&dialog, "memorySnapshotCheck")->isEnabled());
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 15000);
+
+    const auto session = created.first().first().value<Session>();
+    test::HttpProbe probe(m_fx->baseUrl(), m_fx->apiKey());
+    test::SessionApi api(probe);
+    QCOMPARE(api.screenshot(session.id).url, page);
+}
+
+void TestCreateSessionDialog::restoreSavedSession_listsLibraryEntries()
+{
+    const QString page = QStringLiteral("https://shop.example.com/cart");
+    const QString savedId = savedDefaultOn(page);
+    QVERIFY(!savedId.isEmpty());
+    SnapshotEntry entry;
+    entry.sessionId = savedId;
+    entry.savedAt = QDateTime::currentDateTimeUtc();
+    entry.lastUrl = QUrl(page);
+    entry.lastTitle = QStringLiteral("Cart");
+    QVERIFY(m_library->add(entry));
+
+    CreateSessionDialog dialog(m_client.get(), m_settings.get(), m_library.get());
+    dialog.show();
+    auto *radio = child<QRadioButton>(&dialog, "restoreSnapshotRadio");
+    QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(8, radio->height() / 2));
+    QVERIFY(!okButton(dialog)->isEnabled()); // no id yet
+    QVERIFY(child<QLabel>(&dialog, "snapshotIdError")->isVisible());
+
+    auto *list = child<QTreeWidget>(&dialog, "snapshotList");
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QVERIFY(list->topLevelItem(0)->text(1).contains(page));
+    list->setCurrentItem(list->topLevelItem(0));
+    QCOMPARE(child<QLineEdit>(&dialog, "snapshotIdEdit")->text(), savedId);
+    QVERIFY(okButton(dialog)->isEnabled());
+
+    QSignalSpy created(&dialog, &CreateSessionDialog::created);
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 15000);
+    test::HttpProbe probe(m_fx->baseUrl(), m_fx->apiKey());
+    test::SessionApi api(probe);
+    QCOMPARE(api.screenshot(created.first().first().value<Session>().id).url, page);
+}
+
+QTEST_MAIN(TestCreateSessionDialog)
+#include "tst_createsessiondialog.moc"

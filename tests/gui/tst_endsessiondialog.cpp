@@ -1,0 +1,306 @@
+// The end-session dialog against the emulator: one DELETE per click with exactly the chosen
+// parameters, the outcome texts, the library entry, and "End all sessions".
+#include "api/apiclient.h"
+#include "dialogseam.h"
+#include "endallsessionsdialog.h"
+#include "endsessiondialog.h"
+#include "model/snapshotlibrary.h"
+
+#include "emulator/requestlog.h"
+#include "emulatorfixture.h"
+#include "emulatortestutil.h"
+#include "httpprobe.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace agi;
+using agi::emu::Endpoint;
+
+class TestEndSessionDialog final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void saveAsDefault_isTheDefaultChoice_sendsOneDeleteWithExactQuery();
+    void choices_sendTheirParametersAndSayWhatHappened_data();
+    void choices_sendTheirParametersAndSayWhatHappened();
+    void alreadyDeleted_saysNotFound();
+    void serverError_showsItAndAllowsAnotherTry();
+    void timedOutFirstAttempt_saysProbablyEnded();
+    void endAll_statesCountAndReports();
+
+private:
+    struct Started
+    {
+        Session session;
+        Frame frame;
+    };
+    //! A session on `url`, with the frame the live pane would have shown.
+    Started startSessionOn(const QString &url);
+    QList<emu::RequestRecord> deletes() const;
+    QPushButton *button(QDialog &dialog, const char *name)
+    {
+        auto *found = dialog.findChild<QPushButton *>(QLatin1String(name));
+        if (!found)
+            qFatal("no button %s", name);
+        return found;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::EmulatorFixture> m_fx;
+    std::unique_ptr<test::HttpProbe> m_probe;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<SnapshotLibrary> m_library;
+};
+
+void TestEndSessionDialog::initTestCase()
+{
+    DialogSeam::setScripted(true);
+}
+
+void TestEndSessionDialog::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_fx = std::make_unique<test::EmulatorFixture>();
+    QVERIFY2(m_fx->isRunning(), qPrintable(m_fx->error()));
+    m_probe = std::make_unique<test::HttpProbe>(m_fx->baseUrl(), m_fx->apiKey());
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<ApiClient>(m_network.get());
+    m_client->setBaseUrl(m_fx->baseUrl());
+    m_client->setApiKey(m_fx->apiKey());
+    m_client->setRetryBaseDelay(10);
+    m_library = std::make_unique<SnapshotLibrary>(m_dir->path());
+    m_library->load();
+}
+
+void TestEndSessionDialog::cleanup()
+{
+    m_library.reset();
+    m_client.reset();
+    m_network.reset();
+    m_probe.reset();
+    m_fx.reset();
+    m_dir.reset();
+}
+
+TestEndSessionDialog::Started TestEndSessionDialog::startSessionOn(const QString &url)
+{
+    test::SessionApi api(*m_probe);
+    const QJsonObject json = api.create();
+    Started started;
+    started.session = Session::fromJson(json).value_or(Session {});
+    m_probe->post(QStringLiteral("/v1/sessions/%1/navigate").arg(started.session.id),
+        QJsonDocument(QJsonObject {{QStringLiteral("url"), url}}).toJson());
+    const test::SessionApi::Shot shot = api.screenshot(started.session.id);
+    started.frame.image = QImage::fromData(shot.jpeg);
+    started.frame.url = QUrl(shot.url);
+    started.frame.title = shot.title;
+    started.frame.capturedAt = QDateTime::currentDateTimeUtc();
+    m_fx->emulator().requests()->clear();
+    return started;
+}
+
+QList<emu::RequestRecord> TestEndSessionDialog::deletes() const
+{
+    QList<emu::RequestRecord> found;
+    const auto records = m_fx->emulator().requests()->records();
+    for (const auto &record : records) {
+        if (record.endpoint == Endpoint::DeleteSession)
+            found.append(record);
+    }
+    return found;
+}
+
+void TestEndSessionDialog::saveAsDefault_isTheDefaultChoice_sendsOneDeleteWithExactQuery()
+{
+    const QString page = QStringLiteral("https://mail.example.com/inbox");
+    const Started started = startSessionOn(page);
+    QVERIFY(!started.session.id.isEmpty());
+    QVERIFY(!started.frame.isNull());
+
+    EndSessionDialog dialog(m_client.get(), m_library.get(), started.session, started.frame);
+    dialog.show();
+    QSignalSpy ended(&dialog, &EndSessionDialog::ended);
+    QCOMPARE(dialog.choice(), EndSessionDialog::Choice::SaveAsDefault);
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("sessionIdLabel"))->toolTip(), started.session.id);
+    QPushButton *confirm = button(dialog, "confirmButton");
+    QCOMPARE(confirm->text(), QStringLiteral("End and save as default"));
+
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QTest::mouseClick(confirm, Qt::LeftButton); // a double click sends nothing more
+    QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 15000);
+
+    QCOMPARE(dialog.outcomeText(),
+        QStringLiteral("Session ended. Snapshot saved (filesystem) and set as your default environment."));
+    const auto sent = deletes();
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.first().query, QStringLiteral("save_snapshot_mode=filesystem&save_as_default=true"));
+    QCOMPARE(ended.first().first().toString(), started.session.id);
+    QVERIFY(button(dialog, "closeButton")->isVisible());
+    QVERIFY(!confirm->isVisible());
+
+    const auto entry = m_library->entry(started.session.id);
+    QVERIFY(entry.has_value());
+    QCOMPARE(entry->mode, SnapshotEntry::Mode::Filesystem);
+    QVERIFY(entry->madeDefault);
+    QCOMPARE(entry->lastUrl, QUrl(page));
+    QCOMPARE(entry->lastTitle, started.frame.title);
+    QCOMPARE(entry->environmentId, started.session.environmentId);
+    QVERIFY(!entry->thumbnailJpeg.isEmpty());
+    QVERIFY(entry->savedAt.isValid());
+
+    // The library survives a restart of the app.
+    SnapshotLibrary reloaded(m_dir->path());
+    QVERIFY(reloaded.load());
+    QVERIFY(reloaded.defaultEntry().has_value());
+    QCOMPARE(reloaded.defaultEntry()->sessionId, started.session.id);
+}
+
+void TestEndSessionDialog::choices_sendTheirParametersAndSayWhatHappened_data()
+{
+    QTest::addColumn<int>("choice");
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<QString>("buttonText");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("outcome");
+    QTest::addColumn<bool>("recorded");
+
+    QTest::newRow("without saving") << int(EndSessionDialog::Choice::EndWithoutSaving) << QString()
+                                    << QStringLiteral("End without saving") << QStringLiteral("save_snapshot_mode=none")
+                                    << QStringLiteral("Session ended without saving.") << false;
+    QTest::newRow("memory snapshot") << int(EndSessionDialog::Choice::SaveSnapshot) << QStringLiteral("memory")
+                                     << QStringLiteral("End and save snapshot")
+                                     << QStringLiteral("save_snapshot_mode=memory")
+                                     << QStringLiteral("Session ended. Snapshot saved (memory).") << true;
+    QTest::newRow("filesystem snapshot") << int(EndSessionDialog::Choice::SaveSnapshot) << QStringLiteral("filesystem")
+                                         << QStringLiteral("End and save snapshot")
+                                         << QStringLiteral("save_snapshot_mode=filesystem")
+                                         << QStringLiteral("Session ended. Snapshot saved (filesystem).") << true;
+}
+
+void TestEndSessionDialog::choices_sendTheirParametersAndSayWhatHappened()
+{
+    QFETCH(int, choice);
+    QFETCH(QString, mode);
+    QFETCH(QString, buttonText);
+    QFETCH(QString, query);
+    QFETCH(QString, outcome);
+    QFETCH(bool, recorded);
+
+    const Started started = startSessionOn(QStringLiteral("https://shop.example.com/cart"));
+    EndSessionDialog dialog(m_client.get(), m_library.get(), started.session, started.frame);
+    dialog.show();
+    QSignalSpy ended(&dialog, &EndSessionDialog::ended);
+    dialog.setChoice(EndSessionDialog::Choice(choice));
+    if (!mode.isEmpty()) {
+        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("snapshotModeCombo"));
+        QVERIFY(combo->isEnabled());
+        combo->setCurrentIndex(combo->findData(mode));
+    }
+    QCOMPARE(button(dialog, "confirmButton")->text(), buttonText);
+    QTest::mouseClick(button(dialog, "confirmButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 15000);
+
+    QCOMPARE(dialog.outcomeText(), outcome);
+    QCOMPARE(deletes().size(), 1);
+    QCOMPARE(deletes().first().query, query);
+    QCOMPARE(m_library->entry(started.session.id).has_value(), recorded);
+    if (recorded)
+        QVERIFY(!m_library->entry(started.session.id)->madeDefault);
+}
+
+void TestEndSessionDialog::alreadyDeleted_saysNotFound()
+{
+    const Started started = startSessionOn(QStringLiteral("https://example.com/"));
+    QCOMPARE(m_probe->del(QStringLiteral("/v1/sessions/") + started.session.id).status, 200);
+
+    EndSessionDialog dialog(m_client.get(), m_library.get(), started.session, started.frame);
+    dialog.show();
+    QSignalSpy ended(&dialog, &EndSessionDialog::ended);
+    QTest::mouseClick(button(dialog, "confirmButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 15000);
+    QCOMPARE(dialog.outcomeText(), QStringLiteral("Session not found: it had already ended."));
+    QVERIFY(!m_library->entry(started.session.id).has_value()); // nothing was saved: nothing recorded
+}
+
+void TestEndSessionDialog::serverError_showsItAndAllowsAnotherTry()
+{
+    const Started started = startSessionOn(QStringLiteral("https://example.com/"));
+    m_fx->armFault(QStringLiteral("delete:http=500,times=1"));
+
+    EndSessionDialog dialog(m_client.get(), m_library.get(), started.session, started.frame);
+    dialog.show();
+    QSignalSpy ended(&dialog, &EndSessionDialog::ended);
+    QPushButton *confirm = button(dialog, "confirmButton");
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(confirm->isEnabled(), 15000);
+    QVERIFY2(dialog.outcomeText().contains(QLatin1String("500")), qPrintable(dialog.outcomeText()));
+    QCOMPARE(ended.size(), 0);
+    QCOMPARE(deletes().size(), 1);
+    QVERIFY(!m_library->entry(started.session.id).has_value());
+
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 15000);
+    QCOMPARE(deletes().size(), 2);
+    QCOMPARE(dialog.outcomeText(),
+        QStringLiteral("Session ended. Snapshot saved (filesystem) and set as your default environment."));
+}
+
+void TestEndSessionDialog::timedOutFirstAttempt_saysProbablyEnded()
+{
+    const Started started = startSessionOn(QStringLiteral("https://example.com/"));
+    m_client->setTimeoutOverride(400);
+    m_fx->armFault(QStringLiteral("delete:latency=3000,times=1"));
+
+    EndSessionDialog dialog(m_client.get(), m_library.get(), started.session, started.frame);
+    dialog.show();
+    QSignalSpy ended(&dialog, &EndSessionDialog::ended);
+    QTest::mouseClick(button(dialog, "confirmButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 15000);
+    QCOMPARE(dialog.outcomeText(),
+        QStringLiteral("The first attempt timed out; the server no longer knows the session: it was probably ended "
+                       "by that attempt. Nothing was saved as far as we can tell."));
+    QVERIFY(!m_library->entry(started.session.id).has_value());
+}
+
+void TestEndSessionDialog::endAll_statesCountAndReports()
+{
+    startSessionOn(QStringLiteral("https://example.com/a"));
+    startSessionOn(QStringLiteral("https://example.com/b"));
+
+    EndAllSessionsDialog dialog(m_client.get(), 2);
+    dialog.show();
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("messageLabel"))->text().contains(QLatin1String("2 sessions")));
+    QPushButton *confirm = button(dialog, "confirmButton");
+    QVERIFY(!confirm->isDefault()); // Enter must not end everything
+    QSignalSpy ended(&dialog, &EndAllSessionsDialog::allEnded);
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 15000);
+    QCOMPARE(dialog.outcomeText(), QStringLiteral("All sessions ended. Nothing was saved."));
+    int deleteAll = 0;
+    const auto records = m_fx->emulator().requests()->records();
+    for (const auto &record : records)
+        deleteAll += record.endpoint == Endpoint::DeleteAllSessions ? 1 : 0;
+    QCOMPARE(deleteAll, 1);
+    QCOMPARE(m_probe->get(QStringLiteral("/v1/sessions")).json().array().size(), 0);
+}
+
+QTEST_MAIN(TestEndSessionDialog)
+#include "tst_endsessiondialog.moc"

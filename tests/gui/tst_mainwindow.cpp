@@ -1,0 +1,327 @@
+// The real MainWindow against the in-process emulator: what a user sees in the list and the live
+// pane, and what the window asks of the server (counted in the emulator's request log).
+#include "api/apiclient.h"
+#include "appactions.h"
+#include "dialogseam.h"
+#include "elidedlabel.h"
+#include "emulator/faultinjector.h"
+#include "emulator/requestlog.h"
+#include "emulatorfixture.h"
+#include "emulatortestutil.h"
+#include "frameview.h"
+#include "httpprobe.h"
+#include "live/framepoller.h"
+#include "livepane.h"
+#include "mainwindow.h"
+#include "model/sessionlistmodel.h"
+#include "model/sessionlistrefresher.h"
+#include "model/snapshotlibrary.h"
+#include "sessionlistpanel.h"
+#include "settings/settings.h"
+#include "statusbanner.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QDialog>
+#include <QJsonObject>
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <memory>
+
+using agi::ApiError;
+using agi::ElidedLabel;
+using agi::FramePoller;
+using agi::MainWindow;
+using agi::emu::Endpoint;
+using agi::emu::RequestRecord;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<agi::test::EmulatorFixture> m_fx;
+    std::unique_ptr<agi::test::HttpProbe> m_probe;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<agi::ApiClient> m_client;
+    std::unique_ptr<agi::Settings> m_settings;
+    std::unique_ptr<agi::SnapshotLibrary> m_library;
+    std::unique_ptr<MainWindow> m_window;
+
+    QString createSession()
+    {
+        agi::test::SessionApi api(*m_probe);
+        const QString id = api.create().value(QStringLiteral("session_id")).toString();
+        if (id.isEmpty())
+            qWarning("the emulator did not create a session");
+        return id;
+    }
+
+    bool navigate(const QString &id, const QString &url)
+    {
+        const QJsonObject body {{QStringLiteral("url"), url}};
+        return m_probe->post(QStringLiteral("/v1/sessions/%1/navigate").arg(id), QJsonDocument(body).toJson()).status
+            == 200;
+    }
+
+    int screenshotRequests() const
+    {
+        int n = 0;
+        for (const RequestRecord &r : m_fx->emulator().requests()->records())
+            n += r.endpoint == Endpoint::Screenshot ? 1 : 0;
+        return n;
+    }
+
+    void openWindow()
+    {
+        m_window = std::make_unique<MainWindow>(m_client.get(), m_settings.get(), m_library.get(), nullptr);
+        m_window->setEndpoint(m_fx->baseUrl(), false);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    ElidedLabel *label(const char *name) const { return m_window->findChild<ElidedLabel *>(QLatin1String(name)); }
+
+    // Selects `id` and waits for its first frame.
+    void watch(const QString &id)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->sessionModel()->rowOf(id) >= 0, 10000);
+        QVERIFY(m_window->sessionPanel()->selectSession(id));
+        QCOMPARE(m_window->livePane()->sessionId(), id);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->livePane()->frameView()->image().isNull(), 10000);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_fx = std::make_unique<agi::test::EmulatorFixture>();
+        QVERIFY2(m_fx->isRunning(), qPrintable(m_fx->error()));
+        m_probe = std::make_unique<agi::test::HttpProbe>(m_fx->baseUrl(), m_fx->apiKey());
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_client = std::make_unique<agi::ApiClient>(m_network.get());
+        m_client->setBaseUrl(m_fx->baseUrl());
+        m_client->setApiKey(m_fx->apiKey());
+        m_client->setMaxAttempts(1);
+        m_settings = std::make_unique<agi::Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
+        m_settings->setListRefreshMs(1000);
+        m_settings->setFrameIntervalMs(500);
+        m_library = std::make_unique<agi::SnapshotLibrary>(m_dir->path());
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_library.reset();
+        m_settings.reset();
+        m_client.reset();
+        m_network.reset();
+        m_probe.reset();
+        m_fx.reset();
+        m_dir.reset();
+    }
+
+    void listShowsTheServersSessions()
+    {
+        openWindow();
+        auto *empty = m_window->findChild<QWidget *>(QStringLiteral("sessionListEmptyState"));
+        QVERIFY(empty);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->refresher()->lastSuccess().isValid(), 10000);
+        QVERIFY(empty->isVisible()); // no sessions yet: the newcomer is told what to do
+        QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("sessionListEmptyText"))
+                    ->text()
+                    .contains(QStringLiteral("Ctrl+N")));
+
+        const QString first = createSession();
+        const QString second = createSession();
+        m_window->actions()->refresh->trigger();
+        auto *view = m_window->findChild<QTreeView *>(QStringLiteral("sessionView"));
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 2, 10000);
+        QVERIFY(!empty->isVisible());
+        QStringList shown;
+        for (int row = 0; row < 2; ++row)
+            shown << view->model()
+                         ->index(row, agi::SessionListModel::IdColumn)
+                         .data(agi::SessionListModel::IdRole)
+                         .toString();
+        QVERIFY(shown.contains(first));
+        QVERIFY(shown.contains(second));
+        // The first load selects the newest session so the pane has something to show.
+        QVERIFY(!m_window->livePane()->sessionId().isEmpty());
+        QTRY_VERIFY(
+            m_window->findChild<QLabel *>(QStringLiteral("sessionCountLabel"))->text().contains(QLatin1String("2")));
+    }
+
+    void selectionShowsFrameUrlAndTitleAndFollowsThePage()
+    {
+        const QString id = createSession();
+        QVERIFY(navigate(id, QStringLiteral("https://shop.example.com/first-page")));
+        openWindow();
+        watch(id);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            label("frameUrlLabel")->fullText(), QStringLiteral("https://shop.example.com/first-page"), 10000);
+        QVERIFY(label("frameTitleLabel")->fullText().contains(QStringLiteral("First page")));
+
+        QVERIFY(navigate(id, QStringLiteral("https://docs.example.org/second-page")));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            label("frameUrlLabel")->fullText(), QStringLiteral("https://docs.example.org/second-page"), 10000);
+        QTRY_VERIFY(label("frameTitleLabel")->fullText().contains(QStringLiteral("Second page")));
+        QVERIFY(m_window->actions()->saveFrame->isEnabled());
+        QVERIFY(m_window->actions()->copyUrl->isEnabled());
+    }
+
+    void selectionSurvivesRefreshes()
+    {
+        const QString a = createSession();
+        const QString b = createSession();
+        openWindow();
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->sessionModel()->rowCount(), 2, 10000);
+        QVERIFY(m_window->sessionPanel()->selectSession(a));
+        const QString c = createSession();
+        QSignalSpy refreshed(m_window->refresher(), &agi::SessionListRefresher::refreshed);
+        m_window->actions()->refresh->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->sessionModel()->rowCount(), 3, 10000);
+        QCOMPARE(m_window->sessionPanel()->currentSessionId(), a);
+        QCOMPARE(m_window->livePane()->sessionId(), a);
+        Q_UNUSED(b)
+        Q_UNUSED(c)
+    }
+
+    void hiddenPaneAndMinimisedWindowFetchNoFrames()
+    {
+        const QString id = createSession();
+        openWindow();
+        watch(id);
+        FramePoller *poller = m_window->livePane()->poller();
+
+        m_window->livePane()->hide();
+        QVERIFY(!m_window->livePane()->isPolling());
+        QTRY_VERIFY_WITH_TIMEOUT(!poller->isRequestInFlight(), 10000);
+        const int before = screenshotRequests();
+        // Two list refreshes (1 s apart) span several frame intervals (0.5 s): time enough to notice.
+        QSignalSpy refreshed(m_window->refresher(), &agi::SessionListRefresher::refreshed);
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 2, 10000);
+        QCOMPARE(screenshotRequests(), before);
+
+        m_window->livePane()->show();
+        QTRY_VERIFY_WITH_TIMEOUT(screenshotRequests() > before, 10000);
+
+        m_window->showMinimized();
+        QVERIFY(!m_window->livePane()->isPolling());
+        QCOMPARE(poller->state(), FramePoller::State::Paused);
+        QVERIFY(!m_window->refresher()->isActive());
+        m_window->showNormal();
+        QVERIFY(m_window->livePane()->isPolling());
+        const int resumed = screenshotRequests();
+        QTRY_VERIFY_WITH_TIMEOUT(screenshotRequests() > resumed, 10000);
+    }
+
+    void failingListShowsBannerAndKeepsRows()
+    {
+        createSession();
+        createSession();
+        openWindow();
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->sessionModel()->rowCount(), 2, 10000);
+        auto *banner = m_window->findChild<agi::StatusBanner *>(QStringLiteral("sessionListBanner"));
+        QVERIFY(banner);
+        QVERIFY(!banner->isVisible());
+
+        m_fx->armFault(QStringLiteral("list:http=500"));
+        m_window->actions()->refresh->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+        QVERIFY(banner->text().contains(QStringLiteral("500"))
+            || banner->text().contains(QStringLiteral("server"), Qt::CaseInsensitive));
+        QCOMPARE(banner->severity(), agi::StatusBanner::Severity::Error);
+        QCOMPARE(m_window->findChild<QTreeView *>(QStringLiteral("sessionView"))->model()->rowCount(), 2);
+
+        // Retry from the banner once the server is back: the banner goes away.
+        m_fx->clearFaults();
+        auto *retry = banner->findChild<QAbstractButton *>(QStringLiteral("statusBannerRetry"));
+        QVERIFY(retry && retry->isVisible());
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 10000);
+    }
+
+    void rejectedKeyAsksForAnotherOncePerEpisode()
+    {
+        m_client->setApiKey("not-a-valid-key");
+        m_window = std::make_unique<MainWindow>(m_client.get(), m_settings.get(), m_library.get(), nullptr);
+        QSignalSpy requested(m_window.get(), &MainWindow::apiKeyRequested);
+        QSignalSpy failed(m_window->refresher(), &agi::SessionListRefresher::failed);
+        m_window->show();
+        QVERIFY(requested.wait(10000));
+        QCOMPARE(requested.first().first().value<ApiError>().kind, ApiError::Kind::Unauthorized);
+        auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("ApiKeyDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+
+        // The next failing refresh does not stack a second dialog.
+        dialog->reject();
+        const int failures = failed.count();
+        m_window->actions()->refresh->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(failed.count() > failures, 10000);
+        QCOMPARE(requested.count(), 1);
+    }
+
+    void undecodableFrameKeepsTheLastGoodOneWithANote()
+    {
+        const QString id = createSession();
+        openWindow();
+        watch(id);
+        agi::FrameView *view = m_window->livePane()->frameView();
+        QVERIFY(view->note().isEmpty());
+        const QImage good = view->image();
+
+        m_fx->armFault(QStringLiteral("screenshot:corrupt-jpeg"));
+        QTRY_VERIFY_WITH_TIMEOUT(!view->note().isEmpty(), 10000);
+        QVERIFY(view->note().contains(QStringLiteral("decoded")));
+        QCOMPARE(view->image(), good);
+
+        m_fx->clearFaults();
+        QTRY_VERIFY_WITH_TIMEOUT(view->note().isEmpty(), 15000);
+    }
+
+    void saveFrameWritesAJpegUnderASuggestedName()
+    {
+        const QString id = createSession();
+        openWindow();
+        watch(id);
+        const QString target = m_dir->filePath(QStringLiteral("saved.jpg"));
+        agi::DialogSeam::setNextFileName(target);
+        m_window->actions()->saveFrame->trigger();
+        const QList<agi::DialogSeam::Question> asked = agi::DialogSeam::asked();
+        agi::DialogSeam::setScripted(false);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().kind, agi::DialogSeam::Kind::SaveFileName);
+        const QRegularExpression name(
+            QRegularExpression::escape(agi::SessionListModel::shortId(id)) + QStringLiteral("-\\d{8}-\\d{6}\\.jpg"));
+        QVERIFY2(asked.first().detail.contains(name), qPrintable(asked.first().detail));
+        QImage saved(target, "JPEG");
+        QVERIFY(!saved.isNull());
+        QCOMPARE(saved.size(), m_window->livePane()->frame().image.size());
+    }
+
+    void pageTitleWithMarkupIsShownAsText()
+    {
+        const QString id = createSession();
+        QVERIFY(navigate(id, QStringLiteral("https://evil.example.com/a%3Cb%3Ebold%3Ci%3Ex")));
+        openWindow();
+        watch(id);
+        ElidedLabel *title = label("frameTitleLabel");
+        ElidedLabel *url = label("frameUrlLabel");
+        QCOMPARE(title->textFormat(), Qt::PlainText);
+        QCOMPARE(url->textFormat(), Qt::PlainText);
+        QTRY_VERIFY_WITH_TIMEOUT(title->fullText().contains(QStringLiteral("<b>bold")), 10000);
+        QVERIFY(title->text().contains(QStringLiteral("<b>")) || title->text().endsWith(QChar(0x2026)));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,166 @@
+#include "apikeydialog.h"
+#include "ui_apikeydialog.h"
+
+#include "api/apiclient.h"
+#include "api/listmodelsjob.h"
+#include "settings/credentials.h"
+
+#include <QPushButton>
+
+namespace agi {
+
+namespace {
+const QColor errorColor(0xc0, 0x1c, 0x28);
+}
+
+ApiKeyDialog::ApiKeyDialog(ApiClient *client, Credentials *credentials, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ApiKeyDialog>())
+    , m_client(client)
+    , m_credentials(credentials)
+{
+    m_ui->setupUi(this);
+    m_ui->reasonLabel->hide();
+    m_ui->statusLabel->hide();
+
+    const bool fromEnvironment = Credentials::environmentOverrides();
+    m_check = m_ui->buttonBox->addButton(
+        fromEnvironment ? tr("Check and Use") : tr("Check and Save"), QDialogButtonBox::AcceptRole);
+    m_check->setObjectName(QStringLiteral("checkButton"));
+    m_check->setDefault(true);
+    m_check->setEnabled(false);
+    m_useOnce = m_ui->buttonBox->addButton(tr("Use Without Saving"), QDialogButtonBox::ActionRole);
+    m_useOnce->setObjectName(QStringLiteral("useOnceButton"));
+    m_useOnce->hide();
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+
+    if (fromEnvironment) {
+        m_ui->environmentNote->setText(
+            tr("The key in use comes from the %1 environment variable, which wins over the keychain: a key "
+               "entered here is used for this run only and is not stored. Change or unset the variable to "
+               "change the key for good.")
+                .arg(QLatin1String(Credentials::environmentVariable)));
+        m_ui->introLabel->setText(tr("Paste an AGI API key to use for this run. It is checked with the server."));
+    } else {
+        m_ui->environmentNote->hide();
+    }
+
+    connect(m_ui->keyEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_check->setEnabled(!m_busy && !text.trimmed().isEmpty());
+        m_useOnce->hide();
+        m_checkedKey.clear();
+    });
+    connect(m_ui->showKeyCheck, &QCheckBox::toggled, this,
+        [this](bool show) { m_ui->keyEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password); });
+    connect(m_check, &QPushButton::clicked, this, &ApiKeyDialog::check);
+    connect(m_useOnce, &QPushButton::clicked, this, [this] { acceptKey(false); });
+    connect(m_ui->demoButton, &QPushButton::clicked, this, [this] { done(DemoRequested); });
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+ApiKeyDialog::~ApiKeyDialog()
+{
+    if (m_job)
+        m_job->abort();
+}
+
+void ApiKeyDialog::setReason(const QString &reason)
+{
+    m_ui->reasonLabel->setText(reason);
+    m_ui->reasonLabel->setVisible(!reason.isEmpty());
+    QFont bold = m_ui->reasonLabel->font();
+    bold.setBold(true);
+    m_ui->reasonLabel->setFont(bold);
+}
+
+void ApiKeyDialog::setDemoOffered(bool offered)
+{
+    m_ui->demoButton->setVisible(offered);
+}
+
+void ApiKeyDialog::setStatus(const QString &text, bool error)
+{
+    QPalette palette = m_ui->statusLabel->palette();
+    palette.setColor(QPalette::WindowText, error ? errorColor : this->palette().color(QPalette::WindowText));
+    m_ui->statusLabel->setPalette(palette);
+    m_ui->statusLabel->setText(text);
+    m_ui->statusLabel->setVisible(!text.isEmpty());
+}
+
+void ApiKeyDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_ui->keyEdit->setReadOnly(busy);
+    m_check->setEnabled(!busy && !m_ui->keyEdit->text().trimmed().isEmpty());
+}
+
+void ApiKeyDialog::check()
+{
+    const QByteArray key = m_ui->keyEdit->text().trimmed().toUtf8();
+    if (m_busy || key.isEmpty())
+        return;
+    // A client of its own: a rejected candidate must not touch the app's key nor fire its unauthorized().
+    delete m_probe;
+    m_probe = new ApiClient(m_client->network(), this);
+    m_probe->setBaseUrl(m_client->baseUrl());
+    m_probe->setTimeoutOverride(m_client->timeoutOverride());
+    m_probe->setMaxAttempts(1);
+    m_probe->setApiKey(key);
+
+    auto *job = new ListModelsJob(m_probe, {}, this);
+    m_job = job;
+    connect(job, &ApiJob::succeeded, this, [this, key] { onChecked(key); });
+    connect(job, &ApiJob::failed, this, [this](const ApiError &error) {
+        setBusy(false);
+        QString text = error.userMessage();
+        if (error.kind == ApiError::Kind::Unauthorized)
+            text = tr("The server rejected this key (401): check that it was pasted whole.");
+        else if (error.kind == ApiError::Kind::Forbidden)
+            text = tr("This key is not authorized to use the API (403).");
+        setStatus(text, true);
+    });
+    setBusy(true);
+    setStatus(tr("Checking the key with %1...").arg(m_client->baseUrl().host()), false);
+    job->start();
+}
+
+void ApiKeyDialog::onChecked(const QByteArray &key)
+{
+    m_checkedKey = key;
+    if (!m_credentials || Credentials::environmentOverrides()) {
+        acceptKey(false);
+        return;
+    }
+    setStatus(tr("The key works. Saving it in the keychain..."), false);
+    Credentials *credentials = m_credentials;
+    disconnectStore();
+    m_storeConnections[0] = connect(credentials, &Credentials::stored, this, [this] {
+        disconnectStore();
+        acceptKey(true);
+    });
+    m_storeConnections[1] = connect(credentials, &Credentials::failed, this, [this](const QString &reason) {
+        disconnectStore();
+        setBusy(false);
+        setStatus(tr("The key works, but it could not be saved. %1").arg(reason), true);
+        m_useOnce->show();
+    });
+    credentials->store(key);
+}
+
+void ApiKeyDialog::disconnectStore()
+{
+    for (QMetaObject::Connection &connection : m_storeConnections)
+        disconnect(connection);
+}
+
+void ApiKeyDialog::acceptKey(bool stored)
+{
+    if (m_checkedKey.isEmpty())
+        return;
+    m_stored = stored;
+    setBusy(false);
+    Q_EMIT keyAccepted(m_checkedKey);
+    accept();
+}
+
+} // namespace agi

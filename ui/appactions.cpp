@@ -1,0 +1,159 @@
+#include "appactions.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QIcon>
+#include <QKeySequence>
+#include <QLocale>
+
+namespace agi {
+
+namespace {
+
+// Desktop themes win; the bundled SVG keeps the app complete where no theme is installed.
+QIcon themed(const char *themeName, const char *bundled)
+{
+    return QIcon::fromTheme(QLatin1String(themeName),
+        QIcon(QStringLiteral(":/icons/actions/") + QLatin1String(bundled) + QStringLiteral(".svg")));
+}
+
+} // namespace
+
+const QList<int> &AppActions::frameIntervalChoices()
+{
+    static const QList<int> choices = {500, 1000, 2000, 5000, 10000, 0};
+    return choices;
+}
+
+QString AppActions::frameIntervalText(int milliseconds)
+{
+    if (milliseconds <= 0)
+        return tr("Paused");
+    if (milliseconds % 1000 != 0)
+        return tr("Every %1 s").arg(QLocale().toString(milliseconds / 1000.0, 'f', 1));
+    return tr("Every %n s", nullptr, milliseconds / 1000);
+}
+
+AppActions::AppActions(QObject *parent)
+    : QObject(parent)
+{
+    newSession = make(QStringLiteral("actionNewSession"), tr("&New Session..."), themed("document-new", "new-session"));
+    newSession->setShortcut(QKeySequence::New);
+    newSession->setIconText(tr("New"));
+    newSession->setToolTip(tr("Start a new agent session"));
+
+    refresh = make(QStringLiteral("actionRefresh"), tr("&Refresh List"), themed("view-refresh", "refresh"));
+    refresh->setShortcut(QKeySequence(Qt::Key_F5));
+    refresh->setIconText(tr("Refresh"));
+    refresh->setToolTip(tr("Refresh the session list now"));
+
+    endSession = make(QStringLiteral("actionEndSession"), tr("&End Session..."), themed("process-stop", "end-session"));
+    endSession->setShortcut(QKeySequence(Qt::Key_Delete));
+    endSession->setIconText(tr("End"));
+    endSession->setToolTip(tr("End the selected session, optionally saving its browser"));
+
+    endAllSessions = make(QStringLiteral("actionEndAllSessions"), tr("End &All Sessions..."));
+
+    copySessionId
+        = make(QStringLiteral("actionCopySessionId"), tr("Copy Session &ID"), themed("edit-copy", "copy-url"));
+
+    quit = make(QStringLiteral("actionQuit"), tr("&Quit"), QIcon::fromTheme(QStringLiteral("application-exit")));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+
+    findSession
+        = make(QStringLiteral("actionFindSession"), tr("&Find Session"), QIcon::fromTheme(QStringLiteral("edit-find")));
+    findSession->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+
+    zoomFit = make(QStringLiteral("actionZoomFit"), tr("&Fit to Pane"), themed("zoom-fit-best", "zoom-fit"));
+    zoomFit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_9));
+    zoomFit->setCheckable(true);
+    zoomFit->setChecked(true);
+    zoomOriginal = make(
+        QStringLiteral("actionZoomOriginal"), tr("&Actual Size (100 %)"), themed("zoom-original", "zoom-original"));
+    zoomOriginal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    zoomOriginal->setCheckable(true);
+    auto *zoom = new QActionGroup(this);
+    zoom->addAction(zoomFit);
+    zoom->addAction(zoomOriginal);
+
+    showToolBar = make(QStringLiteral("actionShowToolBar"), tr("Show &Toolbar"));
+    showToolBar->setCheckable(true);
+    showToolBar->setChecked(true);
+
+    frameInterval = new QActionGroup(this);
+    frameInterval->setObjectName(QStringLiteral("frameIntervalGroup"));
+    for (const int ms : frameIntervalChoices()) {
+        QAction *choice = make(QStringLiteral("actionFrameInterval%1").arg(ms), frameIntervalText(ms));
+        choice->setCheckable(true);
+        choice->setData(ms);
+        frameInterval->addAction(choice);
+    }
+
+    refreshFrame
+        = make(QStringLiteral("actionRefreshFrame"), tr("Refresh &Frame Now"), themed("view-refresh", "refresh"));
+    refreshFrame->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    saveFrame
+        = make(QStringLiteral("actionSaveFrame"), tr("&Save Frame As..."), themed("document-save-as", "save-frame"));
+    saveFrame->setShortcut(QKeySequence::Save);
+    saveFrame->setIconText(tr("Save Frame"));
+    copyFrame
+        = make(QStringLiteral("actionCopyFrame"), tr("&Copy Frame"), QIcon::fromTheme(QStringLiteral("edit-copy")));
+    copyFrame->setShortcut(QKeySequence::Copy);
+    // Ctrl+C must keep copying text everywhere else (search field, URL label).
+    copyFrame->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    copyUrl = make(QStringLiteral("actionCopyUrl"), tr("Copy Page &URL"), themed("edit-copy", "copy-url"));
+    copyUrl->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    openInBrowser = make(QStringLiteral("actionOpenInBrowser"), tr("&Open Page in Browser"),
+        themed("internet-web-browser", "open-in-browser"));
+    openLiveView = make(QStringLiteral("actionOpenLiveView"), tr("Open &Live View in Browser"),
+        themed("video-display", "open-in-browser"));
+    openLiveView->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    openLiveView->setIconText(tr("Live View"));
+    openLiveView->setToolTip(tr("Open the session's interactive live view in the system browser"));
+
+    settings = make(QStringLiteral("actionSettings"), tr("&Settings..."), themed("configure", "settings"));
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+    shortcuts = make(QStringLiteral("actionShortcuts"), tr("&Keyboard Shortcuts"),
+        QIcon::fromTheme(QStringLiteral("help-keyboard-shortcuts")));
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    about = make(QStringLiteral("actionAbout"), tr("&About AGI Session Monitor"),
+        QIcon::fromTheme(QStringLiteral("help-about")));
+    about->setMenuRole(QAction::AboutRole);
+}
+
+QAction *AppActions::make(const QString &objectName, const QString &text, const QIcon &icon)
+{
+    auto *action = new QAction(icon, text, this);
+    action->setObjectName(objectName);
+    return action;
+}
+
+QList<QAction *> AppActions::withShortcuts() const
+{
+    QList<QAction *> out;
+    for (QAction *action : findChildren<QAction *>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (!action->shortcut().isEmpty())
+            out.append(action);
+    }
+    return out;
+}
+
+int AppActions::checkedFrameInterval() const
+{
+    const QAction *checked = frameInterval->checkedAction();
+    return checked ? checked->data().toInt() : -1;
+}
+
+void AppActions::checkFrameInterval(int milliseconds)
+{
+    for (QAction *action : frameInterval->actions()) {
+        if (action->data().toInt() == milliseconds) {
+            action->setChecked(true);
+            return;
+        }
+    }
+}
+
+} // namespace agi

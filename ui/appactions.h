@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QIcon>
+#include <QList>
+#include <QObject>
+
+class QAction;
+class QActionGroup;
+class QString;
+
+namespace agi {
+
+//! Every command of the main window as a QAction with its text, icon and shortcut, in one place,
+//! so menus, toolbar, context menus and the shortcuts dialog show the same thing.
+class AppActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppActions)
+
+public:
+    //! Frame refresh intervals offered in the View menu and the live pane; 0 means paused.
+    static const QList<int> &frameIntervalChoices();
+    static QString frameIntervalText(int milliseconds);
+
+    explicit AppActions(QObject *parent = nullptr);
+
+    // Session
+    QAction *newSession = nullptr;
+    QAction *refresh = nullptr;
+    QAction *endSession = nullptr;
+    QAction *endAllSessions = nullptr;
+    QAction *copySessionId = nullptr;
+    QAction *quit = nullptr;
+    QAction *findSession = nullptr;
+
+    // View
+    QAction *zoomFit = nullptr;
+    QAction *zoomOriginal = nullptr;
+    QAction *showToolBar = nullptr;
+    QActionGroup *frameInterval = nullptr; // checkable, data() = milliseconds, 0 = paused
+
+    // Frame
+    QAction *refreshFrame = nullptr;
+    QAction *saveFrame = nullptr;
+    QAction *copyFrame = nullptr;
+    QAction *copyUrl = nullptr;
+    QAction *openInBrowser = nullptr;
+    QAction *openLiveView = nullptr;
+
+    // Settings and help
+    QAction *settings = nullptr;
+    QAction *shortcuts = nullptr;
+    QAction *about = nullptr;
+
+    //! The actions a user can trigger with a key, for the shortcuts dialog.
+    QList<QAction *> withShortcuts() const;
+    //! The checked interval, in milliseconds (0 = paused).
+    int checkedFrameInterval() const;
+    void checkFrameInterval(int milliseconds);
+
+private:
+    QAction *make(const QString &objectName, const QString &text, const QIcon &icon = {});
+};
+
+} // namespace agi

@@ -1,0 +1,470 @@
+#include "livepane.h"
+
+#include "appactions.h"
+#include "elidedlabel.h"
+#include "frameexport.h"
+#include "frameview.h"
+#include "live/framepoller.h"
+#include "model/sessionlistmodel.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLoggingCategory>
+#include <QPainter>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace agi {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcPane, "agi.ui.live")
+
+QString ageText(qint64 ms)
+{
+    const qint64 seconds = ms / 1000;
+    if (seconds < 2)
+        return LivePane::tr("updated just now");
+    if (seconds < 120)
+        return LivePane::tr("updated %n s ago", nullptr, int(seconds));
+    if (seconds < 7200)
+        return LivePane::tr("updated %n min ago", nullptr, int(seconds / 60));
+    return LivePane::tr("updated %n h ago", nullptr, int(seconds / 3600));
+}
+
+QToolButton *toolButtonFor(QAction *action, QWidget *parent, Qt::ToolButtonStyle style = Qt::ToolButtonIconOnly)
+{
+    auto *button = new QToolButton(parent);
+    button->setDefaultAction(action);
+    button->setAutoRaise(true);
+    button->setToolButtonStyle(style);
+    button->setObjectName(action->objectName() + QStringLiteral("Button"));
+    return button;
+}
+
+} // namespace
+
+LivePane::LivePane(ApiClient *client, AppActions *actions, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_actions(actions)
+{
+    setObjectName(QStringLiteral("livePane"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(buildHeader());
+
+    m_view = new FrameView(this);
+    m_view->addAction(m_actions->copyFrame); // Ctrl+C copies the frame only while it has focus
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addAction(m_actions->saveFrame);
+    m_view->addAction(m_actions->copyUrl);
+    m_view->addAction(m_actions->refreshFrame);
+    connect(m_view, &FrameView::viewportDeviceSizeChanged, this, &LivePane::updateTargetSize);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(buildControls());
+
+    connect(m_actions->refreshFrame, &QAction::triggered, this, [this] {
+        if (m_poller)
+            m_poller->refreshNow();
+    });
+    connect(m_actions->saveFrame, &QAction::triggered, this, &LivePane::saveFrame);
+    connect(m_actions->copyFrame, &QAction::triggered, this, &LivePane::copyFrame);
+    connect(m_actions->copyUrl, &QAction::triggered, this, &LivePane::copyUrl);
+    connect(m_actions->openInBrowser, &QAction::triggered, this, &LivePane::openPageInBrowser);
+    connect(m_actions->openLiveView, &QAction::triggered, this, &LivePane::openLiveView);
+    connect(m_actions->zoomFit, &QAction::triggered, this, [this] { setZoomActual(false); });
+    connect(m_actions->zoomOriginal, &QAction::triggered, this, [this] { setZoomActual(true); });
+    connect(m_actions->frameInterval, &QActionGroup::triggered, this,
+        [this](QAction *action) { setFrameInterval(action->data().toInt()); });
+
+    m_ticker.setInterval(1000);
+    connect(&m_ticker, &QTimer::timeout, this, [this] {
+        updateAge();
+        updateStateText();
+    });
+
+    m_actions->checkFrameInterval(m_intervalMs);
+    clearSession();
+}
+
+LivePane::~LivePane() = default;
+
+QWidget *LivePane::buildHeader()
+{
+    auto *header = new QWidget(this);
+    header->setObjectName(QStringLiteral("livePaneHeader"));
+    auto *grid = new QGridLayout(header);
+    const int margin = style()->pixelMetric(QStyle::PM_LayoutLeftMargin);
+    grid->setContentsMargins(margin, margin / 2, margin, margin / 2);
+    grid->setHorizontalSpacing(margin / 2);
+    grid->setVerticalSpacing(2);
+
+    m_title = new ElidedLabel(header);
+    m_title->setObjectName(QStringLiteral("frameTitleLabel"));
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.1);
+    m_title->setFont(bold);
+
+    auto *badge = new QWidget(header);
+    badge->setObjectName(QStringLiteral("sessionStatusBadge"));
+    auto *badgeLayout = new QHBoxLayout(badge);
+    badgeLayout->setContentsMargins(0, 0, 0, 0);
+    badgeLayout->setSpacing(4);
+    m_statusDot = new QLabel(badge);
+    m_statusDot->setObjectName(QStringLiteral("sessionStatusDot"));
+    m_statusText = new QLabel(badge);
+    m_statusText->setObjectName(QStringLiteral("sessionStatusText"));
+    m_statusText->setTextFormat(Qt::PlainText);
+    badgeLayout->addWidget(m_statusDot);
+    badgeLayout->addWidget(m_statusText);
+
+    m_state = new QLabel(header);
+    m_state->setObjectName(QStringLiteral("pollerStateLabel"));
+    m_state->setTextFormat(Qt::PlainText);
+    m_age = new QLabel(header);
+    m_age->setObjectName(QStringLiteral("frameAgeLabel"));
+    m_age->setTextFormat(Qt::PlainText);
+    m_age->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+
+    m_url = new ElidedLabel(header, Qt::ElideMiddle);
+    m_url->setObjectName(QStringLiteral("frameUrlLabel"));
+    m_url->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_url->setForegroundRole(QPalette::PlaceholderText);
+    m_copyUrlButton = toolButtonFor(m_actions->copyUrl, header);
+    m_openButton = toolButtonFor(m_actions->openInBrowser, header);
+
+    grid->addWidget(m_title, 0, 0);
+    grid->addWidget(m_state, 0, 1);
+    grid->addWidget(badge, 0, 2, 1, 2, Qt::AlignRight);
+    grid->addWidget(m_url, 1, 0);
+    grid->addWidget(m_age, 1, 1);
+    grid->addWidget(m_copyUrlButton, 1, 2);
+    grid->addWidget(m_openButton, 1, 3);
+    grid->setColumnStretch(0, 1);
+    return header;
+}
+
+QWidget *LivePane::buildControls()
+{
+    auto *bar = new QWidget(this);
+    bar->setObjectName(QStringLiteral("livePaneControls"));
+    auto *row = new QHBoxLayout(bar);
+    const int margin = style()->pixelMetric(QStyle::PM_LayoutLeftMargin);
+    row->setContentsMargins(margin / 2, margin / 4, margin / 2, margin / 4);
+    row->setSpacing(2);
+
+    auto *intervalLabel = new QLabel(tr("&Refresh:"), bar);
+    m_intervalCombo = new QComboBox(bar);
+    m_intervalCombo->setObjectName(QStringLiteral("frameIntervalCombo"));
+    m_intervalCombo->setToolTip(tr("How often a new frame is fetched"));
+    for (const int ms : AppActions::frameIntervalChoices())
+        m_intervalCombo->addItem(AppActions::frameIntervalText(ms), ms);
+    intervalLabel->setBuddy(m_intervalCombo);
+    connect(m_intervalCombo, &QComboBox::activated, this,
+        [this](int index) { setFrameInterval(m_intervalCombo->itemData(index).toInt()); });
+
+    row->addWidget(intervalLabel);
+    row->addWidget(m_intervalCombo);
+    row->addWidget(toolButtonFor(m_actions->refreshFrame, bar));
+    row->addSpacing(margin);
+    row->addWidget(toolButtonFor(m_actions->zoomFit, bar));
+    row->addWidget(toolButtonFor(m_actions->zoomOriginal, bar));
+    row->addStretch(1);
+    row->addWidget(toolButtonFor(m_actions->copyFrame, bar));
+    row->addWidget(toolButtonFor(m_actions->saveFrame, bar, Qt::ToolButtonTextBesideIcon));
+    row->addWidget(toolButtonFor(m_actions->openLiveView, bar, Qt::ToolButtonTextBesideIcon));
+    return bar;
+}
+
+FramePoller *LivePane::poller() const
+{
+    return m_poller.get();
+}
+
+Frame LivePane::frame() const
+{
+    return m_poller ? m_poller->frame() : Frame();
+}
+
+void LivePane::setSession(const Session &session)
+{
+    if (session.id.isEmpty()) {
+        clearSession();
+        return;
+    }
+    if (session.id != m_session.id) {
+        m_poller.reset();
+        m_polling = false;
+        m_view->clear();
+        m_view->setNote({});
+        m_view->setPlaceholderText(tr("Waiting for the first frame..."));
+        m_poller = std::make_unique<FramePoller>(m_client, session.id);
+        m_poller->setInterval(m_intervalMs > 0 ? m_intervalMs : FramePoller::DefaultIntervalMs);
+        connect(m_poller.get(), &FramePoller::frameChanged, this, &LivePane::onFrameChanged);
+        connect(m_poller.get(), &FramePoller::frameRefreshed, this, &LivePane::onFrameRefreshed);
+        connect(m_poller.get(), &FramePoller::errorOccurred, this, &LivePane::onPollerError);
+        connect(m_poller.get(), &FramePoller::stateChanged, this, &LivePane::updateStateText);
+        m_session = session;
+        updateTargetSize();
+        qCDebug(lcPane) << "watching" << session.id;
+    }
+    m_session = session;
+    setEnabled(true);
+    updateHeader();
+    updatePolling();
+    updateActions();
+    m_ticker.start();
+}
+
+void LivePane::clearSession()
+{
+    m_poller.reset();
+    m_polling = false;
+    m_session = Session();
+    m_ticker.stop();
+    m_view->clear();
+    m_view->setNote({});
+    m_view->setPlaceholderText(tr("Select a session to watch its browser live."));
+    updateHeader();
+    updateActions();
+}
+
+void LivePane::setFrameInterval(int milliseconds)
+{
+    milliseconds = std::max(0, milliseconds);
+    const bool changed = milliseconds != m_intervalMs;
+    m_intervalMs = milliseconds;
+    m_actions->checkFrameInterval(milliseconds);
+    const int index = m_intervalCombo->findData(milliseconds);
+    if (index >= 0)
+        m_intervalCombo->setCurrentIndex(index);
+    if (m_poller && milliseconds > 0)
+        m_poller->setInterval(milliseconds);
+    updatePolling();
+    if (changed)
+        Q_EMIT frameIntervalChanged(milliseconds);
+}
+
+void LivePane::setWindowMinimized(bool minimized)
+{
+    m_minimized = minimized;
+    updatePolling();
+}
+
+void LivePane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    updatePolling();
+}
+
+void LivePane::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    updatePolling();
+}
+
+void LivePane::updatePolling()
+{
+    const bool wanted = m_poller && isVisible() && !m_minimized && !m_session.status.isFinal() && m_intervalMs > 0;
+    if (wanted != m_polling) {
+        m_polling = wanted;
+        if (wanted)
+            m_poller->resume();
+        else
+            m_poller->pause();
+    }
+    // Paused or finished: still show what the browser looks like, once.
+    if (!wanted && m_poller && isVisible() && !m_minimized && m_poller->frame().isNull()
+        && !m_poller->isRequestInFlight() && m_poller->requestCount() == 0)
+        m_poller->refreshNow();
+    updateStateText();
+    updateAge();
+}
+
+void LivePane::onFrameChanged()
+{
+    const Frame current = m_poller->frame();
+    m_view->setImage(current.image);
+    m_view->setNote({});
+    updateHeader();
+    updateAge();
+    updateStateText();
+    updateActions();
+}
+
+void LivePane::onFrameRefreshed()
+{
+    m_view->setNote({});
+    updateHeader();
+    updateAge();
+    updateStateText();
+    updateActions();
+}
+
+void LivePane::onPollerError(const ApiError &error)
+{
+    if (m_poller->frame().isNull()) {
+        m_view->setPlaceholderText(tr("No frame yet: %1").arg(error.userMessage()));
+    } else if (error.kind == ApiError::Kind::BadResponse) {
+        m_view->setNote(tr("The latest frame could not be decoded (%1).\nShowing the last good frame.")
+                            .arg(error.serverMessage.isEmpty() ? error.userMessage() : error.serverMessage));
+    } else {
+        m_view->setNote(tr("No new frame: %1\nShowing the last good frame.").arg(error.userMessage()));
+    }
+    updateStateText();
+}
+
+void LivePane::updateHeader()
+{
+    if (m_session.id.isEmpty()) {
+        m_title->setFullText(tr("No session selected"));
+        m_url->setFullText({});
+        m_statusDot->clear();
+        m_statusText->clear();
+        m_age->clear();
+        m_state->clear();
+        return;
+    }
+    const Frame current = frame();
+    const QString shortId = SessionListModel::shortId(m_session.id);
+    m_title->setFullText(current.title.isEmpty() ? tr("Session %1").arg(shortId) : current.title);
+    m_url->setFullText(current.url.toDisplayString());
+    updateStatusBadge();
+}
+
+void LivePane::updateStatusBadge()
+{
+    const qreal ratio = devicePixelRatioF();
+    const int size = fontMetrics().height() * 6 / 10;
+    QPixmap dot(QSize(size, size) * ratio);
+    dot.setDevicePixelRatio(ratio);
+    dot.fill(Qt::transparent);
+    QPainter painter(&dot);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(SessionListModel::statusColor(m_session.status.value));
+    painter.drawEllipse(QRectF(0.5, 0.5, size - 1.0, size - 1.0));
+    painter.end();
+    m_statusDot->setPixmap(dot);
+    m_statusText->setText(m_session.status.displayText());
+}
+
+void LivePane::updateAge()
+{
+    if (!m_poller || m_poller->frameAge() < 0) {
+        m_age->clear();
+        return;
+    }
+    const qint64 age = m_poller->frameAge();
+    m_age->setText(ageText(age));
+    m_age->setToolTip(
+        tr("Captured at %1").arg(QLocale().toString(m_poller->frame().capturedAt.toLocalTime(), QLocale::LongFormat)));
+    // Stale only matters while we expect fresh frames.
+    const bool stale = m_polling && age > 3 * qint64(m_poller->interval());
+    if (m_age->property("stale").toBool() != stale) {
+        m_age->setProperty("stale", stale);
+        QFont font = m_age->font();
+        font.setBold(stale);
+        m_age->setFont(font);
+        QPalette pal = palette();
+        if (stale)
+            pal.setColor(QPalette::WindowText, QColor(0xf6, 0x74, 0x00));
+        m_age->setPalette(pal);
+    }
+}
+
+void LivePane::updateStateText()
+{
+    if (!m_poller) {
+        m_state->clear();
+        return;
+    }
+    QString text;
+    const ApiError error = m_poller->lastError();
+    if (m_session.status.isFinal()) {
+        text = tr("Session finished: live view stopped");
+    } else if (!m_polling) {
+        text = tr("Paused");
+    } else if (m_poller->state() == FramePoller::State::BackingOff) {
+        const int seconds = int(
+            std::max<qint64>(0, (QDateTime::currentDateTimeUtc().msecsTo(m_poller->backoffUntil()) + 999) / 1000));
+        if (error.kind == ApiError::Kind::RateLimited)
+            text = tr("Rate limited \u2014 next try in %n s", nullptr, seconds);
+        else
+            text = tr("%1 \u2014 next try in %n s", nullptr, seconds).arg(error.userMessage());
+    } else if (m_poller->state() == FramePoller::State::Failing) {
+        text = error.userMessage();
+    }
+    m_state->setText(text);
+    m_state->setToolTip(text);
+    m_state->setVisible(!text.isEmpty());
+}
+
+void LivePane::updateActions()
+{
+    const Frame current = frame();
+    const bool hasSession = !m_session.id.isEmpty();
+    m_actions->refreshFrame->setEnabled(hasSession);
+    m_actions->saveFrame->setEnabled(!current.isNull());
+    m_actions->copyFrame->setEnabled(!current.isNull());
+    m_actions->copyUrl->setEnabled(current.url.isValid() && !current.url.isEmpty());
+    m_actions->openInBrowser->setEnabled(FrameExport::isWebUrl(current.url));
+    m_actions->openLiveView->setEnabled(FrameExport::isWebUrl(m_session.vncUrl));
+    m_intervalCombo->setEnabled(hasSession);
+}
+
+void LivePane::updateTargetSize()
+{
+    if (!m_poller)
+        return;
+    const QSize source = m_poller->frame().sourceSize;
+    if (m_view->zoomMode() == FrameView::ZoomMode::ActualSize)
+        m_poller->setTargetSize(source.isValid() ? source : QSize(4096, 4096));
+    else
+        m_poller->setTargetSize(m_view->viewportDeviceSize());
+}
+
+void LivePane::setZoomActual(bool actual)
+{
+    m_view->setZoomMode(actual ? FrameView::ZoomMode::ActualSize : FrameView::ZoomMode::Fit);
+    m_actions->zoomFit->setChecked(!actual);
+    m_actions->zoomOriginal->setChecked(actual);
+    updateTargetSize();
+    // The frame in hand was decoded for the other mode; fetch one at the right size.
+    if (m_poller)
+        m_poller->refreshNow();
+}
+
+void LivePane::saveFrame()
+{
+    FrameExport::save(this, frame(), m_session.id);
+}
+
+void LivePane::copyFrame()
+{
+    FrameExport::copyImage(frame());
+}
+
+void LivePane::copyUrl()
+{
+    FrameExport::copyUrl(frame().url);
+}
+
+void LivePane::openPageInBrowser()
+{
+    FrameExport::openInBrowser(frame().url);
+}
+
+void LivePane::openLiveView()
+{
+    FrameExport::openInBrowser(m_session.vncUrl);
+}
+
+} // namespace agi

@@ -1,0 +1,265 @@
+#include "sessionlistpanel.h"
+
+#include "appactions.h"
+#include "model/sessionfilterproxy.h"
+#include "model/sessionlistmodel.h"
+#include "statusbanner.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QStyle>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace agi {
+
+namespace {
+
+using V = SessionStatus::Value;
+
+QList<V> statusesFor(SessionListPanel::StatusFilter filter)
+{
+    switch (filter) {
+    case SessionListPanel::StatusFilter::Active:
+        return {V::Initializing, V::Running};
+    case SessionListPanel::StatusFilter::Waiting:
+        return {V::Ready, V::Paused};
+    case SessionListPanel::StatusFilter::Finished:
+        return {V::Completed, V::Terminated};
+    case SessionListPanel::StatusFilter::Error:
+        return {V::Error};
+    case SessionListPanel::StatusFilter::All:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+SessionListPanel::SessionListPanel(SessionListModel *model, AppActions *actions, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_actions(actions)
+{
+    setObjectName(QStringLiteral("sessionListPanel"));
+    m_proxy = new SessionFilterProxy(this);
+    m_proxy->setObjectName(QStringLiteral("sessionFilterProxy"));
+    m_proxy->setSourceModel(model);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    const int spacing = style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing);
+    layout->setSpacing(spacing);
+
+    auto *filters = new QHBoxLayout;
+    filters->setSpacing(spacing);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("sessionSearchField"));
+    m_search->setPlaceholderText(tr("Filter by id, agent or task (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &SessionFilterProxy::setFilterText);
+    filters->addWidget(m_search, 1);
+
+    m_statusCombo = new QComboBox(this);
+    m_statusCombo->setObjectName(QStringLiteral("statusFilterCombo"));
+    m_statusCombo->setToolTip(tr("Show sessions with this status"));
+    m_statusCombo->addItem(tr("All"), int(StatusFilter::All));
+    m_statusCombo->addItem(tr("Active"), int(StatusFilter::Active));
+    m_statusCombo->addItem(tr("Waiting"), int(StatusFilter::Waiting));
+    m_statusCombo->addItem(tr("Finished"), int(StatusFilter::Finished));
+    m_statusCombo->addItem(tr("Error"), int(StatusFilter::Error));
+    connect(m_statusCombo, &QComboBox::currentIndexChanged, this, &SessionListPanel::applyStatusFilter);
+    filters->addWidget(m_statusCombo);
+    layout->addLayout(filters);
+
+    m_banner = new StatusBanner(this);
+    m_banner->setObjectName(QStringLiteral("sessionListBanner"));
+    layout->addWidget(m_banner);
+
+    m_view = new QTreeView(this);
+    m_view->setObjectName(QStringLiteral("sessionView"));
+    m_view->setModel(m_proxy);
+    m_view->setRootIsDecorated(false);
+    m_view->setItemsExpandable(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(SessionListModel::CreatedColumn, Qt::DescendingOrder);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->header()->setStretchLastSection(true);
+    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
+    const QFontMetrics metrics(font());
+    m_view->setColumnWidth(SessionListModel::IdColumn, metrics.horizontalAdvance(QStringLiteral("0000000000")) + 16);
+    m_view->setColumnWidth(SessionListModel::AgentColumn, metrics.horizontalAdvance(QStringLiteral("agi-0-fast")) + 24);
+    m_view->setColumnWidth(
+        SessionListModel::StatusColumn, metrics.horizontalAdvance(QStringLiteral("Initializing")) + 40);
+    m_view->setColumnWidth(
+        SessionListModel::CreatedColumn, metrics.horizontalAdvance(QStringLiteral("59 min ago")) + 24);
+    connect(m_view, &QTreeView::customContextMenuRequested, this, &SessionListPanel::showContextMenu);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &SessionListPanel::onCurrentChanged);
+    layout->addWidget(m_view, 1);
+
+    // The empty state lives on the viewport so it scrolls with nothing and stays centred.
+    m_empty = new QWidget(m_view->viewport());
+    m_empty->setObjectName(QStringLiteral("sessionListEmptyState"));
+    auto *emptyLayout = new QVBoxLayout(m_empty);
+    emptyLayout->addStretch(1);
+    m_emptyText = new QLabel(m_empty);
+    m_emptyText->setObjectName(QStringLiteral("sessionListEmptyText"));
+    m_emptyText->setTextFormat(Qt::PlainText);
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setWordWrap(true);
+    m_emptyText->setForegroundRole(QPalette::PlaceholderText);
+    emptyLayout->addWidget(m_emptyText);
+    m_emptyButton = new QPushButton(m_empty);
+    m_emptyButton->setObjectName(QStringLiteral("sessionListEmptyButton"));
+    emptyLayout->addWidget(m_emptyButton, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(2);
+    connect(m_emptyButton, &QPushButton::clicked, this, [this] {
+        if (m_model->rowCount() == 0) {
+            Q_EMIT newSessionRequested();
+        } else {
+            m_search->clear();
+            m_statusCombo->setCurrentIndex(0);
+        }
+    });
+    m_view->viewport()->installEventFilter(this);
+
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, [this] {
+            updateEmptyState();
+            onCurrentChanged();
+        });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        updateEmptyState();
+        onCurrentChanged();
+    });
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &SessionListPanel::updateEmptyState);
+    connect(m_actions->copySessionId, &QAction::triggered, this, &SessionListPanel::copyCurrentId);
+    updateEmptyState();
+}
+
+bool SessionListPanel::selectSession(const QString &sessionId)
+{
+    if (m_model->rowOf(sessionId) < 0)
+        return false;
+    QModelIndex index = m_proxy->mapFromSource(m_model->indexOf(sessionId));
+    if (!index.isValid()) {
+        m_search->clear();
+        m_statusCombo->setCurrentIndex(0);
+        index = m_proxy->mapFromSource(m_model->indexOf(sessionId));
+    }
+    if (!index.isValid())
+        return false;
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+    return true;
+}
+
+void SessionListPanel::setStatusFilter(StatusFilter filter)
+{
+    m_statusCombo->setCurrentIndex(m_statusCombo->findData(int(filter)));
+}
+
+void SessionListPanel::applyStatusFilter(int comboIndex)
+{
+    m_proxy->setStatusFilter(statusesFor(StatusFilter(m_statusCombo->itemData(comboIndex).toInt())));
+    updateEmptyState();
+}
+
+void SessionListPanel::setLoaded(bool loaded)
+{
+    m_loaded = loaded;
+    updateEmptyState();
+}
+
+void SessionListPanel::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+QByteArray SessionListPanel::saveHeaderState() const
+{
+    return m_view->header()->saveState();
+}
+
+void SessionListPanel::restoreHeaderState(const QByteArray &state)
+{
+    if (!state.isEmpty())
+        m_view->header()->restoreState(state);
+}
+
+void SessionListPanel::onCurrentChanged()
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    const QString id = current.isValid() ? current.data(SessionListModel::IdRole).toString() : QString();
+    if (id == m_currentId)
+        return;
+    m_currentId = id;
+    Q_EMIT currentSessionChanged(id);
+}
+
+void SessionListPanel::updateEmptyState()
+{
+    const bool empty = m_proxy->rowCount() == 0;
+    m_empty->setVisible(empty);
+    if (!empty)
+        return;
+    if (!m_loaded) {
+        m_emptyText->setText(tr("Loading sessions..."));
+        m_emptyButton->hide();
+    } else if (m_model->rowCount() == 0) {
+        m_emptyText->setText(tr("No sessions yet.\nPress Ctrl+N to start one: an agent gets its own browser, "
+                                "and you watch it work here."));
+        m_emptyButton->setText(tr("New Session..."));
+        m_emptyButton->setIcon(m_actions->newSession->icon());
+        m_emptyButton->show();
+    } else {
+        m_emptyText->setText(tr("No session matches the filter."));
+        m_emptyButton->setText(tr("Show All Sessions"));
+        m_emptyButton->setIcon(QIcon::fromTheme(QStringLiteral("edit-clear")));
+        m_emptyButton->show();
+    }
+    m_empty->setGeometry(m_view->viewport()->rect());
+}
+
+bool SessionListPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        m_empty->setGeometry(m_view->viewport()->rect());
+    return QWidget::eventFilter(watched, event);
+}
+
+void SessionListPanel::showContextMenu(const QPoint &position)
+{
+    if (!m_view->indexAt(position).isValid())
+        return;
+    QMenu menu(this);
+    menu.addAction(m_actions->copySessionId);
+    menu.addAction(m_actions->openLiveView);
+    menu.addSeparator();
+    menu.addAction(m_actions->endSession);
+    menu.exec(m_view->viewport()->mapToGlobal(position));
+}
+
+void SessionListPanel::copyCurrentId()
+{
+    if (!m_currentId.isEmpty())
+        QApplication::clipboard()->setText(m_currentId);
+}
+
+} // namespace agi

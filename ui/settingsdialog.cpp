@@ -1,0 +1,140 @@
+#include "settingsdialog.h"
+#include "ui_settingsdialog.h"
+
+#include "api/apiclient.h"
+#include "apikeydialog.h"
+#include "dialogseam.h"
+#include "settings/credentials.h"
+#include "settings/settings.h"
+
+#include <QPushButton>
+
+#include <cmath>
+
+namespace agi {
+
+SettingsDialog::SettingsDialog(Settings *settings, ApiClient *client, Credentials *credentials, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+    , m_settings(settings)
+    , m_client(client)
+    , m_credentials(credentials)
+{
+    m_ui->setupUi(this);
+    QPalette palette = m_ui->baseUrlError->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    m_ui->baseUrlError->setPalette(palette);
+    m_ui->baseUrlError->hide();
+    m_ui->frameIntervalSpin->setMinimum(Settings::minimumFrameIntervalMs / 1000.0);
+
+    m_ui->baseUrlEdit->setText(settings->baseUrl().toString());
+    m_ui->userIdEdit->setText(settings->userId());
+    m_ui->listRefreshSpin->setValue(settings->listRefreshMs() / 1000);
+    m_ui->frameIntervalSpin->setValue(settings->frameIntervalMs() / 1000.0);
+
+    connect(m_ui->baseUrlEdit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_ui->productionButton, &QPushButton::clicked, this,
+        [this] { m_ui->baseUrlEdit->setText(Settings::productionBaseUrl().toString()); });
+    connect(m_ui->changeKeyButton, &QPushButton::clicked, this, &SettingsDialog::changeKey);
+    connect(m_ui->removeKeyButton, &QPushButton::clicked, this, &SettingsDialog::removeKey);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, [this] {
+        apply();
+        accept();
+    });
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (m_credentials) {
+        connect(m_credentials, &Credentials::erased, this, [this] {
+            updateKeyStatus();
+            Q_EMIT keyRemoved();
+        });
+    }
+    updateKeyStatus();
+    validate();
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+QString SettingsDialog::baseUrlProblem(const QString &text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (text.trimmed().isEmpty() || !url.isValid() || url.host().isEmpty())
+        return tr("Enter the server's address, e.g. https://api.agi.tech.");
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return {};
+    if (scheme == QLatin1String("http"))
+        return ApiClient::isLoopbackHost(url.host())
+            ? QString()
+            : tr("Plain http is allowed for this computer only (localhost, 127.0.0.1): use https.");
+    return tr("Must start with https:// (or http:// for this computer).");
+}
+
+void SettingsDialog::validate()
+{
+    const QString problem = baseUrlProblem(m_ui->baseUrlEdit->text());
+    m_ui->baseUrlError->setText(problem);
+    m_ui->baseUrlError->setVisible(!problem.isEmpty());
+    m_ui->baseUrlEdit->setToolTip(problem);
+    m_ui->baseUrlEdit->setProperty("invalid", !problem.isEmpty());
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}
+
+void SettingsDialog::apply()
+{
+    if (!baseUrlProblem(m_ui->baseUrlEdit->text()).isEmpty())
+        return;
+    // Each setter emits changed(); listeners read the whole state, so the order does not matter.
+    m_settings->setBaseUrl(QUrl(m_ui->baseUrlEdit->text().trimmed()));
+    m_settings->setUserId(m_ui->userIdEdit->text().trimmed());
+    m_settings->setListRefreshMs(m_ui->listRefreshSpin->value() * 1000);
+    m_settings->setFrameIntervalMs(int(std::lround(m_ui->frameIntervalSpin->value() * 1000)));
+}
+
+void SettingsDialog::updateKeyStatus(const QString &problem)
+{
+    QString text;
+    bool removable = false;
+    if (Credentials::environmentOverrides()) {
+        text = tr("From the %1 environment variable").arg(QLatin1String(Credentials::environmentVariable));
+    } else if (m_credentials && m_credentials->source() == Credentials::Source::Keychain) {
+        text = tr("Stored in the system keychain");
+        removable = true;
+    } else if (m_client && m_client->hasApiKey()) {
+        text = tr("Set for this run (not stored)");
+    } else {
+        text = tr("Not set");
+    }
+    if (!problem.isEmpty())
+        text += QLatin1Char('\n') + problem;
+    m_ui->apiKeyStatusLabel->setText(text);
+    m_ui->removeKeyButton->setEnabled(removable);
+    m_ui->changeKeyButton->setEnabled(m_client != nullptr);
+}
+
+void SettingsDialog::changeKey()
+{
+    auto *dialog = new ApiKeyDialog(m_client, m_credentials, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setDemoOffered(false);
+    connect(dialog, &ApiKeyDialog::keyAccepted, this, [this](const QByteArray &key) {
+        updateKeyStatus();
+        Q_EMIT keyChanged(key);
+    });
+    dialog->open();
+}
+
+void SettingsDialog::removeKey()
+{
+    if (!m_credentials)
+        return;
+    if (!DialogSeam::confirm(this, tr("Remove API Key"),
+            tr("Remove the API key from the system keychain? The app will ask for a key the next time it starts."),
+            tr("Remove Key")))
+        return;
+    connect(
+        m_credentials, &Credentials::failed, this, [this](const QString &reason) { updateKeyStatus(reason); },
+        Qt::SingleShotConnection);
+    m_credentials->erase();
+}
+
+} // namespace agi

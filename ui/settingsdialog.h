@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDialog>
+#include <QPointer>
+
+#include <memory>
+
+namespace Ui {
+class SettingsDialog;
+}
+
+namespace agi {
+
+class ApiClient;
+class Credentials;
+class Settings;
+
+//! The preferences: server base URL, the user id of the default environment, refresh intervals,
+//! and the API key (change through ApiKeyDialog, remove with a confirmation through DialogSeam).
+//!
+//! Usage:
+//!     auto *dialog = new SettingsDialog(settings, client, credentials, this);
+//!     dialog->setAttribute(Qt::WA_DeleteOnClose);
+//!     connect(dialog, &SettingsDialog::keyChanged, this, [this](const QByteArray &key) { client->setApiKey(key); });
+//!     dialog->open();
+//! OK writes Settings (which emits Settings::changed(): apply base URL and intervals there). Key
+//! changes take effect at once, independently of OK / Cancel. `credentials` may be null.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    SettingsDialog(Settings *settings, ApiClient *client, Credentials *credentials, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    //! Why `text` cannot be the base URL (https, or plain http to a loopback address only); empty if fine.
+    static QString baseUrlProblem(const QString &text);
+
+    //! Writes the form to Settings (what OK does).
+    void apply();
+
+Q_SIGNALS:
+    //! A new key passed the check (and was stored where possible).
+    void keyChanged(const QByteArray &key);
+    //! The key was removed from the keychain.
+    void keyRemoved();
+
+private:
+    void validate();
+    void updateKeyStatus(const QString &problem = {});
+    void changeKey();
+    void removeKey();
+
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
+    Settings *m_settings = nullptr;
+    ApiClient *m_client = nullptr;
+    Credentials *m_credentials = nullptr; // outlives the dialog
+};
+
+} // namespace agi
