@@ -10,6 +10,8 @@
 #include "model/sessionfilterproxy.h"
 #include "model/sessionlistmodel.h"
 #include "model/sessionlistrefresher.h"
+#include "model/sessiontaskfetcher.h"
+#include "sessiondetailfetcher.h"
 #include "sessionlistpanel.h"
 #include "settings/settings.h"
 #include "settingsdialog.h"
@@ -51,6 +53,8 @@ MainWindow::MainWindow(
     m_refresher = new SessionListRefresher(client, m_model, this);
     m_refresher->setObjectName(QStringLiteral("sessionListRefresher"));
     m_refresher->setInterval(settings->listRefreshMs());
+    m_tasks = new SessionTaskFetcher(client, m_model, this);
+    m_details = new SessionDetailFetcher(client, this);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -90,11 +94,12 @@ MainWindow::MainWindow(
     connect(m_settings, &Settings::changed, this, [this] { m_refresher->setInterval(m_settings->listRefreshMs()); });
     // A session's row changes status or disappears: the pane follows (stops polling when finished).
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
-        const int row = m_model->rowOf(m_live->sessionId());
-        if (row >= 0)
-            m_live->setSession(m_model->sessionAt(row));
+        if (m_model->rowOf(m_live->sessionId()) >= 0)
+            showSession(m_live->sessionId());
         updateSessionActions();
     });
+    connect(m_details, &SessionDetailFetcher::detailsChanged, this,
+        [this](const Session &session) { showSession(session.id); });
 
     m_clockTimer.setInterval(15000);
     connect(&m_clockTimer, &QTimer::timeout, this, [this] {
@@ -242,18 +247,26 @@ void MainWindow::onCurrentSessionChanged(const QString &sessionId)
 {
     if (!sessionId.isEmpty())
         m_autoSelected = true;
+    showSession(sessionId);
+    updateSessionActions();
+}
+
+void MainWindow::showSession(const QString &sessionId)
+{
     const int row = m_model->rowOf(sessionId);
+    const Session listed = row < 0 ? Session() : m_model->sessionAt(row);
+    m_details->watch(listed);
     if (row < 0)
         m_live->clearSession();
     else
-        m_live->setSession(m_model->sessionAt(row));
-    updateSessionActions();
+        m_live->setSession(m_details->complete(listed));
 }
 
 void MainWindow::onRefreshed(int count)
 {
     m_panel->setLoaded(true);
     m_panel->banner()->dismiss();
+    m_tasks->update();
     m_keyPromptedInEpisode = false;
     if (!m_pendingSelection.isEmpty() && m_panel->selectSession(m_pendingSelection)) {
         m_pendingSelection.clear();
@@ -359,7 +372,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::restoreWindowState()
 {
-    m_splitter->setSizes({480, 800});
+    m_splitter->setSizes({560, 720}); // room for the task column
     const QByteArray geometry = m_settings->windowGeometry();
     if (!geometry.isEmpty())
         restoreGeometry(geometry);

@@ -18,7 +18,9 @@ class Credentials;
 class LivePane;
 class SessionListModel;
 class SessionListPanel;
+class SessionDetailFetcher;
 class SessionListRefresher;
+class SessionTaskFetcher;
 class Settings;
 class SnapshotLibrary;
 
@@ -48,6 +50,8 @@ public:
     AppActions *actions() const { return m_actions; }
     SessionListModel *sessionModel() const { return m_model; }
     SessionListRefresher *refresher() const { return m_refresher; }
+    SessionTaskFetcher *taskFetcher() const { return m_tasks; }
+    SessionDetailFetcher *detailFetcher() const { return m_details; }
     SessionListPanel *sessionPanel() const { return m_panel; }
     LivePane *livePane() const { return m_live; }
 
@@ -67,6 +71,8 @@ private:
     void buildStatusBar();
     void connectActions();
     void onCurrentSessionChanged(const QString &sessionId);
+    //! Shows the listed session in the live pane, completed with its details once they arrived.
+    void showSession(const QString &sessionId);
     void onRefreshed(int count);
     void onRefreshFailed(const ApiError &error);
     void onAuthenticationFailed(const ApiError &error);
@@ -91,6 +97,8 @@ private:
     AppActions *m_actions = nullptr;
     SessionListModel *m_model = nullptr;
     SessionListRefresher *m_refresher = nullptr;
+    SessionTaskFetcher *m_tasks = nullptr;
+    SessionDetailFetcher *m_details = nullptr;
     SessionListPanel *m_panel = nullptr;
     LivePane *m_live = nullptr;
     QSplitter *m_splitter = nullptr;

@@ -574,6 +574,14 @@
         <source>&amp;About AGI Session Monitor</source>
         <translation>&amp;Über AGI Session Monitor</translation>
     </message>
+    <message>
+        <source>Live View</source>
+        <translation>Live-Ansicht</translation>
+    </message>
+    <message>
+        <source>Open the session&apos;s interactive live view in the system browser</source>
+        <translation>Die interaktive Live-Ansicht der Sitzung im Browser des Systems öffnen</translation>
+    </message>
 </context>
 <context>
     <name>agi::CreateSessionDialog</name>
@@ -596,10 +604,6 @@
     <message>
         <source>Could not load the list of models (%1) Showing the documented ones.</source>
         <translation>Die Liste der Modelle konnte nicht geladen werden (%1). Die dokumentierten werden angezeigt.</translation>
-    </message>
-    <message>
-        <source>(default)</source>
-        <translation>(Standard)</translation>
     </message>
     <message>
         <source>Session %1</source>
@@ -646,14 +650,24 @@ You can send it again from the session&apos;s message box.</source>
 Sie können sie im Nachrichtenfeld der Sitzung erneut senden.</translation>
     </message>
     <message>
-        <source>%1
-The session may still have been created: the list is being refreshed, check it before trying again.</source>
-        <translation>%1
-Die Sitzung wurde möglicherweise trotzdem erstellt: Die Liste wird aktualisiert; prüfen Sie sie, bevor Sie es erneut versuchen.</translation>
-    </message>
-    <message>
         <source>The session was not created: %1</source>
         <translation>Die Sitzung wurde nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Your default</source>
+        <translation>Ihr Standard</translation>
+    </message>
+    <message>
+        <source>The session list is being refreshed.</source>
+        <translation>Die Sitzungsliste wird aktualisiert.</translation>
+    </message>
+    <message>
+        <source>No default environment is saved for user id %1.</source>
+        <translation>Für die Benutzer-ID %1 ist keine Standardumgebung gespeichert.</translation>
+    </message>
+    <message>
+        <source>No snapshot is saved for that session.</source>
+        <translation>Für diese Sitzung ist kein Snapshot gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -685,20 +699,6 @@ Die Sitzung wurde möglicherweise trotzdem erstellt: Die Liste wird aktualisiert
 </context>
 <context>
     <name>agi::EndAllSessionsDialog</name>
-    <message numerus="yes">
-        <source>End all %n session(s) of this API key? Their browsers close, running tasks are cancelled and nothing is saved. This cannot be undone.</source>
-        <translation>
-            <numerusform>Die %n Sitzung dieses API-Schlüssels beenden? Ihr Browser wird geschlossen, laufende Aufgaben werden abgebrochen und nichts wird gespeichert. Dies kann nicht rückgängig gemacht werden.</numerusform>
-            <numerusform>Alle %n Sitzungen dieses API-Schlüssels beenden? Ihre Browser werden geschlossen, laufende Aufgaben werden abgebrochen und nichts wird gespeichert. Dies kann nicht rückgängig gemacht werden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>End %n session(s)</source>
-        <translation>
-            <numerusform>%n Sitzung beenden</numerusform>
-            <numerusform>%n Sitzungen beenden</numerusform>
-        </translation>
-    </message>
     <message>
         <source>All sessions ended. Nothing was saved.</source>
         <translation>Alle Sitzungen beendet. Nichts wurde gespeichert.</translation>
@@ -710,6 +710,26 @@ Die Sitzung wurde möglicherweise trotzdem erstellt: Die Liste wird aktualisiert
     <message>
         <source>Ending all sessions...</source>
         <translation>Alle Sitzungen werden beendet …</translation>
+    </message>
+    <message>
+        <source>the 1 session</source>
+        <translation>die eine Sitzung</translation>
+    </message>
+    <message>
+        <source>all %1 sessions</source>
+        <translation>alle %1 Sitzungen</translation>
+    </message>
+    <message>
+        <source>End %1 of this API key? Their browsers close, running tasks are cancelled and nothing is saved. This cannot be undone.</source>
+        <translation>Wirklich %1 dieses API-Schlüssels beenden? Ihre Browser werden geschlossen, laufende Aufgaben abgebrochen und nichts wird gespeichert. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>End 1 Session</source>
+        <translation>1 Sitzung beenden</translation>
+    </message>
+    <message>
+        <source>End %1 Sessions</source>
+        <translation>%1 Sitzungen beenden</translation>
     </message>
 </context>
 <context>
@@ -826,6 +846,21 @@ Die Sitzung wurde möglicherweise trotzdem erstellt: Die Liste wird aktualisiert
     </message>
 </context>
 <context>
+    <name>agi::FrameExport</name>
+    <message>
+        <source>Save Frame</source>
+        <translation>Bild speichern</translation>
+    </message>
+    <message>
+        <source>JPEG images (*.jpg *.jpeg)</source>
+        <translation>JPEG-Bilder (*.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The frame could not be saved to %1: %2</source>
+        <translation>Das Bild konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>agi::FrameView</name>
     <message>
         <source>Waiting for the first frame...</source>
@@ -924,18 +959,6 @@ Das letzte gültige Bild wird angezeigt.</translation>
             <numerusform>%1 – nächster Versuch in %n s</numerusform>
             <numerusform>%1 – nächster Versuch in %n s</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Save Frame</source>
-        <translation>Bild speichern</translation>
-    </message>
-    <message>
-        <source>JPEG images (*.jpg *.jpeg)</source>
-        <translation>JPEG-Bilder (*.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>The frame could not be saved to %1: %2</source>
-        <translation>Das Bild konnte nicht unter %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1395,10 @@ Drücken Sie Strg+N, um eine zu starten: Ein Agent bekommt einen eigenen Browser
     <message>
         <source>The saved key could not be read: %1</source>
         <translation>Der gespeicherte Schlüssel konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Log debug messages of every area (never the API key).</source>
+        <translation>Debug-Meldungen aller Bereiche protokollieren (nie den API-Schlüssel).</translation>
     </message>
 </context>
 </TS>

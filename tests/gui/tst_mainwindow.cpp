@@ -22,6 +22,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QDesktopServices>
 #include <QDialog>
 #include <QJsonObject>
 #include <QLabel>
@@ -40,6 +41,18 @@ using agi::FramePoller;
 using agi::MainWindow;
 using agi::emu::Endpoint;
 using agi::emu::RequestRecord;
+
+// Stands in for the system browser: QDesktopServices hands it the URLs the window opens.
+class UrlRecorder final : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public Q_SLOTS:
+    void open(const QUrl &url) { opened.append(url); }
+};
 
 class TestMainWindow final : public QObject
 {
@@ -69,6 +82,14 @@ private:
         const QJsonObject body {{QStringLiteral("url"), url}};
         return m_probe->post(QStringLiteral("/v1/sessions/%1/navigate").arg(id), QJsonDocument(body).toJson()).status
             == 200;
+    }
+
+    int getSessionRequests(const QString &id) const
+    {
+        int n = 0;
+        for (const RequestRecord &r : m_fx->emulator().requests()->records())
+            n += r.endpoint == Endpoint::GetSession && r.sessionId == id ? 1 : 0;
+        return n;
     }
 
     int screenshotRequests() const
@@ -175,6 +196,52 @@ private Q_SLOTS:
         QTRY_VERIFY(label("frameTitleLabel")->fullText().contains(QStringLiteral("Second page")));
         QVERIFY(m_window->actions()->saveFrame->isEnabled());
         QVERIFY(m_window->actions()->copyUrl->isEnabled());
+    }
+
+    void openLiveViewOpensTheSessionsVncUrl()
+    {
+        const QString id = createSession();
+        agi::test::SessionApi api(*m_probe);
+        QTRY_COMPARE_WITH_TIMEOUT(api.sessionStatus(id), QStringLiteral("ready"), 10000);
+        const int asked = getSessionRequests(id); // the probe's own
+        openWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->sessionModel()->rowOf(id) >= 0, 10000);
+        // The list does not carry vnc_url: the window has to ask for the session itself.
+        QVERIFY(m_window->sessionModel()->sessionAt(m_window->sessionModel()->rowOf(id)).vncUrl.isEmpty());
+        QVERIFY(m_window->sessionPanel()->selectSession(id));
+        QAction *liveView = m_window->actions()->openLiveView;
+        QTRY_VERIFY_WITH_TIMEOUT(liveView->isEnabled(), 10000);
+
+        UrlRecorder browser;
+        QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "open");
+        liveView->trigger();
+        QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+        QCOMPARE(browser.opened, QList<QUrl> {m_fx->url(QStringLiteral("/vnc/") + id)});
+
+        // Once per selection: refreshes that change nothing do not ask again.
+        QCOMPARE(getSessionRequests(id), asked + 1);
+        QSignalSpy refreshed(m_window->refresher(), &agi::SessionListRefresher::refreshed);
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 2, 10000);
+        QCOMPARE(getSessionRequests(id), asked + 1);
+        QVERIFY(liveView->isEnabled());
+
+        // A new status (set to work and paused elsewhere) fetches the session again.
+        QCOMPARE(api.sendMessage(id, QStringLiteral("Open the docs")).status, 200);
+        QCOMPARE(m_probe->post(QStringLiteral("/v1/sessions/%1/pause").arg(id), QByteArrayLiteral("{}")).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(getSessionRequests(id) >= asked + 2, 10000);
+        QVERIFY(liveView->isEnabled());
+    }
+
+    void taskColumnShowsTasksOfSessionsMadeElsewhere()
+    {
+        const QString id = createSession();
+        agi::test::SessionApi api(*m_probe);
+        QCOMPARE(api.sendMessage(id, QStringLiteral("Find a hotel in Porto")).status, 200);
+        openWindow();
+        auto *view = m_window->findChild<QTreeView *>(QStringLiteral("sessionView"));
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->index(0, agi::SessionListModel::TaskColumn).data().toString(),
+            QStringLiteral("Find a hotel in Porto"), 10000);
     }
 
     void selectionSurvivesRefreshes()

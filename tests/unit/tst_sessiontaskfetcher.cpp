@@ -1,0 +1,194 @@
+// SessionTaskFetcher against the in-process emulator: the task column fills in for sessions made
+// elsewhere, each session is asked once, never more than two at a time, and removed sessions are
+// not asked about.
+#include "api/apiclient.h"
+#include "api/session.h"
+#include "emulator/requestlog.h"
+#include "emulatorfixture.h"
+#include "emulatortestutil.h"
+#include "httpprobe.h"
+#include "model/sessionlistmodel.h"
+#include "model/sessiontaskfetcher.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <algorithm>
+#include <memory>
+
+using agi::Session;
+using agi::SessionListModel;
+using agi::SessionTaskFetcher;
+using agi::emu::Endpoint;
+using agi::emu::RequestRecord;
+
+class TestSessionTaskFetcher final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<agi::test::EmulatorFixture> m_fx;
+    std::unique_ptr<agi::test::HttpProbe> m_probe;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<agi::ApiClient> m_client;
+    std::unique_ptr<SessionListModel> m_model;
+    std::unique_ptr<SessionTaskFetcher> m_fetcher;
+
+    Session createSession(const QString &message = {})
+    {
+        agi::test::SessionApi api(*m_probe);
+        const std::optional<Session> session = Session::fromJson(api.create());
+        if (!session) {
+            qWarning("the emulator did not create a session");
+            return {};
+        }
+        if (!message.isEmpty() && api.sendMessage(session->id, message).status != 200)
+            qWarning("the emulator did not take the message");
+        return *session;
+    }
+
+    QList<RequestRecord> messageRequests() const
+    {
+        QList<RequestRecord> out;
+        for (const RequestRecord &r : m_fx->emulator().requests()->records()) {
+            if (r.endpoint == Endpoint::Messages)
+                out.append(r);
+        }
+        return out;
+    }
+
+    int messageRequestsFor(const QString &id) const
+    {
+        const QList<RequestRecord> all = messageRequests();
+        return int(
+            std::count_if(all.cbegin(), all.cend(), [&id](const RequestRecord &r) { return r.sessionId == id; }));
+    }
+
+    // The most requests for /messages the server was working on at the same moment.
+    int maxOverlap() const
+    {
+        const QList<RequestRecord> all = messageRequests();
+        int most = 0;
+        for (const RequestRecord &r : all) {
+            const int overlapping = int(std::count_if(all.cbegin(), all.cend(), [&r](const RequestRecord &o) {
+                return o.startedMs <= r.startedMs && (o.inFlight() || o.finishedMs > r.startedMs);
+            }));
+            most = std::max(most, overlapping);
+        }
+        return most;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_fx = std::make_unique<agi::test::EmulatorFixture>();
+        QVERIFY2(m_fx->isRunning(), qPrintable(m_fx->error()));
+        m_probe = std::make_unique<agi::test::HttpProbe>(m_fx->baseUrl(), m_fx->apiKey());
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_client = std::make_unique<agi::ApiClient>(m_network.get());
+        m_client->setBaseUrl(m_fx->baseUrl());
+        m_client->setApiKey(m_fx->apiKey());
+        m_client->setMaxAttempts(1);
+        m_model = std::make_unique<SessionListModel>();
+        m_fetcher = std::make_unique<SessionTaskFetcher>(m_client.get(), m_model.get());
+    }
+
+    void cleanup()
+    {
+        m_fetcher.reset();
+        m_model.reset();
+        m_client.reset();
+        m_network.reset();
+        m_probe.reset();
+        m_fx.reset();
+    }
+
+    void tasksAppearOnceEachAtMostTwoAtATime()
+    {
+        // Slow answers, so that a fetcher without a limit would have all four in flight at once.
+        m_fx->armFault(QStringLiteral("messages:latency=200"));
+        const Session a = createSession(QStringLiteral("Find the cheapest flight to Lisbon"));
+        const Session b = createSession(QStringLiteral("Book a table for two"));
+        const Session c = createSession();
+        const Session d = createSession(QStringLiteral("Compare three laptops"));
+        m_model->setSessions({d, c, b, a});
+
+        QSignalSpy idle(m_fetcher.get(), &SessionTaskFetcher::idle);
+        m_fetcher->update();
+        QCOMPARE(m_fetcher->inFlight(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(m_fetcher->isIdle(), 10000);
+        QCOMPARE(idle.count(), 1);
+
+        QCOMPARE(m_model->task(a.id), QStringLiteral("Find the cheapest flight to Lisbon"));
+        QCOMPARE(m_model->task(b.id), QStringLiteral("Book a table for two"));
+        QCOMPARE(m_model->task(d.id), QStringLiteral("Compare three laptops"));
+        QVERIFY(m_model->task(c.id).isEmpty());
+        const QModelIndex cell = m_model->indexOf(a.id, SessionListModel::TaskColumn);
+        QCOMPARE(cell.data().toString(), QStringLiteral("Find the cheapest flight to Lisbon"));
+        QCOMPARE(messageRequests().size(), 4);
+        QCOMPARE(maxOverlap(), 2);
+
+        // The next refresh asks nobody: known tasks are known, and c was asked only just now.
+        m_fetcher->update();
+        QVERIFY(m_fetcher->isIdle());
+        QCOMPARE(messageRequests().size(), 4);
+    }
+
+    void sessionWithoutTaskIsAskedAgainLater()
+    {
+        const Session s = createSession();
+        m_model->setSessions({s});
+        m_fetcher->update();
+        QTRY_VERIFY_WITH_TIMEOUT(m_fetcher->isIdle(), 10000);
+        QVERIFY(m_model->task(s.id).isEmpty());
+        QCOMPARE(messageRequestsFor(s.id), 1);
+
+        agi::test::SessionApi api(*m_probe);
+        QCOMPARE(api.sendMessage(s.id, QStringLiteral("Check the weather in Oslo")).status, 200);
+        m_fetcher->update(); // within the retry interval: not yet
+        QVERIFY(m_fetcher->isIdle());
+        QCOMPARE(messageRequestsFor(s.id), 1);
+
+        m_fetcher->setRetryInterval(0);
+        QSignalSpy found(m_fetcher.get(), &SessionTaskFetcher::taskFound);
+        m_fetcher->update();
+        QVERIFY(found.wait(10000));
+        QCOMPARE(found.first().at(0).toString(), s.id);
+        QCOMPARE(m_model->task(s.id), QStringLiteral("Check the weather in Oslo"));
+        QCOMPARE(messageRequestsFor(s.id), 2);
+
+        // Once known, never asked again.
+        m_fetcher->update();
+        QVERIFY(m_fetcher->isIdle());
+        QCOMPARE(messageRequestsFor(s.id), 2);
+    }
+
+    void removedSessionsAreNotAsked()
+    {
+        m_fx->armFault(QStringLiteral("messages:latency=300"));
+        const Session a = createSession(QStringLiteral("one"));
+        const Session b = createSession(QStringLiteral("two"));
+        const Session c = createSession(QStringLiteral("three"));
+        const Session d = createSession(QStringLiteral("four"));
+        m_model->setSessions({a, b, c, d});
+        m_fetcher->update();
+        QCOMPARE(m_fetcher->inFlight(), 2);
+        QCOMPARE(m_fetcher->queued(), 2);
+
+        // c and d end before their turn, a while its request runs.
+        m_model->removeSession(c.id);
+        m_model->removeSession(d.id);
+        m_model->removeSession(a.id);
+        QCOMPARE(m_fetcher->queued(), 0);
+        QCOMPARE(m_fetcher->inFlight(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(m_fetcher->isIdle(), 10000);
+        QCOMPARE(m_model->task(b.id), QStringLiteral("two"));
+        QVERIFY(m_model->task(a.id).isEmpty());
+        QCOMPARE(messageRequestsFor(c.id), 0);
+        QCOMPARE(messageRequestsFor(d.id), 0);
+    }
+};
+
+QTEST_MAIN(TestSessionTaskFetcher)
+#include "tst_sessiontaskfetcher.moc"

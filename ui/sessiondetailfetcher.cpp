@@ -1,0 +1,86 @@
+#include "sessiondetailfetcher.h"
+
+#include "api/getsessionjob.h"
+
+#include <QLoggingCategory>
+
+namespace agi {
+
+namespace {
+Q_LOGGING_CATEGORY(lcDetails, "agi.ui.details")
+} // namespace
+
+SessionDetailFetcher::SessionDetailFetcher(ApiClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{ }
+
+SessionDetailFetcher::~SessionDetailFetcher()
+{
+    abortJob();
+}
+
+void SessionDetailFetcher::watch(const Session &listed)
+{
+    if (listed.id != m_id) {
+        abortJob();
+        m_id = listed.id;
+        m_details = Session();
+        m_fetchedFor = listed.status;
+        if (!m_id.isEmpty())
+            fetch();
+        return;
+    }
+    // The live view link may come or go with the status (a paused or finished browser).
+    if (!m_id.isEmpty() && listed.status != m_fetchedFor) {
+        m_fetchedFor = listed.status;
+        abortJob();
+        fetch();
+    }
+}
+
+Session SessionDetailFetcher::complete(const Session &listed) const
+{
+    if (listed.id.isEmpty() || listed.id != m_details.id)
+        return listed;
+    Session out = listed;
+    if (out.vncUrl.isEmpty())
+        out.vncUrl = m_details.vncUrl;
+    if (out.environmentId.isEmpty())
+        out.environmentId = m_details.environmentId;
+    if (out.goal.isEmpty())
+        out.goal = m_details.goal;
+    return out;
+}
+
+void SessionDetailFetcher::fetch()
+{
+    auto *job = new GetSessionJob(m_client, m_id, this);
+    m_job = job;
+    const QString id = m_id;
+    connect(job, &ApiJob::finished, this, [this, job, id] {
+        if (m_job == job)
+            m_job.clear();
+        if (id != m_id)
+            return;
+        if (!job->error().isNone()) {
+            // The list still shows the session; without its details only the live view link is missing.
+            qCDebug(lcDetails) << "no details for" << id << job->error().kindName();
+            return;
+        }
+        m_details = job->session();
+        Q_EMIT detailsChanged(m_details);
+    });
+    job->start();
+}
+
+void SessionDetailFetcher::abortJob()
+{
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->abort();
+        m_job.clear();
+    }
+}
+
+} // namespace agi
