@@ -6,6 +6,8 @@
 #include <QLoggingCategory>
 #include <QSet>
 
+#include <algorithm>
+
 namespace agi {
 
 namespace {
@@ -33,11 +35,15 @@ SessionTaskFetcher::~SessionTaskFetcher()
     }
 }
 
-bool SessionTaskFetcher::wanted(const QString &sessionId) const
+bool SessionTaskFetcher::wanted(const Session &session, bool startedAgain) const
 {
-    if (!m_model->task(sessionId).isEmpty() || m_jobs.contains(sessionId) || m_queue.contains(sessionId))
+    if (m_jobs.contains(session.id) || m_queue.contains(session.id))
         return false;
-    const auto asked = m_askedAt.constFind(sessionId);
+    if (startedAgain)
+        return true; // a session that runs again was given a new task
+    if (!m_model->task(session.id).isEmpty())
+        return false;
+    const auto asked = m_askedAt.constFind(session.id);
     return asked == m_askedAt.constEnd() || m_clock.elapsed() - *asked >= m_retryIntervalMs;
 }
 
@@ -45,7 +51,11 @@ void SessionTaskFetcher::update()
 {
     prune();
     for (const Session &session : m_model->sessions()) {
-        if (wanted(session.id))
+        const bool running = session.status.value == SessionStatus::Value::Running;
+        const auto seen = m_seenStatus.constFind(session.id);
+        const bool startedAgain = running && seen != m_seenStatus.constEnd() && *seen != SessionStatus::Value::Running;
+        m_seenStatus.insert(session.id, session.status.value);
+        if (wanted(session, startedAgain))
             m_queue.append(session.id);
     }
     pump();
@@ -58,6 +68,7 @@ void SessionTaskFetcher::prune()
         listed.insert(session.id);
     m_queue.removeIf([&listed](const QString &id) { return !listed.contains(id); });
     m_askedAt.removeIf([&listed](const auto &it) { return !listed.contains(it.key()); });
+    m_seenStatus.removeIf([&listed](const auto &it) { return !listed.contains(it.key()); });
     const bool wasBusy = !m_jobs.isEmpty();
     const QStringList running = m_jobs.keys();
     for (const QString &id : running) {
@@ -92,15 +103,14 @@ void SessionTaskFetcher::onFinished(const QString &sessionId, GetMessagesJob *jo
     if (m_jobs.value(sessionId) == job)
         m_jobs.remove(sessionId);
     if (job->error().isNone()) {
-        for (const Message &message : job->page().messages) {
-            if (message.type != Message::Type::User)
-                continue;
-            const QString task = message.text().trimmed();
-            if (!task.isEmpty() && m_model->rowOf(sessionId) >= 0) {
-                m_model->setTask(sessionId, task);
-                Q_EMIT taskFound(sessionId, task);
-            }
-            break;
+        const QList<Message> &messages = job->page().messages;
+        // The latest USER message is the task the session works on now.
+        const auto latest = std::find_if(messages.crbegin(), messages.crend(),
+            [](const Message &message) { return message.type == Message::Type::User; });
+        const QString task = latest == messages.crend() ? QString() : latest->text().trimmed();
+        if (!task.isEmpty() && m_model->rowOf(sessionId) >= 0 && m_model->task(sessionId) != task) {
+            m_model->setTask(sessionId, task);
+            Q_EMIT taskFound(sessionId, task);
         }
     } else {
         qCDebug(lcTasks) << "no task for" << sessionId << job->error().kindName();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/session.h"
+
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
@@ -13,9 +15,10 @@ class ApiClient;
 class GetMessagesJob;
 class SessionListModel;
 
-//! Fills the task column for sessions the app did not create: asks GET /messages once per session
-//! whose task is unknown and takes the first USER message as its task; at most MaxInFlight
-//! requests at a time, sessions without a USER message yet asked again at most every retryInterval().
+//! Fills the task column for sessions the app did not create: asks GET /messages for a session
+//! whose task is unknown, or that started running again (it was given a new task), and takes the
+//! latest USER message as its task; at most MaxInFlight requests at a time, sessions without a
+//! USER message yet asked again at most every retryInterval().
 class SessionTaskFetcher final : public QObject
 {
     Q_OBJECT
@@ -49,7 +52,7 @@ Q_SIGNALS:
     void idle();
 
 private:
-    bool wanted(const QString &sessionId) const;
+    bool wanted(const Session &session, bool startedAgain) const;
     void prune();
     void pump();
     void onFinished(const QString &sessionId, GetMessagesJob *job);
@@ -59,6 +62,7 @@ private:
     QStringList m_queue;
     QHash<QString, QPointer<GetMessagesJob>> m_jobs;
     QHash<QString, qint64> m_askedAt; // ms on m_clock when the session was last asked
+    QHash<QString, SessionStatus::Value> m_seenStatus; // the status at the previous update()
     QElapsedTimer m_clock;
     int m_retryIntervalMs = DefaultRetryIntervalMs;
 };

@@ -1,6 +1,6 @@
 // SessionTaskFetcher against the in-process emulator: the task column fills in for sessions made
-// elsewhere, each session is asked once, never more than two at a time, and removed sessions are
-// not asked about.
+// elsewhere, each session is asked once (again when it runs a new task), never more than two at a
+// time, and removed sessions are not asked about.
 #include "api/apiclient.h"
 #include "api/session.h"
 #include "emulator/requestlog.h"
@@ -159,6 +159,39 @@ private Q_SLOTS:
         QCOMPARE(messageRequestsFor(s.id), 2);
 
         // Once known, never asked again.
+        m_fetcher->update();
+        QVERIFY(m_fetcher->isIdle());
+        QCOMPARE(messageRequestsFor(s.id), 2);
+    }
+
+    void sessionRunningAgainShowsItsNewTask()
+    {
+        Session s = createSession(QStringLiteral("Find flights to Lisbon"));
+        s.status = agi::SessionStatus::fromString(QStringLiteral("running"));
+        m_model->setSessions({s});
+        m_fetcher->update();
+        QTRY_VERIFY_WITH_TIMEOUT(m_fetcher->isIdle(), 10000);
+        QCOMPARE(m_model->task(s.id), QStringLiteral("Find flights to Lisbon"));
+
+        // The task ends, the session waits: nobody asks.
+        s.status = agi::SessionStatus::fromString(QStringLiteral("ready"));
+        m_model->setSessions({s});
+        m_fetcher->update();
+        QVERIFY(m_fetcher->isIdle());
+        QCOMPARE(messageRequestsFor(s.id), 1);
+
+        // A second task from elsewhere: the session runs again and the column follows.
+        agi::test::SessionApi api(*m_probe);
+        QCOMPARE(api.sendMessage(s.id, QStringLiteral("Now book a hotel there")).status, 200);
+        s.status = agi::SessionStatus::fromString(QStringLiteral("running"));
+        m_model->setSessions({s});
+        QSignalSpy found(m_fetcher.get(), &SessionTaskFetcher::taskFound);
+        m_fetcher->update();
+        QVERIFY(found.wait(10000));
+        QCOMPARE(m_model->task(s.id), QStringLiteral("Now book a hotel there"));
+        QCOMPARE(messageRequestsFor(s.id), 2);
+
+        // Still running at the next refresh: not asked again.
         m_fetcher->update();
         QVERIFY(m_fetcher->isIdle());
         QCOMPARE(messageRequestsFor(s.id), 2);
