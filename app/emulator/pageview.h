@@ -14,13 +14,13 @@ struct PageElement
         Paragraph,
         Link,
         Button,
-        TextField,  // text = label, detail = the typed value (may be empty)
-        Checkbox,   // text = label, detail = "checked" when checked
-        Image,      // text = caption; drawn as a generated picture
-        ResultCard, // text = title, detail = snippet (search results, flights, articles)
+        TextField,   // text = label, detail = the typed value (may be empty)
+        Checkbox,    // text = label, detail = "checked" when checked
+        Image,       // text = caption; drawn as a generated picture
+        ResultCard,  // text = title, detail = snippet (search results, flights, articles)
         ProductCard, // text = name, detail = price
-        TableRow,   // text = cells separated by '\t'
-        Notice,     // text = a coloured notice bar (errors, confirmations)
+        TableRow,    // text = cells separated by '\t'
+        Notice,      // text = a coloured notice bar (errors, confirmations)
     };
     Kind kind = Kind::Paragraph;
     QString text;
@@ -34,25 +34,25 @@ struct PageElement
 struct PageView
 {
     enum class Layout {
-        Blank,         // about:blank, a fresh browser
-        Search,        // a search engine page with results
-        Article,       // a text page with headings and images
-        ProductGrid,   // a shop listing
-        Form,          // a form with fields, checkboxes and a submit button
-        Table,         // tabular results (flights, prices)
-        Checkout,      // a cart / confirmation page
-        ErrorPage,     // an HTTP or browser error page
+        Blank,       // about:blank, a fresh browser
+        Search,      // a search engine page with results
+        Article,     // a text page with headings and images
+        ProductGrid, // a shop listing
+        Form,        // a form with fields, checkboxes and a submit button
+        Table,       // tabular results (flights, prices)
+        Checkout,    // a cart / confirmation page
+        ErrorPage,   // an HTTP or browser error page
     };
 
     QUrl url;
     QString title;
     Layout layout = Layout::Blank;
     QList<PageElement> elements;
-    int highlighted = -1;      // index into elements the agent is acting on, -1 for none
-    QString agentAction;       // what the agent is doing there, e.g. "click" or "type \"Lisbon\""
-    QString restoredFrom;      // non-empty when the session was restored: shown as a banner
-    quint32 seed = 0;          // varies colours and generated pictures, so pages look distinct
-    int scroll = 0;            // vertical scroll offset in pixels of the page content
+    int highlighted = -1; // index into elements the agent is acting on, -1 for none
+    QString agentAction;  // what the agent is doing there, e.g. "click" or "type \"Lisbon\""
+    QString restoredFrom; // non-empty when the session was restored: shown as a banner
+    quint32 seed = 0;     // varies colours and generated pictures, so pages look distinct
+    int scroll = 0;       // vertical scroll offset in pixels of the page content
 
     bool operator==(const PageView &) const = default;
 };

@@ -41,7 +41,7 @@ public:
     explicit RequestLog(QObject *parent = nullptr);
 
     qint64 begin(const QByteArray &method, const QString &path, const QString &query, Endpoint endpoint,
-                 const QString &sessionId);
+        const QString &sessionId);
     //! Marks the request complete; emits requestFinished and writes the log line (see setSink).
     void finish(qint64 id, int status, bool dropped = false);
 

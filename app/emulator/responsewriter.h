@@ -48,8 +48,8 @@ public:
     //! Sends `response` for request `requestId`. Latency, Drop, Truncate, MalformedJson,
     //! CorruptJpeg, HugeImage, Slow and Stall faults in `faults` are applied here; HttpStatus
     //! faults are the caller's (it answers forFault() instead of running the handler).
-    void send(QHttpServerResponder &&responder, qint64 requestId, EmulatorResponse response,
-              const QList<Fault> &faults = {});
+    void send(
+        QHttpServerResponder &&responder, qint64 requestId, EmulatorResponse response, const QList<Fault> &faults = {});
 
 private:
     QPointer<RequestLog> m_log;

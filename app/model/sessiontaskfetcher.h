@@ -61,7 +61,7 @@ private:
     SessionListModel *m_model = nullptr;
     QStringList m_queue;
     QHash<QString, QPointer<GetMessagesJob>> m_jobs;
-    QHash<QString, qint64> m_askedAt; // ms on m_clock when the session was last asked
+    QHash<QString, qint64> m_askedAt;                  // ms on m_clock when the session was last asked
     QHash<QString, SessionStatus::Value> m_seenStatus; // the status at the previous update()
     QElapsedTimer m_clock;
     int m_retryIntervalMs = DefaultRetryIntervalMs;

@@ -114,8 +114,8 @@ void TestEmulatorAgent::framesDecodeAndChangeAsTheAgentMovesOn()
     QVERIFY(image.loadFromData(first.jpeg, "JPEG"));
     QCOMPARE(image.size(), QSize(1280, 800));
 
-    QSet<QByteArray> distinct{first.jpeg};
-    QSet<QString> urls{first.url};
+    QSet<QByteArray> distinct {first.jpeg};
+    QSet<QString> urls {first.url};
     // The agent walks through several pages: the frames and URLs seen while it runs differ.
     QTRY_VERIFY_WITH_TIMEOUT((distinct.insert(m_api->screenshot(id).jpeg), distinct.size() >= 3), 20000);
     QTRY_VERIFY_WITH_TIMEOUT((urls.insert(m_api->screenshot(id).url), urls.size() >= 2), 20000);
@@ -171,8 +171,8 @@ void TestEmulatorAgent::messages_afterIdAndSanitize()
     const QJsonArray unsanitized = m_api->messages(id, 0, false);
     QVERIFY2(unsanitized.size() > all.size(), "sanitize=false also shows the agent's internal messages");
 
-    QCOMPARE(m_probe->get(QStringLiteral("/v1/sessions/%1/messages").arg(id), QStringLiteral("after_id=abc")).status,
-             422);
+    QCOMPARE(
+        m_probe->get(QStringLiteral("/v1/sessions/%1/messages").arg(id), QStringLiteral("after_id=abc")).status, 422);
 }
 
 void TestEmulatorAgent::message_validation()
@@ -240,11 +240,11 @@ void TestEmulatorAgent::navigate_changesThePageAtOnce()
 {
     const QString id = m_api->create().value(QStringLiteral("session_id")).toString();
     const SessionApi::Shot before = m_api->screenshot(id);
-    const ProbeReply reply =
-        m_probe->post(QStringLiteral("/v1/sessions/%1/navigate").arg(id), "{\"url\":\"https://example.org/docs\"}");
+    const ProbeReply reply
+        = m_probe->post(QStringLiteral("/v1/sessions/%1/navigate").arg(id), "{\"url\":\"https://example.org/docs\"}");
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json().object().value(QStringLiteral("current_url")).toString(),
-             QStringLiteral("https://example.org/docs"));
+        QStringLiteral("https://example.org/docs"));
     const SessionApi::Shot after = m_api->screenshot(id);
     QCOMPARE(after.url, QStringLiteral("https://example.org/docs"));
     QVERIFY(after.jpeg != before.jpeg);
@@ -281,8 +281,8 @@ void TestEmulatorAgent::sameSeed_sameSessionsFramesAndMessages()
         if (!QTest::qWaitFor([&] { return api.executionStatus(run.id) == QStringLiteral("finished"); }, 20000))
             return run;
         for (const QJsonValue &m : api.messages(run.id))
-            run.contents << QString::fromUtf8(
-                QJsonDocument(QJsonArray{m.toObject().value(QStringLiteral("content"))}).toJson(QJsonDocument::Compact));
+            run.contents << QString::fromUtf8(QJsonDocument(QJsonArray {m.toObject().value(QStringLiteral("content"))})
+                                                  .toJson(QJsonDocument::Compact));
         run.finalFrame = api.screenshot(run.id).jpeg;
         return run;
     };

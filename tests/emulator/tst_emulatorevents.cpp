@@ -52,10 +52,7 @@ public:
         }
     }
 
-    bool waitFinished(int ms)
-    {
-        return reply->isFinished() || QSignalSpy(reply, &QNetworkReply::finished).wait(ms);
-    }
+    bool waitFinished(int ms) { return reply->isFinished() || QSignalSpy(reply, &QNetworkReply::finished).wait(ms); }
     QStringList names() const
     {
         QStringList result;
@@ -137,8 +134,9 @@ void TestEmulatorEvents::liveStream_framingAndCloseAfterDone()
     const QString id = m_api->create().value(QStringLiteral("session_id")).toString();
     StreamReader stream(m_network, eventsUrl(id), m_fx->apiKey());
     QTRY_VERIFY_WITH_TIMEOUT(stream.reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200, 5000);
-    QVERIFY(stream.reply->header(QNetworkRequest::ContentTypeHeader).toString().startsWith(
-        QStringLiteral("text/event-stream")));
+    QVERIFY(stream.reply->header(QNetworkRequest::ContentTypeHeader)
+                .toString()
+                .startsWith(QStringLiteral("text/event-stream")));
     QCOMPARE(m_api->sendMessage(id, QStringLiteral("find flights to Lisbon")).status, 200);
 
     QVERIFY2(stream.waitFinished(30000), "the server closes the stream after done");

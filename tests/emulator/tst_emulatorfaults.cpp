@@ -112,7 +112,7 @@ void TestEmulatorFaults::malformedJson()
     m_fx->armFault(QStringLiteral("list:malformed-json,times=1"));
     const ProbeReply reply = m_probe->get(QStringLiteral("/v1/sessions"));
     QCOMPARE(reply.status, 200);
-    QJsonParseError error{};
+    QJsonParseError error {};
     QJsonDocument::fromJson(reply.body, &error);
     QVERIFY(error.error != QJsonParseError::NoError);
 }

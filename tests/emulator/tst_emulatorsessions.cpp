@@ -57,14 +57,16 @@ void TestEmulatorSessions::cleanup()
 
 void TestEmulatorSessions::create_returnsDocumentedSessionObject()
 {
-    const QByteArray body = "{\"agent_name\":\"agi-0-fast\",\"webhook_url\":\"http://127.0.0.1:9/hook\",\"max_steps\":50,"
-                            "\"agent_session_type\":\"managed-cdp\",\"some_future_field\":true}";
+    const QByteArray body
+        = "{\"agent_name\":\"agi-0-fast\",\"webhook_url\":\"http://127.0.0.1:9/hook\",\"max_steps\":50,"
+          "\"agent_session_type\":\"managed-cdp\",\"some_future_field\":true}";
     const ProbeReply reply = m_probe->post(QStringLiteral("/v1/sessions"), body);
     QCOMPARE(reply.status, 200);
     const QJsonObject session = reply.json().object();
-    const QRegularExpression uuid(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+    const QRegularExpression uuid(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
     QVERIFY2(uuid.match(session.value(QStringLiteral("session_id")).toString()).hasMatch(),
-             qPrintable(session.value(QStringLiteral("session_id")).toString()));
+        qPrintable(session.value(QStringLiteral("session_id")).toString()));
     QCOMPARE(session.value(QStringLiteral("agent_name")).toString(), QStringLiteral("agi-0-fast"));
     QVERIFY(session.value(QStringLiteral("vnc_url")).toString().startsWith(m_fx->baseUrl().toString()));
     QVERIFY(uuid.match(session.value(QStringLiteral("environment_id")).toString()).hasMatch());
@@ -123,8 +125,8 @@ void TestEmulatorSessions::delete_removesSessionEverywhere()
     QCOMPARE(result.value(QStringLiteral("success")).toBool(), true);
     QCOMPARE(result.value(QStringLiteral("deleted")).toBool(), true);
     QCOMPARE(m_probe->get(QStringLiteral("/v1/sessions")).json().array().size(), 0);
-    for (const QString &tail : {QString(), QStringLiteral("/status"), QStringLiteral("/messages"),
-                               QStringLiteral("/screenshot")})
+    for (const QString &tail :
+        {QString(), QStringLiteral("/status"), QStringLiteral("/messages"), QStringLiteral("/screenshot")})
         QCOMPARE(m_probe->get(QStringLiteral("/v1/sessions/") + id + tail).status, 404);
     QCOMPARE(m_probe->post(QStringLiteral("/v1/sessions/%1/pause").arg(id)).status, 404);
     const QJsonObject again = m_probe->del(QStringLiteral("/v1/sessions/") + id).json().object();
@@ -150,8 +152,8 @@ void TestEmulatorSessions::deleteAll_emptiesTheList()
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json().object().value(QStringLiteral("deleted")).toBool(), true);
     QCOMPARE(m_probe->get(QStringLiteral("/v1/sessions")).json().array().size(), 0);
-    QCOMPARE(m_probe->del(QStringLiteral("/v1/sessions")).json().object().value(QStringLiteral("deleted")).toBool(),
-             false);
+    QCOMPARE(
+        m_probe->del(QStringLiteral("/v1/sessions")).json().object().value(QStringLiteral("deleted")).toBool(), false);
 }
 
 void TestEmulatorSessions::auth_missingOrUnknownKey_is401()
@@ -179,7 +181,7 @@ void TestEmulatorSessions::auth_otherUsersSession_isNotFound()
     QCOMPARE(other.get(QStringLiteral("/v1/sessions/") + id).status, 404);
     QCOMPARE(other.get(QStringLiteral("/v1/sessions")).json().array().size(), 0);
     QCOMPARE(other.del(QStringLiteral("/v1/sessions/") + id).json().object().value(QStringLiteral("deleted")).toBool(),
-             false);
+        false);
     QCOMPARE(m_probe->get(QStringLiteral("/v1/sessions/") + id).status, 200);
 }
 
@@ -204,9 +206,10 @@ void TestEmulatorSessions::validation_data()
                                         << QByteArray("{\"agent_name\":7}") << 422;
     QTest::newRow("webhook scheme") << QByteArray("POST") << QStringLiteral("/v1/sessions") << QString()
                                     << QByteArray("{\"webhook_url\":\"ftp://x/y\"}") << 422;
-    QTest::newRow("webhook too long")
-        << QByteArray("POST") << QStringLiteral("/v1/sessions") << QString()
-        << (QByteArray("{\"webhook_url\":\"http://127.0.0.1/") + QByteArray(2100, 'a') + QByteArray("\"}")) << 422;
+    QTest::newRow("webhook too long") << QByteArray("POST") << QStringLiteral("/v1/sessions") << QString()
+                                      << (QByteArray("{\"webhook_url\":\"http://127.0.0.1/") + QByteArray(2100, 'a')
+                                             + QByteArray("\"}"))
+                                      << 422;
     QTest::newRow("body not json") << QByteArray("POST") << QStringLiteral("/v1/sessions") << QString()
                                    << QByteArray("{not json") << 422;
     QTest::newRow("body an array") << QByteArray("POST") << QStringLiteral("/v1/sessions") << QString()

@@ -57,7 +57,7 @@ QJsonObject TestEmulatorSnapshots::sessionOn(const QString &url)
 {
     const QJsonObject session = m_api->create();
     const QString id = session.value(QStringLiteral("session_id")).toString();
-    const QJsonObject body{{QStringLiteral("url"), url}};
+    const QJsonObject body {{QStringLiteral("url"), url}};
     m_probe->post(QStringLiteral("/v1/sessions/%1/navigate").arg(id), QJsonDocument(body).toJson());
     return session;
 }
@@ -78,15 +78,15 @@ void TestEmulatorSnapshots::saveAsDefault_thenRestoreDefault_startsOnSavedPageMa
     const QString sourceId = source.value(QStringLiteral("session_id")).toString();
 
     const ProbeReply deleted = m_probe->del(QStringLiteral("/v1/sessions/") + sourceId,
-                                            QStringLiteral("save_snapshot_mode=filesystem&save_as_default=true"));
+        QStringLiteral("save_snapshot_mode=filesystem&save_as_default=true"));
     QCOMPARE(deleted.status, 200);
     QCOMPARE(deleted.json().object().value(QStringLiteral("deleted")).toBool(), true);
 
     const QJsonObject snapshots = m_probe->get(QStringLiteral("/_emulator/snapshots")).json().object();
     QVERIFY2(QJsonDocument(snapshots).toJson().contains(sourceId.toUtf8()), "the control route lists the snapshot");
 
-    const QJsonObject restored =
-        restoreWith({{QStringLiteral("restore_default_environment_from_user_id"), m_fx->userId()}});
+    const QJsonObject restored
+        = restoreWith({{QStringLiteral("restore_default_environment_from_user_id"), m_fx->userId()}});
     const QString id = restored.value(QStringLiteral("session_id")).toString();
     QVERIFY(!id.isEmpty());
     QCOMPARE(restored.value(QStringLiteral("environment_id")), source.value(QStringLiteral("environment_id")));
@@ -104,20 +104,20 @@ void TestEmulatorSnapshots::restoreFromSession_andFromEnvironment()
 {
     const QJsonObject source = sessionOn(QStringLiteral("https://shop.example.com/cart"));
     const QString sourceId = source.value(QStringLiteral("session_id")).toString();
-    QCOMPARE(m_probe->del(QStringLiteral("/v1/sessions/") + sourceId, QStringLiteral("save_snapshot_mode=memory"))
-                 .status,
-             200);
+    QCOMPARE(
+        m_probe->del(QStringLiteral("/v1/sessions/") + sourceId, QStringLiteral("save_snapshot_mode=memory")).status,
+        200);
 
     const QJsonObject bySession = restoreWith({{QStringLiteral("restore_from_session_id"), sourceId}});
     QCOMPARE(m_api->screenshot(bySession.value(QStringLiteral("session_id")).toString()).url,
-             QStringLiteral("https://shop.example.com/cart"));
+        QStringLiteral("https://shop.example.com/cart"));
 
-    const QJsonObject byEnvironment = restoreWith(
-        {{QStringLiteral("restore_from_environment_id"), source.value(QStringLiteral("environment_id"))},
-         {QStringLiteral("agent_name"), QStringLiteral("agi-0-fast")}});
+    const QJsonObject byEnvironment
+        = restoreWith({{QStringLiteral("restore_from_environment_id"), source.value(QStringLiteral("environment_id"))},
+            {QStringLiteral("agent_name"), QStringLiteral("agi-0-fast")}});
     QCOMPARE(byEnvironment.value(QStringLiteral("environment_id")), source.value(QStringLiteral("environment_id")));
     QCOMPARE(m_api->screenshot(byEnvironment.value(QStringLiteral("session_id")).toString()).url,
-             QStringLiteral("https://shop.example.com/cart"));
+        QStringLiteral("https://shop.example.com/cart"));
 }
 
 void TestEmulatorSnapshots::withoutRestore_startsBlank()
@@ -130,8 +130,8 @@ void TestEmulatorSnapshots::withoutRestore_startsBlank()
 
 void TestEmulatorSnapshots::restore_unknownSnapshot_is404()
 {
-    const ProbeReply bySession = m_probe->post(QStringLiteral("/v1/sessions"),
-                                               "{\"restore_from_session_id\":\"00000000-0000-4000-8000-000000000000\"}");
+    const ProbeReply bySession = m_probe->post(
+        QStringLiteral("/v1/sessions"), "{\"restore_from_session_id\":\"00000000-0000-4000-8000-000000000000\"}");
     QCOMPARE(bySession.status, 404);
     QVERIFY(!bySession.json().object().value(QStringLiteral("detail")).toString().isEmpty());
     const ProbeReply byEnvironment = m_probe->post(
@@ -142,7 +142,7 @@ void TestEmulatorSnapshots::restore_unknownSnapshot_is404()
 
 void TestEmulatorSnapshots::restoreDefault_noneSaved_is404()
 {
-    const QJsonObject body{{QStringLiteral("restore_default_environment_from_user_id"), m_fx->userId()}};
+    const QJsonObject body {{QStringLiteral("restore_default_environment_from_user_id"), m_fx->userId()}};
     const ProbeReply reply = m_probe->post(QStringLiteral("/v1/sessions"), QJsonDocument(body).toJson());
     QCOMPARE(reply.status, 404);
     QVERIFY(reply.json().object().value(QStringLiteral("detail")).toString().contains(m_fx->userId()));
@@ -170,7 +170,7 @@ void TestEmulatorSnapshots::deleteWithoutSaving_keepsNoSnapshot()
     const QJsonObject source = sessionOn(QStringLiteral("https://example.com/"));
     const QString id = source.value(QStringLiteral("session_id")).toString();
     QCOMPARE(m_probe->del(QStringLiteral("/v1/sessions/") + id, QStringLiteral("save_snapshot_mode=none")).status, 200);
-    const QJsonObject body{{QStringLiteral("restore_from_session_id"), id}};
+    const QJsonObject body {{QStringLiteral("restore_from_session_id"), id}};
     QCOMPARE(m_probe->post(QStringLiteral("/v1/sessions"), QJsonDocument(body).toJson()).status, 404);
 }
 

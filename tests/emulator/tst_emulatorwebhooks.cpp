@@ -56,7 +56,7 @@ void TestEmulatorWebhooks::taskLifecycle_postsDocumentedEvents()
     QVERIFY2(fx.isRunning(), qPrintable(fx.error()));
     HttpProbe probe(fx.baseUrl(), fx.apiKey());
     SessionApi api(probe);
-    const QJsonObject body{{QStringLiteral("webhook_url"), QStringLiteral("http://127.0.0.1:%1/hook").arg(port)}};
+    const QJsonObject body {{QStringLiteral("webhook_url"), QStringLiteral("http://127.0.0.1:%1/hook").arg(port)}};
     const QString id = api.create(body).value(QStringLiteral("session_id")).toString();
     QVERIFY(!id.isEmpty());
     api.sendMessage(id, QStringLiteral("find flights to Lisbon"));
@@ -87,7 +87,7 @@ void TestEmulatorWebhooks::taskLifecycle_postsDocumentedEvents()
     QCOMPARE(started.body.value(QStringLiteral("message")).toString(), QStringLiteral("find flights to Lisbon"));
     const Delivery completed = m_deliveries.at(events().indexOf(QStringLiteral("task.completed")));
     QCOMPARE(completed.body.value(QStringLiteral("result")).toObject().value(QStringLiteral("status")).toString(),
-             QStringLiteral("success"));
+        QStringLiteral("success"));
 }
 
 QTEST_MAIN(TestEmulatorWebhooks)

@@ -90,7 +90,7 @@ void TestKeyNotLogged::fullSessionAtDebugLevel_neverLogsTheKey()
     client.setBaseUrl(fx.baseUrl());
     client.setApiKey(kKey);
 
-    auto *create = new CreateSessionJob(&client, CreateSessionRequest{});
+    auto *create = new CreateSessionJob(&client, CreateSessionRequest {});
     QString id;
     connect(create, &ApiJob::succeeded, this, [&] { id = create->session().id; });
     QVERIFY(run(create));
@@ -120,8 +120,7 @@ void TestKeyNotLogged::fullSessionAtDebugLevel_neverLogsTheKey()
 
     QMutexLocker locker(&g_lock);
     QVERIFY2(g_lines.size() > 20, "debug logging was on and traffic happened");
-    const QList<QByteArray> secrets{kKey, QByteArray("Bearer ") + kKey, kKey.toBase64(),
-                                    kKey.toPercentEncoding()};
+    const QList<QByteArray> secrets {kKey, QByteArray("Bearer ") + kKey, kKey.toBase64(), kKey.toPercentEncoding()};
     for (const QString &line : std::as_const(g_lines)) {
         for (const QByteArray &secret : secrets)
             QVERIFY2(!line.contains(QString::fromLatin1(secret)), qPrintable(line));

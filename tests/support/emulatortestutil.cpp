@@ -12,7 +12,7 @@ QJsonObject SessionApi::create(const QJsonObject &body)
 
 ProbeReply SessionApi::sendMessage(const QString &id, const QString &text)
 {
-    const QJsonObject body{{QStringLiteral("message"), text}};
+    const QJsonObject body {{QStringLiteral("message"), text}};
     return m_probe.post(QStringLiteral("/v1/sessions/%1/message").arg(id), QJsonDocument(body).toJson());
 }
 
@@ -27,7 +27,11 @@ QString SessionApi::executionStatus(const QString &id)
 
 QString SessionApi::sessionStatus(const QString &id)
 {
-    return m_probe.get(QStringLiteral("/v1/sessions/%1").arg(id)).json().object().value(QStringLiteral("status")).toString();
+    return m_probe.get(QStringLiteral("/v1/sessions/%1").arg(id))
+        .json()
+        .object()
+        .value(QStringLiteral("status"))
+        .toString();
 }
 
 QJsonArray SessionApi::messages(const QString &id, int afterId, bool sanitize)

@@ -14,8 +14,7 @@ class SessionApi final
 public:
     explicit SessionApi(HttpProbe &probe)
         : m_probe(probe)
-    {
-    }
+    { }
 
     //! POST /v1/sessions with `body`; returns the new session object (empty on failure).
     QJsonObject create(const QJsonObject &body = {});

@@ -48,7 +48,7 @@ ProbeReply HttpProbe::del(const QString &path, const QString &query)
 }
 
 ProbeReply HttpProbe::send(const QByteArray &verb, const QString &path, const QString &query, const QByteArray &body,
-                           const QList<std::pair<QByteArray, QByteArray>> &extraHeaders)
+    const QList<std::pair<QByteArray, QByteArray>> &extraHeaders)
 {
     QNetworkRequest request(url(path, query));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));

@@ -39,7 +39,7 @@ public:
     ProbeReply del(const QString &path, const QString &query = {});
     //! Any verb, with explicit extra headers (e.g. a missing or different Authorization).
     ProbeReply send(const QByteArray &verb, const QString &path, const QString &query, const QByteArray &body,
-                    const QList<std::pair<QByteArray, QByteArray>> &extraHeaders = {});
+        const QList<std::pair<QByteArray, QByteArray>> &extraHeaders = {});
 
     QUrl url(const QString &path, const QString &query = {}) const;
 

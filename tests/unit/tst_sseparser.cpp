@@ -151,12 +151,13 @@ private Q_SLOTS:
         QTest::addColumn<QList<QByteArray>>("expectedData");
         QTest::newRow("long data line after a short one")
             << (QByteArrayLiteral("data: a\ndata: ") + QByteArray(30, 'b') + QByteArrayLiteral("\n\ndata: ok\n\n"))
-            << QList<QByteArray>{QByteArrayLiteral("ok")};
-        QTest::newRow("long event name")
-            << (QByteArrayLiteral("event: ") + QByteArray(30, 'e') + QByteArrayLiteral("\ndata: lost\n\ndata: ok\n\n"))
-            << QList<QByteArray>{QByteArrayLiteral("ok")};
-        QTest::newRow("long comment") << (QByteArrayLiteral(": ") + QByteArray(40, 'c') + QByteArrayLiteral("\ndata: lost\n\n"))
-                                      << QList<QByteArray>{};
+            << QList<QByteArray> {QByteArrayLiteral("ok")};
+        QTest::newRow("long event name") << (QByteArrayLiteral("event: ") + QByteArray(30, 'e')
+            + QByteArrayLiteral("\ndata: lost\n\ndata: ok\n\n"))
+                                         << QList<QByteArray> {QByteArrayLiteral("ok")};
+        QTest::newRow("long comment") << (QByteArrayLiteral(": ") + QByteArray(40, 'c')
+            + QByteArrayLiteral("\ndata: lost\n\n"))
+                                      << QList<QByteArray> {};
     }
 
     void oversizedLine_dropsItsWholeEvent_whereverTheChunksSplit()
