@@ -1,4 +1,6 @@
 #include "endallsessionsdialog.h"
+
+#include "oneshotbuttons.h"
 #include "ui_endallsessionsdialog.h"
 
 #include "api/deleteallsessionsjob.h"
@@ -23,22 +25,14 @@ EndAllSessionsDialog::EndAllSessionsDialog(ApiClient *client, int sessionCount, 
                                     .arg(what));
     m_ui->outcomeLabel->hide();
 
-    m_confirm
-        = m_ui->buttonBox->addButton(sessionCount == 1 ? tr("End 1 Session") : tr("End %1 Sessions").arg(sessionCount),
-            QDialogButtonBox::AcceptRole);
-    m_confirm->setObjectName(QStringLiteral("confirmButton"));
-    m_close = m_ui->buttonBox->addButton(QDialogButtonBox::Close);
-    m_close->setObjectName(QStringLiteral("closeButton"));
-    m_close->hide();
+    m_buttons = std::make_unique<OneShotButtons>(
+        this, m_ui->buttonBox, sessionCount == 1 ? tr("End 1 Session") : tr("End %1 Sessions").arg(sessionCount));
+    m_confirm = m_buttons->confirm();
     // A destructive action: Enter must not confirm it.
-    QPushButton *cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
-    cancel->setDefault(true);
-    cancel->setFocus();
+    m_buttons->cancel()->setDefault(true);
+    m_buttons->cancel()->setFocus();
 
     connect(m_confirm, &QPushButton::clicked, this, &EndAllSessionsDialog::confirm);
-    connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
 EndAllSessionsDialog::~EndAllSessionsDialog() = default;
@@ -74,11 +68,7 @@ void EndAllSessionsDialog::showOutcome(const QString &text, bool done)
     m_ui->outcomeLabel->setText(text);
     m_ui->outcomeLabel->show();
     if (done) {
-        m_confirm->hide();
-        m_ui->buttonBox->button(QDialogButtonBox::Cancel)->hide();
-        m_close->show();
-        m_close->setDefault(true);
-        m_close->setFocus();
+        m_buttons->showDone();
     } else {
         m_confirm->setEnabled(true);
     }

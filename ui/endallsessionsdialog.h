@@ -15,6 +15,8 @@ class EndAllSessionsDialog;
 
 namespace agi {
 
+class OneShotButtons;
+
 class ApiClient;
 class DeleteAllSessionsJob;
 
@@ -48,7 +50,7 @@ private:
     std::unique_ptr<Ui::EndAllSessionsDialog> m_ui;
     ApiClient *m_client = nullptr;
     QPushButton *m_confirm = nullptr;
-    QPushButton *m_close = nullptr;
+    std::unique_ptr<OneShotButtons> m_buttons;
     QPointer<DeleteAllSessionsJob> m_job;
 };
 

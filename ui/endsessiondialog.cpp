@@ -1,4 +1,6 @@
 #include "endsessiondialog.h"
+
+#include "oneshotbuttons.h"
 #include "ui_endsessiondialog.h"
 
 #include "api/deletesessionjob.h"
@@ -67,17 +69,11 @@ EndSessionDialog::EndSessionDialog(
     m_ui->snapshotModeCombo->addItem(tr("Memory (fastest restore)"), QStringLiteral("memory"));
     m_ui->outcomeLabel->hide();
 
-    m_confirm = m_ui->buttonBox->addButton(QString(), QDialogButtonBox::AcceptRole);
-    m_confirm->setObjectName(QStringLiteral("confirmButton"));
+    m_buttons = std::make_unique<OneShotButtons>(this, m_ui->buttonBox, QString());
+    m_confirm = m_buttons->confirm();
     m_confirm->setDefault(true);
-    m_close = m_ui->buttonBox->addButton(QDialogButtonBox::Close);
-    m_close->setObjectName(QStringLiteral("closeButton"));
-    m_close->hide();
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
 
     connect(m_confirm, &QPushButton::clicked, this, &EndSessionDialog::confirm);
-    connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QRadioButton *radio : {m_ui->saveDefaultRadio, m_ui->saveSnapshotRadio, m_ui->endOnlyRadio})
         connect(radio, &QRadioButton::toggled, this, &EndSessionDialog::updateConfirmText);
     updateConfirmText();
@@ -211,11 +207,7 @@ void EndSessionDialog::showOutcome(const QString &text, bool done)
     m_ui->outcomeLabel->setText(text);
     m_ui->outcomeLabel->show();
     if (done) {
-        m_confirm->hide();
-        m_ui->buttonBox->button(QDialogButtonBox::Cancel)->hide();
-        m_close->show();
-        m_close->setDefault(true);
-        m_close->setFocus();
+        m_buttons->showDone();
     } else {
         // Only a failure gives the choice back: the session still exists.
         m_ui->choicePanel->setEnabled(true);

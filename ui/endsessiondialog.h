@@ -18,6 +18,8 @@ class EndSessionDialog;
 
 namespace agi {
 
+class OneShotButtons;
+
 class ApiClient;
 class DeleteSessionJob;
 class SnapshotLibrary;
@@ -77,7 +79,7 @@ private:
     Session m_session;
     Frame m_frame;
     QPushButton *m_confirm = nullptr;
-    QPushButton *m_close = nullptr;
+    std::unique_ptr<OneShotButtons> m_buttons;
     QPointer<DeleteSessionJob> m_job;
 };
 

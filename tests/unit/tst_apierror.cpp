@@ -1,6 +1,6 @@
 #include "api/apierror.h"
+#include "testdata.h"
 
-#include <QFile>
 #include <QTest>
 
 using agi::ApiError;
@@ -10,10 +10,7 @@ namespace {
 
 QByteArray fixture(const char *name)
 {
-    QFile file(QLatin1String(AGI_TEST_DATA_DIR "/api/") + QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", name);
-    return file.readAll();
+    return agi::test::readTestData(QByteArray("api/").append(name).constData());
 }
 
 } // namespace

@@ -5,8 +5,8 @@
 #include "api/listmodelsjob.h"
 #include "api/listsessionsjob.h"
 #include "api/messagespage.h"
+#include "testdata.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QTest>
 
@@ -16,10 +16,7 @@ namespace {
 
 QByteArray fixture(const char *name)
 {
-    QFile file(QLatin1String(AGI_TEST_DATA_DIR "/api/") + QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", name);
-    return file.readAll();
+    return agi::test::readTestData(QByteArray("api/").append(name).constData());
 }
 
 } // namespace

@@ -1,6 +1,6 @@
 #include "api/sseparser.h"
+#include "testdata.h"
 
-#include <QFile>
 #include <QTest>
 
 using agi::SseEvent;
@@ -10,10 +10,7 @@ namespace {
 
 QByteArray sample()
 {
-    QFile file(QLatin1String(AGI_TEST_DATA_DIR "/api/events_sample.txt"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing events_sample.txt");
-    return file.readAll();
+    return agi::test::readTestData("api/events_sample.txt");
 }
 
 QByteArray withLineEnding(QByteArray text, const QByteArray &ending)
