@@ -195,8 +195,17 @@ ApiError ApiClient::errorFromReply(QNetworkReply *reply, const QByteArray &body)
         error.httpStatus = status;
         return error;
     }
-    if (status >= 200 && status <= 299)
+    if (status >= 200 && status <= 299) {
+        // QNetworkAccessManager may finish a reply without error when the server closes the
+        // connection before the announced body is complete; a cut answer is a network failure.
+        const QVariant announced = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (announced.isValid() && !reply->hasRawHeader(QByteArrayLiteral("Content-Encoding"))
+            && body.size() < announced.toLongLong()) {
+            return ApiError::fromNetworkError(QNetworkReply::RemoteHostClosedError,
+                tr("the connection closed after %1 of %2 bytes").arg(body.size()).arg(announced.toLongLong()));
+        }
         return {};
+    }
     if (status == 0)
         return ApiError::badResponse(tr("no HTTP status in the answer"));
     ApiError error = ApiError::fromHttp(status, body);

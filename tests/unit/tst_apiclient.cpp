@@ -269,6 +269,27 @@ private Q_SLOTS:
         delete job;
     }
 
+    void cutBodyWithoutTransportError_isRetriedAsANetworkError()
+    {
+        // What QNetworkAccessManager reports when the server closes the connection right after a
+        // partial body: a finished reply, no error, fewer bytes than Content-Length announced.
+        int calls = 0;
+        m_net->setHandler([&calls](const FakeRequest &) {
+            const QByteArray announced = QByteArray::number(SessionsBody.size());
+            if (++calls == 1)
+                return FakeResponse::json(200, SessionsBody.left(10), {{"Content-Length", announced}});
+            return FakeResponse::json(200, SessionsBody, {{"Content-Length", announced}});
+        });
+        auto *job = new ListSessionsJob(m_client);
+        QSignalSpy retried(job, &ApiJob::retryScheduled);
+        QVERIFY(run(job));
+        QCOMPARE(m_net->requestCount(), 2);
+        QCOMPARE(retried.count(), 1);
+        QCOMPARE(retried.first().at(2).value<ApiError>().kind, ApiError::Kind::Network);
+        QCOMPARE(job->sessions().size(), 1);
+        delete job;
+    }
+
     void malformedJson_isBadResponseAndNotRetried()
     {
         m_net->setHandler([](const FakeRequest &) { return FakeResponse::json(200, QByteArrayLiteral("[{\"sess")); });
