@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "model/snapshotlibrary.h"
 #include "settings/credentials.h"
+#include "logging.h"
 #include "settings/settings.h"
 
 #include <QApplication>
@@ -127,11 +128,7 @@ int main(int argc, char *argv[])
     installTranslators(app);
 
     const Options options = parseArguments(app);
-    if (options.verbose) {
-        // QT_LOGGING_RULES, when set, still has the last word.
-        QLoggingCategory::setFilterRules(QStringLiteral("agi.*.debug=true"));
-        qSetMessagePattern(QStringLiteral("%{time hh:mm:ss.zzz} %{category} %{type}: %{message}"));
-    }
+    agi::setUpLogging(options.verbose);
 
     // QNAM -> ApiClient -> models -> window; everything lives until app.exec() returns.
     agi::Settings settings;
@@ -198,5 +195,5 @@ int main(int argc, char *argv[])
         });
         credentials.load();
     }
-    return app.exec();
+    return QApplication::exec();
 }

@@ -1,6 +1,7 @@
 // agi-emulator: the local AGI Agent Sessions API on the command line.
 #include "emulator/emulator.h"
 #include "emulator/faultinjector.h"
+#include "logging.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -140,6 +141,7 @@ int main(int argc, char *argv[])
             QStringLiteral("spec")},
         {QStringLiteral("allow-remote-webhooks"), QStringLiteral("Deliver webhooks to non-loopback hosts too.")},
         {QStringLiteral("quiet"), QStringLiteral("Do not log one line per request.")},
+        {QStringLiteral("verbose"), QStringLiteral("Also log debug lines (webhook deliveries, clients that left).")},
     });
     if (!parser.parse(QCoreApplication::arguments()))
         fail(parser.errorText());
@@ -154,6 +156,7 @@ int main(int argc, char *argv[])
     if (!parser.positionalArguments().isEmpty())
         fail(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
 
+    agi::setUpLogging(parser.isSet(QStringLiteral("verbose")));
     const EmulatorConfig config = configFrom(parser);
     agi::emu::Emulator emulator(config);
     QString error;
@@ -166,5 +169,5 @@ int main(int argc, char *argv[])
             qPrintable(emulator.apiKey()), qPrintable(emulator.userId()));
         fflush(stderr);
     }
-    return app.exec();
+    return QGuiApplication::exec();
 }
