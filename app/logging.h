@@ -11,7 +11,8 @@ namespace agi {
 inline void setUpLogging(bool verbose)
 {
     // Categories declare different defaults; one rule puts all of them on the same footing.
-    QLoggingCategory::setFilterRules(verbose ? QStringLiteral("agi.*.debug=true") : QStringLiteral("agi.*.debug=false"));
+    QLoggingCategory::setFilterRules(
+        verbose ? QStringLiteral("agi.*.debug=true") : QStringLiteral("agi.*.debug=false"));
     if (verbose)
         qSetMessagePattern(QStringLiteral("%{time hh:mm:ss.zzz} %{category} %{type}: %{message}"));
 }

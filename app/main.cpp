@@ -1,10 +1,10 @@
 #include "api/apiclient.h"
 #include "apikeydialog.h"
 #include "emulator/emulator.h"
+#include "logging.h"
 #include "mainwindow.h"
 #include "model/snapshotlibrary.h"
 #include "settings/credentials.h"
-#include "logging.h"
 #include "settings/settings.h"
 
 #include <QApplication>

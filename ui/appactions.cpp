@@ -146,6 +146,7 @@ int AppActions::checkedFrameInterval() const
     return checked ? checked->data().toInt() : -1;
 }
 
+// NOLINTNEXTLINE(readability-make-member-function-const): it changes which interval the group reports
 void AppActions::checkFrameInterval(int milliseconds)
 {
     for (QAction *action : frameInterval->actions()) {

@@ -32,15 +32,15 @@ void ElidedLabel::setFullText(const QString &text)
 QSize ElidedLabel::minimumSizeHint() const
 {
     const QFontMetrics metrics(font());
-    return QSize(metrics.horizontalAdvance(QStringLiteral("\u2026")) * 4, QLabel::minimumSizeHint().height());
+    return {metrics.horizontalAdvance(QStringLiteral("\u2026")) * 4, QLabel::minimumSizeHint().height()};
 }
 
 QSize ElidedLabel::sizeHint() const
 {
     const QFontMetrics metrics(font());
     const QMargins margins = contentsMargins();
-    return QSize(metrics.horizontalAdvance(m_fullText) + margins.left() + margins.right() + 2 * margin(),
-        QLabel::sizeHint().height());
+    return {metrics.horizontalAdvance(m_fullText) + margins.left() + margins.right() + 2 * margin(),
+        QLabel::sizeHint().height()};
 }
 
 void ElidedLabel::resizeEvent(QResizeEvent *event)

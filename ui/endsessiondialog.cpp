@@ -178,7 +178,7 @@ QString EndSessionDialog::describeOutcome(const DeleteOutcome &outcome, const QS
 
 void EndSessionDialog::onSucceeded(DeleteSessionJob *job, const QString &mode, bool madeDefault)
 {
-    const DeleteOutcome outcome = job->outcome();
+    const DeleteOutcome &outcome = job->outcome();
     QString text = describeOutcome(outcome, mode, madeDefault);
     const bool saved = outcome.deleted && !outcome.probablyAlreadyEnded && mode != QLatin1String("none");
     if (saved) {

@@ -70,7 +70,7 @@ private:
     void confirm();
     void onSucceeded(DeleteSessionJob *job, const QString &mode, bool madeDefault);
     void onFailed(const ApiError &error);
-    void showOutcome(const QString &text, bool success);
+    void showOutcome(const QString &text, bool done);
     QString recordInLibrary(const QString &mode, bool madeDefault);
 
     std::unique_ptr<Ui::EndSessionDialog> m_ui;

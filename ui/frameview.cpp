@@ -67,17 +67,17 @@ void FrameView::setZoomMode(ZoomMode mode)
 QSize FrameView::viewportDeviceSize() const
 {
     const qreal ratio = devicePixelRatioF();
-    return QSize(int(std::ceil(viewport()->width() * ratio)), int(std::ceil(viewport()->height() * ratio)));
+    return {int(std::ceil(viewport()->width() * ratio)), int(std::ceil(viewport()->height() * ratio))};
 }
 
 QSize FrameView::sizeHint() const
 {
-    return QSize(640, 400);
+    return {640, 400};
 }
 
 QSize FrameView::minimumSizeHint() const
 {
-    return QSize(160, 100);
+    return {160, 100};
 }
 
 QSize FrameView::actualLogicalSize() const
@@ -96,7 +96,7 @@ QRect FrameView::imageRect() const
         const int x = size.width() < area.width() ? (area.width() - size.width()) / 2 : -horizontalScrollBar()->value();
         const int y
             = size.height() < area.height() ? (area.height() - size.height()) / 2 : -verticalScrollBar()->value();
-        return QRect(QPoint(x, y), size);
+        return {QPoint(x, y), size};
     }
     // Styles may answer -1 for spacing metrics; a font-relative gap keeps the frame off the edges.
     const int margin = fontMetrics().height() / 2;

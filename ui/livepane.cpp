@@ -450,22 +450,22 @@ void LivePane::saveFrame()
     FrameExport::save(this, frame(), m_session.id);
 }
 
-void LivePane::copyFrame()
+void LivePane::copyFrame() const
 {
     FrameExport::copyImage(frame());
 }
 
-void LivePane::copyUrl()
+void LivePane::copyUrl() const
 {
     FrameExport::copyUrl(frame().url);
 }
 
-void LivePane::openPageInBrowser()
+void LivePane::openPageInBrowser() const
 {
     FrameExport::openInBrowser(frame().url);
 }
 
-void LivePane::openLiveView()
+void LivePane::openLiveView() const
 {
     FrameExport::openInBrowser(m_session.vncUrl);
 }

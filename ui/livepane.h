@@ -56,10 +56,10 @@ public:
     bool isPolling() const { return m_polling; }
 
     void saveFrame();
-    void copyFrame();
-    void copyUrl();
-    void openPageInBrowser();
-    void openLiveView();
+    void copyFrame() const;
+    void copyUrl() const;
+    void openPageInBrowser() const;
+    void openLiveView() const;
 
 Q_SIGNALS:
     void frameIntervalChanged(int milliseconds);

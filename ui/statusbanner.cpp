@@ -93,9 +93,9 @@ QColor StatusBanner::accent() const
     // The hues of Breeze's negative/neutral text; information follows the desktop's highlight.
     switch (m_severity) {
     case Severity::Error:
-        return QColor(0xda, 0x44, 0x53);
+        return {0xda, 0x44, 0x53};
     case Severity::Warning:
-        return QColor(0xf6, 0x74, 0x00);
+        return {0xf6, 0x74, 0x00};
     case Severity::Information:
         break;
     }

@@ -21,7 +21,7 @@ class ApiClient final : public QObject
     Q_DISABLE_COPY_MOVE(ApiClient)
 
 public:
-    static constexpr qint64 DefaultMaxResponseBytes = 32 * 1024 * 1024;
+    static constexpr qint64 DefaultMaxResponseBytes = qint64 {32} * 1024 * 1024;
 
     explicit ApiClient(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~ApiClient() override;

@@ -13,7 +13,7 @@ namespace {
 
 QString cut(const QString &text)
 {
-    const QString simple = text.simplified();
+    QString simple = text.simplified();
     if (simple.size() <= ApiError::MaxServerMessageLength)
         return simple;
     return simple.left(ApiError::MaxServerMessageLength - 1) + QChar(0x2026);
@@ -41,7 +41,7 @@ QString validationItemText(const QJsonValue &item)
         msg = object.value(QLatin1String("message")).toString();
     QStringList loc;
     const QJsonArray locArray = object.value(QLatin1String("loc")).toArray();
-    for (const QJsonValue &part : locArray) {
+    for (const QJsonValue part : locArray) {
         const QString text = scalarText(part);
         if (!text.isEmpty())
             loc.append(text);
@@ -60,7 +60,7 @@ QString detailText(const QJsonValue &detail)
     if (detail.isArray()) {
         QStringList parts;
         const QJsonArray items = detail.toArray();
-        for (const QJsonValue &item : items) {
+        for (const QJsonValue item : items) {
             const QString text = validationItemText(item);
             if (!text.isEmpty())
                 parts.append(text);

@@ -59,7 +59,7 @@ void ApiJob::abort()
     finishWith(ApiError::cancelled());
 }
 
-bool ApiJob::acceptHttpError(const ApiError &, const QByteArray &)
+bool ApiJob::acceptHttpError(const ApiError & /*error*/, const QByteArray & /*body*/)
 {
     return false;
 }

@@ -19,7 +19,7 @@ CreateSessionJob::CreateSessionJob(ApiClient *client, const CreateSessionRequest
 ApiError CreateSessionJob::parseSession(const QByteArray &body, Session *out)
 {
     QJsonObject object;
-    const ApiError error = jsonread::object(body, &object);
+    ApiError error = jsonread::object(body, &object);
     if (!error.isNone())
         return error;
     const std::optional<Session> session = Session::fromJson(object);

@@ -35,7 +35,7 @@ QString DeleteSessionJob::snapshotModeName(SnapshotMode mode)
 ApiError DeleteSessionJob::parseOutcome(const QByteArray &body, bool retried, DeleteOutcome *out)
 {
     QJsonObject object;
-    const ApiError error = jsonread::object(body, &object);
+    ApiError error = jsonread::object(body, &object);
     if (!error.isNone())
         return error;
     if (!object.contains(QLatin1String("deleted")) && !object.contains(QLatin1String("success")))
@@ -55,7 +55,7 @@ ApiError DeleteSessionJob::parse(const QByteArray &body)
     return parseOutcome(body, attempt() > 1, &m_outcome);
 }
 
-bool DeleteSessionJob::acceptHttpError(const ApiError &error, const QByteArray &)
+bool DeleteSessionJob::acceptHttpError(const ApiError &error, const QByteArray & /*body*/)
 {
     // A 404 after a lost first answer is the same news as deleted:false: it is most likely gone already.
     if (error.kind != ApiError::Kind::NotFound || attempt() < 2)

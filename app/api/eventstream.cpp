@@ -15,7 +15,9 @@ namespace agi {
 
 namespace {
 
-constexpr qsizetype MaxEventBytes = 1024 * 1024;
+constexpr qsizetype MaxEventBytes = qsizetype {1024} * 1024;
+// An error answer is only read for its message.
+constexpr qsizetype MaxErrorBodyBytes = qsizetype {64} * 1024;
 
 bool isFinal(const ApiError &error)
 {
@@ -36,11 +38,11 @@ bool isFinal(const ApiError &error)
 QJsonValue payloadContent(const QJsonObject &data)
 {
     for (const char *key : {"content", "text", "message"}) {
-        const QJsonValue value = data.value(QLatin1String(key));
+        QJsonValue value = data.value(QLatin1String(key));
         if (value.isString() || value.isObject() || value.isArray())
             return value;
     }
-    return QJsonValue(QJsonValue::Undefined);
+    return {QJsonValue::Undefined};
 }
 
 } // namespace
@@ -159,8 +161,8 @@ void EventStream::onReadyRead()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status >= 300) {
         // An error body: keep a bounded amount for the error message.
-        if (m_errorBody.size() < 64 * 1024)
-            m_errorBody.append(chunk.left(64 * 1024 - m_errorBody.size()));
+        if (m_errorBody.size() < MaxErrorBodyBytes)
+            m_errorBody.append(chunk.left(MaxErrorBodyBytes - m_errorBody.size()));
         return;
     }
     m_parser.feed(chunk);

@@ -15,7 +15,7 @@ GetStatusJob::GetStatusJob(ApiClient *client, const QString &sessionId, QObject 
 ApiError GetStatusJob::parseStatus(const QByteArray &body, ExecutionStatus *out)
 {
     QJsonObject object;
-    const ApiError error = jsonread::object(body, &object);
+    ApiError error = jsonread::object(body, &object);
     if (!error.isNone())
         return error;
     if (!object.value(QLatin1String("status")).isString())

@@ -21,7 +21,7 @@ ListModelsJob::ListModelsJob(ApiClient *client, const QString &filter, QObject *
 ApiError ListModelsJob::parseModels(const QByteArray &body, QStringList *out)
 {
     QJsonDocument doc;
-    const ApiError error = jsonread::document(body, &doc);
+    ApiError error = jsonread::document(body, &doc);
     if (!error.isNone())
         return error;
     QJsonArray items;
@@ -32,7 +32,7 @@ ApiError ListModelsJob::parseModels(const QByteArray &body, QStringList *out)
     else
         return ApiError::badResponse(ApiError::tr("expected a list of models"));
     QStringList models;
-    for (const QJsonValue &item : std::as_const(items)) {
+    for (const QJsonValue item : std::as_const(items)) {
         QString name;
         if (item.isString()) {
             name = item.toString();

@@ -17,7 +17,7 @@ ListSessionsJob::ListSessionsJob(ApiClient *client, QObject *parent)
 ApiError ListSessionsJob::parseSessions(const QByteArray &body, QList<Session> *out)
 {
     QJsonDocument doc;
-    const ApiError error = jsonread::document(body, &doc);
+    ApiError error = jsonread::document(body, &doc);
     if (!error.isNone())
         return error;
     QJsonArray items;
@@ -30,7 +30,7 @@ ApiError ListSessionsJob::parseSessions(const QByteArray &body, QList<Session> *
     }
     QList<Session> sessions;
     sessions.reserve(items.size());
-    for (const QJsonValue &item : std::as_const(items)) {
+    for (const QJsonValue item : std::as_const(items)) {
         const std::optional<Session> session = Session::fromJson(item.toObject());
         if (session)
             sessions.append(*session);

@@ -39,7 +39,7 @@ void render(const QJsonValue &value, int depth, QStringList &lines);
 
 void renderEntry(const QString &label, const QJsonValue &value, int depth, QStringList &lines)
 {
-    const QString indent(depth * 2, QLatin1Char(' '));
+    const QString indent(qsizetype {depth} * 2, QLatin1Char(' '));
     if (isScalar(value)) {
         lines.append(indent + label + scalar(value));
         return;
@@ -54,14 +54,14 @@ void renderEntry(const QString &label, const QJsonValue &value, int depth, QStri
 
 void render(const QJsonValue &value, int depth, QStringList &lines)
 {
-    const QString indent(depth * 2, QLatin1Char(' '));
+    const QString indent(qsizetype {depth} * 2, QLatin1Char(' '));
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
         for (auto it = object.constBegin(); it != object.constEnd(); ++it)
             renderEntry(it.key() + QLatin1String(": "), it.value(), depth, lines);
     } else if (value.isArray()) {
         const QJsonArray array = value.toArray();
-        for (const QJsonValue &item : array) {
+        for (const QJsonValue item : array) {
             if (isScalar(item)) {
                 lines.append(indent + QLatin1String("- ") + scalar(item));
             } else {

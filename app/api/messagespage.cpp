@@ -19,7 +19,7 @@ qint64 MessagesPage::lastId(qint64 fallback) const
 ApiError MessagesPage::fromJson(const QByteArray &body, MessagesPage *out)
 {
     QJsonDocument doc;
-    const ApiError error = jsonread::document(body, &doc);
+    ApiError error = jsonread::document(body, &doc);
     if (!error.isNone())
         return error;
     QJsonArray items;
@@ -40,7 +40,7 @@ ApiError MessagesPage::fromJson(const QByteArray &body, MessagesPage *out)
     } else {
         return ApiError::badResponse(ApiError::tr("expected a JSON object with messages"));
     }
-    for (const QJsonValue &item : std::as_const(items)) {
+    for (const QJsonValue item : std::as_const(items)) {
         const std::optional<Message> message = Message::fromJson(item.toObject());
         if (message)
             page.messages.append(*message);

@@ -21,7 +21,7 @@ ApiError NavigateJob::parse(const QByteArray &body)
 {
     QJsonObject object;
     if (!body.trimmed().isEmpty()) {
-        const ApiError error = jsonread::object(body, &object);
+        ApiError error = jsonread::object(body, &object);
         if (!error.isNone())
             return error;
     }

@@ -23,7 +23,7 @@ SendMessageJob::SendMessageJob(
 ApiError SendMessageJob::parse(const QByteArray &body)
 {
     QJsonObject object;
-    const ApiError error = jsonread::object(body, &object);
+    ApiError error = jsonread::object(body, &object);
     if (!error.isNone())
         return error;
     if (!jsonread::boolean(object.value(QLatin1String("success")), true))

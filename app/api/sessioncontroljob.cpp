@@ -3,6 +3,9 @@
 #include "api/apiclient.h"
 #include "api/jsonread.h"
 
+#include <algorithm>
+#include <array>
+
 namespace agi {
 
 SessionControlJob::SessionControlJob(ApiClient *client, const QString &sessionId, Action action, QObject *parent)
@@ -32,7 +35,7 @@ ApiError SessionControlJob::parse(const QByteArray &body)
     // {"success": true, "message": ...} per the docs; tolerate {"status": ...} and an empty body.
     QJsonObject object;
     if (!body.trimmed().isEmpty()) {
-        const ApiError error = jsonread::object(body, &object);
+        ApiError error = jsonread::object(body, &object);
         if (!error.isNone())
             return error;
     }
@@ -45,15 +48,16 @@ bool SessionControlJob::acceptHttpError(const ApiError &error, const QByteArray 
 {
     if (error.httpStatus < 400 || error.httpStatus > 499)
         return false;
-    for (const QLatin1String word : {QLatin1String("already_paused"), QLatin1String("not_paused")}) {
-        if (body.contains(word.data()) || error.serverMessage.contains(word)) {
-            m_alreadyInState = true;
-            m_stateText = word;
-            m_serverMessage = error.serverMessage;
-            return true;
-        }
-    }
-    return false;
+    const std::array words {QLatin1String("already_paused"), QLatin1String("not_paused")};
+    const auto *const word = std::ranges::find_if(words, [&error, &body](QLatin1String candidate) {
+        return body.contains(candidate.data()) || error.serverMessage.contains(candidate);
+    });
+    if (word == words.end())
+        return false;
+    m_alreadyInState = true;
+    m_stateText = *word;
+    m_serverMessage = error.serverMessage;
+    return true;
 }
 
 } // namespace agi

@@ -105,7 +105,7 @@ void SseParser::processLine(QByteArrayView line)
     } else if (field == "retry") {
         bool ok = false;
         const int ms = value.toByteArray().toInt(&ok);
-        if (ok && ms >= 0 && value.size() > 0 && value.front() != '+')
+        if (ok && ms >= 0 && !value.isEmpty() && value.front() != '+')
             m_retryMs = ms;
     }
 }

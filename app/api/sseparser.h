@@ -21,7 +21,7 @@ struct SseEvent
 class SseParser final
 {
 public:
-    static constexpr qsizetype DefaultMaxEventBytes = 4 * 1024 * 1024;
+    static constexpr qsizetype DefaultMaxEventBytes = qsizetype {4} * 1024 * 1024;
 
     //! Parses what it can; incomplete lines wait for the next chunk.
     void feed(const QByteArray &chunk);

@@ -68,7 +68,7 @@ BrowserChrome::BrowserChrome(QPainter &painter, const PageView &view, QSize size
 
 QRect BrowserChrome::contentRect() const
 {
-    return QRect(0, m_top, m_size.width(), std::max(0, m_size.height() - m_top));
+    return {0, m_top, m_size.width(), std::max(0, m_size.height() - m_top)};
 }
 
 void BrowserChrome::paintTabStrip()
@@ -116,7 +116,8 @@ void BrowserChrome::paintAddressBar()
         m_pp.px(116), top + m_pp.px(7), std::max(m_pp.px(40), w - m_pp.px(116) - m_pp.px(64)), barH - m_pp.px(14));
     m_p.setPen(Qt::NoPen);
     m_p.setBrush(QColor(0xf1, 0xf3, 0xf4));
-    m_p.drawRoundedRect(field, field.height() / 2, field.height() / 2);
+    const int radius = field.height() / 2;
+    m_p.drawRoundedRect(field, radius, radius);
     int x = field.left() + m_pp.px(16);
     const int cy = field.center().y();
     const QString scheme = m_view.url.scheme();

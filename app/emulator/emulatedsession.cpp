@@ -140,9 +140,9 @@ void EmulatedSession::restore(const Snapshot &snapshot, const QString &banner)
 {
     m_restoredFrom = banner;
     m_restoredState = snapshot.browserState;
-    for (const QJsonValue &host : snapshot.browserState.value(QStringLiteral("visited_sites")).toArray())
+    for (const QJsonValue host : snapshot.browserState.value(QStringLiteral("visited_sites")).toArray())
         m_visitedHosts.insert(host.toString());
-    for (const QJsonValue &host : snapshot.browserState.value(QStringLiteral("logged_in")).toArray())
+    for (const QJsonValue host : snapshot.browserState.value(QStringLiteral("logged_in")).toArray())
         m_loggedInHosts.insert(host.toString());
     showPage(snapshot.page);
 }

@@ -80,7 +80,7 @@ QColor PagePainter::accentFor(quint32 seed)
 {
     static const std::array<QRgb, 10> palette
         = {0x1a73e8, 0xd93025, 0x188038, 0x8430ce, 0x00897b, 0xc2185b, 0x3949ab, 0x6d4c41, 0x0277bd, 0x5e35b1};
-    return QColor(palette.at(mix(seed) % palette.size()));
+    return {palette.at(mix(seed) % palette.size())};
 }
 
 PagePainter::PagePainter(QPainter &painter, const PageView &view, qreal scale)
@@ -298,8 +298,9 @@ void PagePainter::drawPicture(QRect r, quint32 salt, bool product) const
         shade.setColorAt(0, QColor::fromHsv(hue2, 150, 240));
         shade.setColorAt(1, QColor::fromHsv(hue2, 200, 150));
         m_p.setBrush(shade);
+        const int radius = d / 6;
         if ((h >> 20) & 1u)
-            m_p.drawRoundedRect(body.adjusted(d / 10, 0, -d / 10, -d / 12), d / 6, d / 6);
+            m_p.drawRoundedRect(body.adjusted(d / 10, 0, -d / 10, -d / 12), radius, radius);
         else
             m_p.drawEllipse(body.adjusted(0, 0, 0, -d / 12));
         m_p.setBrush(QColor(255, 255, 255, 90));

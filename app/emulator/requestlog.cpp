@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 
+#include <algorithm>
 #include <utility>
 
 namespace agi::emu {
@@ -51,23 +52,20 @@ qint64 RequestLog::begin(
 void RequestLog::finish(qint64 id, int status, bool dropped)
 {
     // Ids increase with position, so search from the end where in-flight requests live.
-    for (auto it = m_records.rbegin(); it != m_records.rend(); ++it) {
-        if (it->id != id)
-            continue;
-        if (!it->inFlight())
-            return;
-        it->status = status;
-        it->dropped = dropped;
-        it->finishedMs = nowMs();
-        const RequestRecord record = *it;
-        const QString line = formatLine(record);
-        if (m_sink)
-            m_sink(line);
-        else
-            qCInfo(lcRequests).noquote() << line;
-        Q_EMIT requestFinished(record);
+    const auto it = std::find_if(
+        m_records.rbegin(), m_records.rend(), [id](const RequestRecord &entry) { return entry.id == id; });
+    if (it == m_records.rend() || !it->inFlight())
         return;
-    }
+    it->status = status;
+    it->dropped = dropped;
+    it->finishedMs = nowMs();
+    const RequestRecord record = *it;
+    const QString line = formatLine(record);
+    if (m_sink)
+        m_sink(line);
+    else
+        qCInfo(lcRequests).noquote() << line;
+    Q_EMIT requestFinished(record);
 }
 
 QList<RequestRecord> RequestLog::records() const

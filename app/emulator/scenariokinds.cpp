@@ -69,7 +69,7 @@ void ScenarioBuilder::flights()
     int cheapestRow = -1;
     int cheapest = 1 << 30;
     for (int i = 0; i < 5; ++i) {
-        const QString airline = airlines.at((i + bounded(0, 5)) % airlines.size());
+        const QString &airline = airlines.at((i + bounded(0, 5)) % airlines.size());
         const int price = bounded(289, 890);
         const QString dep = QStringLiteral("%1:%2")
                                 .arg(bounded(6, 22), 2, 10, QLatin1Char('0'))

@@ -127,9 +127,9 @@ QJsonValue ScriptedAgent::withAnswer(const QJsonValue &value) const
         return object;
     }
     if (value.isArray()) {
-        QJsonArray array = value.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i)
-            array[i] = withAnswer(array.at(i));
+        QJsonArray array;
+        for (const QJsonValue item : value.toArray())
+            array.append(withAnswer(item));
         return array;
     }
     return value;

@@ -9,7 +9,7 @@ namespace agi::emu {
 QRandomGenerator SeededIds::generator(quint32 seed, Purpose purpose, quint32 index)
 {
     const std::array<quint32, 3> parts {seed, quint32(purpose), index};
-    return QRandomGenerator(parts.data(), parts.data() + parts.size());
+    return {parts.data(), parts.data() + parts.size()};
 }
 
 QString SeededIds::uuid(QRandomGenerator &generator)

@@ -54,7 +54,10 @@ EmulatorResponse SessionRoutes::create(const ApiRequest &request)
             return *error;
         create.webhookUrl = QUrl(webhook);
     }
-    QString fromSession, fromUser, fromEnvironment, ignored;
+    QString fromSession;
+    QString fromUser;
+    QString fromEnvironment;
+    QString ignored;
     if (auto error = Check::string(body, QStringLiteral("restore_from_session_id"), &fromSession))
         return *error;
     if (auto error = Check::string(body, QStringLiteral("restore_default_environment_from_user_id"), &fromUser))

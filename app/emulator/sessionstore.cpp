@@ -4,7 +4,9 @@
 
 #include <QTimer>
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace agi::emu {
 
@@ -63,10 +65,8 @@ EmulatedSession *SessionStore::findAny(const QString &id) const
 QList<EmulatedSession *> SessionStore::list(const QString &userId) const
 {
     QList<EmulatedSession *> result;
-    for (auto it = m_sessions.crbegin(); it != m_sessions.crend(); ++it) {
-        if ((*it)->info().userId == userId)
-            result.append(*it);
-    }
+    std::copy_if(m_sessions.crbegin(), m_sessions.crend(), std::back_inserter(result),
+        [&userId](const EmulatedSession *session) { return session->info().userId == userId; });
     return result;
 }
 

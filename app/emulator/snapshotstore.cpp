@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace agi::emu {
 
 QJsonObject Snapshot::toJson() const
@@ -31,20 +33,20 @@ void SnapshotStore::save(const Snapshot &snapshot, bool asDefault)
 
 std::optional<Snapshot> SnapshotStore::bySession(const QString &userId, const QString &sessionId) const
 {
-    for (auto it = m_snapshots.crbegin(); it != m_snapshots.crend(); ++it) {
-        if (it->userId == userId && it->sessionId == sessionId)
-            return *it;
-    }
-    return std::nullopt;
+    const auto it = std::find_if(m_snapshots.crbegin(), m_snapshots.crend(),
+        [&](const Snapshot &snapshot) { return snapshot.userId == userId && snapshot.sessionId == sessionId; });
+    if (it == m_snapshots.crend())
+        return std::nullopt;
+    return *it;
 }
 
 std::optional<Snapshot> SnapshotStore::byEnvironment(const QString &userId, const QString &environmentId) const
 {
-    for (auto it = m_snapshots.crbegin(); it != m_snapshots.crend(); ++it) {
-        if (it->userId == userId && it->environmentId == environmentId)
-            return *it;
-    }
-    return std::nullopt;
+    const auto it = std::find_if(m_snapshots.crbegin(), m_snapshots.crend(),
+        [&](const Snapshot &snapshot) { return snapshot.userId == userId && snapshot.environmentId == environmentId; });
+    if (it == m_snapshots.crend())
+        return std::nullopt;
+    return *it;
 }
 
 std::optional<Snapshot> SnapshotStore::defaultFor(const QString &userId) const

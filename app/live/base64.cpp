@@ -45,8 +45,14 @@ qsizetype decodeQuadsScalar(const char *in, qsizetype length, char *out)
     qsizetype i = 0;
     // Two quads per step: fewer loop branches, and the validity test folds into one OR.
     for (; i + 8 <= length; i += 8, out += 6) {
-        const std::uint32_t a = value(in + i), b = value(in + i + 1), c = value(in + i + 2), d = value(in + i + 3),
-                            e = value(in + i + 4), f = value(in + i + 5), g = value(in + i + 6), h = value(in + i + 7);
+        const std::uint32_t a = value(in + i);
+        const std::uint32_t b = value(in + i + 1);
+        const std::uint32_t c = value(in + i + 2);
+        const std::uint32_t d = value(in + i + 3);
+        const std::uint32_t e = value(in + i + 4);
+        const std::uint32_t f = value(in + i + 5);
+        const std::uint32_t g = value(in + i + 6);
+        const std::uint32_t h = value(in + i + 7);
         if ((a | b | c | d | e | f | g | h) & 0x80)
             break;
         const std::uint32_t x = a << 18 | b << 12 | c << 6 | d;
@@ -59,7 +65,10 @@ qsizetype decodeQuadsScalar(const char *in, qsizetype length, char *out)
         out[5] = static_cast<char>(y);
     }
     for (; i + 4 <= length; i += 4, out += 3) {
-        const std::uint32_t a = value(in + i), b = value(in + i + 1), c = value(in + i + 2), d = value(in + i + 3);
+        const std::uint32_t a = value(in + i);
+        const std::uint32_t b = value(in + i + 1);
+        const std::uint32_t c = value(in + i + 2);
+        const std::uint32_t d = value(in + i + 3);
         if ((a | b | c | d) & 0x80)
             break;
         const std::uint32_t x = a << 18 | b << 12 | c << 6 | d;
@@ -168,7 +177,8 @@ Result decode(const char *in, qsizetype length, char *out, Path path)
     if (tail == 1)
         return {false, 0, length}; // six bits cannot make a byte: the input was cut short
     if (tail >= 2) {
-        const std::uint32_t a = value(in + quadChars), b = value(in + quadChars + 1);
+        const std::uint32_t a = value(in + quadChars);
+        const std::uint32_t b = value(in + quadChars + 1);
         *o++ = static_cast<char>(a << 2 | b >> 4);
         if (tail == 3) {
             const std::uint32_t c = value(in + quadChars + 2);

@@ -92,7 +92,8 @@ __attribute__((target("avx2"))) qsizetype decodeBlocksAvx2(const char *in, qsize
     qsizetype i = 0;
     // Two blocks per step so the two dependency chains overlap; each store is checked first.
     for (; i + 96 <= length; i += 64, out += 48) {
-        __m256i a, b;
+        __m256i a;
+        __m256i b;
         if (!block(_mm256_loadu_si256(reinterpret_cast<const __m256i *>(in + i)), &a))
             return i;
         _mm256_storeu_si256(reinterpret_cast<__m256i *>(out), a);

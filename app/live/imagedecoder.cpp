@@ -73,7 +73,10 @@ QImage ImageDecoder::decodeJpeg(QByteArrayView data, QSize source, QSize fitted,
     }
     const auto *bytes = reinterpret_cast<const unsigned char *>(data.data());
     const auto size = static_cast<unsigned long>(data.size());
-    int width = 0, height = 0, subsampling = 0, colorspace = 0;
+    int width = 0;
+    int height = 0;
+    int subsampling = 0;
+    int colorspace = 0;
     if (tjDecompressHeader3(m_turbo, bytes, size, &width, &height, &subsampling, &colorspace) != 0
         || QSize(width, height) != source) {
         *error = QStringLiteral("corrupt image: %1").arg(QString::fromLocal8Bit(tjGetErrorStr2(m_turbo)));

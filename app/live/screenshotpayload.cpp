@@ -247,6 +247,62 @@ private:
     const char *m_end;
 };
 
+// Where the "screenshot" member was found, if it was a string.
+struct ShotLocation
+{
+    const char *begin = nullptr;
+    const char *end = nullptr;
+    bool escaped = false;
+    bool notString = false;
+};
+
+// Reads one `"key": value` member of the top-level object; url and title are stored as they are
+// met, so a later duplicate wins. False on malformed JSON.
+bool readMember(Scanner &s, ShotLocation *shot, QUrl *url, QString *title)
+{
+    s.skipSpace();
+    QByteArray key;
+    if (!s.string(&key) || !s.consume(':'))
+        return false;
+    s.skipSpace();
+    if (key == "screenshot" && s.peek() == '"') {
+        if (!s.rawString(&shot->begin, &shot->end, &shot->escaped))
+            return false;
+        shot->notString = false;
+        return true;
+    }
+    if ((key == "url" || key == "title") && s.peek() == '"') {
+        QByteArray text;
+        if (!s.string(&text))
+            return false;
+        if (key == "url")
+            *url = QUrl(QString::fromUtf8(text));
+        else
+            *title = QString::fromUtf8(text);
+        return true;
+    }
+    if (key == "screenshot")
+        shot->notString = s.peek() != 'n'; // null counts as missing
+    return s.skipValue(1);
+}
+
+// Reads the whole body as one JSON object with nothing after it. False on malformed JSON.
+bool readObject(Scanner &s, ShotLocation *shot, QUrl *url, QString *title)
+{
+    if (!s.consume('{'))
+        return false;
+    if (!s.consume('}')) {
+        do {
+            if (!readMember(s, shot, url, title))
+                return false;
+        } while (s.consume(','));
+        if (!s.consume('}'))
+            return false;
+    }
+    s.skipSpace();
+    return s.atEnd();
+}
+
 } // namespace
 
 bool ScreenshotPayload::parse(const QByteArray &body, QString *error)
@@ -259,58 +315,22 @@ bool ScreenshotPayload::parse(const QByteArray &body, QString *error)
     };
 
     Scanner s(m_body.constData(), m_body.constData() + m_body.size());
-    const char *shotBegin = nullptr;
-    const char *shotEnd = nullptr;
-    bool shotEscaped = false;
-    bool shotNotString = false;
-
-    if (!s.consume('{'))
-        return malformed();
-    if (!s.consume('}')) {
-        do {
-            s.skipSpace();
-            QByteArray key;
-            if (!s.string(&key) || !s.consume(':'))
-                return malformed();
-            s.skipSpace();
-            if (key == "screenshot" && s.peek() == '"') {
-                if (!s.rawString(&shotBegin, &shotEnd, &shotEscaped))
-                    return malformed();
-                shotNotString = false;
-            } else if ((key == "url" || key == "title") && s.peek() == '"') {
-                QByteArray text;
-                if (!s.string(&text))
-                    return malformed();
-                if (key == "url")
-                    m_url = QUrl(QString::fromUtf8(text));
-                else
-                    m_title = QString::fromUtf8(text);
-            } else {
-                if (key == "screenshot")
-                    shotNotString = s.peek() != 'n'; // null counts as missing
-                if (!s.skipValue(1))
-                    return malformed();
-            }
-        } while (s.consume(','));
-        if (!s.consume('}'))
-            return malformed();
-    }
-    s.skipSpace();
-    if (!s.atEnd())
+    ShotLocation shot;
+    if (!readObject(s, &shot, &m_url, &m_title))
         return malformed();
 
-    if (shotNotString) {
+    if (shot.notString) {
         *error = QStringLiteral("the screenshot is not a string");
         return false;
     }
-    if (!shotBegin) {
+    if (!shot.begin) {
         *error = QStringLiteral("no screenshot in the response");
         return false;
     }
-    m_begin = shotBegin - m_body.constData();
-    m_length = shotEnd - shotBegin;
-    if (shotEscaped) {
-        if (!Scanner::unescape(shotBegin, shotEnd, &m_unescaped))
+    m_begin = shot.begin - m_body.constData();
+    m_length = shot.end - shot.begin;
+    if (shot.escaped) {
+        if (!Scanner::unescape(shot.begin, shot.end, &m_unescaped))
             return malformed();
     }
 
@@ -340,7 +360,7 @@ QByteArrayView ScreenshotPayload::base64() const
 {
     if (!m_unescaped.isNull())
         return m_unescaped;
-    return QByteArrayView(m_body.constData() + m_begin, m_length);
+    return {m_body.constData() + m_begin, m_length};
 }
 
 } // namespace agi

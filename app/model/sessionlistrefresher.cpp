@@ -76,7 +76,7 @@ void SessionListRefresher::startJob()
 void SessionListRefresher::onFinished(ListSessionsJob *job)
 {
     m_job.clear();
-    const ApiError error = job->error();
+    const ApiError &error = job->error();
     if (error.isNone()) {
         m_model->setSessions(job->sessions());
         m_lastSuccess = QDateTime::currentDateTimeUtc();

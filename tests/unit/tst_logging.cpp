@@ -47,7 +47,8 @@ private Q_SLOTS:
         qCDebug(lcInfoByDefault) << "request sent";
         qInstallMessageHandler(previous);
         QCOMPARE(g_lines,
-            (QStringList {QStringLiteral("agi.model.tasks asking for a task"), QStringLiteral("agi.api request sent")}));
+            (QStringList {
+                QStringLiteral("agi.model.tasks asking for a task"), QStringLiteral("agi.api request sent")}));
     }
 
     void otherLibrariesAreLeftAlone()
