@@ -6,7 +6,7 @@ include_guard(GLOBAL)
 find_program(AGI_RUN_CLANG_TIDY NAMES run-clang-tidy-14 run-clang-tidy)
 find_program(AGI_CLANG_TIDY NAMES clang-tidy-14 clang-tidy)
 if(NOT AGI_RUN_CLANG_TIDY OR NOT AGI_CLANG_TIDY)
-    message(STATUS "clang-tidy not found: no `tidy` target (packaging/install-deps.sh --dev installs it)")
+    message(STATUS "clang-tidy not found: no `tidy` target (packaging/install-deps.sh installs it)")
     return()
 endif()
 

@@ -5,7 +5,7 @@ include_guard(GLOBAL)
 
 find_program(AGI_CLANG_FORMAT NAMES clang-format-14 clang-format)
 if(NOT AGI_CLANG_FORMAT)
-    message(STATUS "clang-format not found: no `format` targets (packaging/install-deps.sh --dev installs it)")
+    message(STATUS "clang-format not found: no `format` targets (packaging/install-deps.sh installs it)")
     return()
 endif()
 

@@ -13,11 +13,11 @@ packages=(
     qtkeychain-qt6-dev gnome-keyring dbus
     fonts-dejavu-core
     libbenchmark-dev python3 python3-pil libturbojpeg0-dev
-    clang libclang-rt-14-dev clang-format
+    clang libclang-rt-14-dev clang-format clang-tidy
     desktop-file-utils appstream
 )
 if [[ ${1:-} == --dev ]]; then
-    packages+=(xvfb xauth x11-apps imagemagick xdotool clang-format clang-tidy lintian gdb valgrind)
+    packages+=(xvfb xauth x11-apps imagemagick xdotool lintian gdb valgrind)
 fi
 
 missing=()
