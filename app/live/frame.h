@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QImage>
 #include <QMetaType>
@@ -15,8 +16,10 @@ struct Frame
     QImage image; // scaled to fit the requested display size, never larger than the source
     QUrl url;
     QString title;
-    QDateTime capturedAt; // when the response arrived (the API sends no timestamp)
-    QSize sourceSize;     // the image's size as the server sent it
+    QDateTime capturedAt;     // when the response arrived (the API sends no timestamp)
+    QSize sourceSize;         // the image's size as the server sent it
+    QByteArray encoded;       // the image's bytes as the server sent them, for saving and copying at full size
+    QByteArray encodedFormat; // "jpeg" or "png"
 
     bool isNull() const { return image.isNull(); }
 };

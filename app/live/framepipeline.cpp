@@ -82,6 +82,10 @@ FramePipeline::Result FramePipeline::process(const QByteArray &body, QSize targe
     if (result.frame.image.isNull())
         return result; // the last good frame stays the reference for "unchanged"
 
+    // A copy of ~100-300 KB: the buffer is reused for the next frame, the frame may outlive it.
+    result.frame.encoded = QByteArray(m_image.constData(), parsed.length);
+    result.frame.encodedFormat
+        = parsed.format == ImageHeader::Format::Png ? QByteArrayLiteral("png") : QByteArrayLiteral("jpeg");
     result.outcome = Outcome::Decoded;
     m_hasPrevious = true;
     m_previousHash = hash;

@@ -22,8 +22,11 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QClipboard>
 #include <QDesktopServices>
 #include <QDialog>
+#include <QFile>
+#include <QGuiApplication>
 #include <QJsonObject>
 #include <QLabel>
 #include <QNetworkAccessManager>
@@ -370,9 +373,38 @@ private Q_SLOTS:
         const QRegularExpression name(
             QRegularExpression::escape(agi::SessionListModel::shortId(id)) + QStringLiteral("-\\d{8}-\\d{6}\\.jpg"));
         QVERIFY2(asked.first().detail.contains(name), qPrintable(asked.first().detail));
-        QImage saved(target, "JPEG");
-        QVERIFY(!saved.isNull());
-        QCOMPARE(saved.size(), m_window->livePane()->frame().image.size());
+        // The server's JPEG as it came, at full size, though the pane shows it smaller.
+        const agi::Frame frame = m_window->livePane()->frame();
+        QVERIFY(frame.image.width() < frame.sourceSize.width());
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), frame.encoded);
+        QCOMPARE(QImage(target, "JPEG").size(), frame.sourceSize);
+    }
+
+    void copyFramePutsTheFullSizeImageOnTheClipboard()
+    {
+        const QString id = createSession();
+        openWindow();
+        watch(id);
+        m_window->actions()->copyFrame->trigger();
+        const agi::Frame frame = m_window->livePane()->frame();
+        QCOMPARE(QGuiApplication::clipboard()->image().size(), frame.sourceSize);
+    }
+
+    void saveFrameThatFailsSaysWhy()
+    {
+        const QString id = createSession();
+        openWindow();
+        watch(id);
+        // A file in a folder that does not exist cannot be written.
+        agi::DialogSeam::setNextFileName(m_dir->filePath(QStringLiteral("missing/saved.jpg")));
+        m_window->actions()->saveFrame->trigger();
+        const QList<agi::DialogSeam::Question> asked = agi::DialogSeam::asked();
+        agi::DialogSeam::setScripted(false);
+        QCOMPARE(asked.size(), 2);
+        QCOMPARE(asked.at(1).kind, agi::DialogSeam::Kind::Warning);
+        QVERIFY2(asked.at(1).text.contains(QStringLiteral("missing")), qPrintable(asked.at(1).text));
     }
 
     void pageTitleWithMarkupIsShownAsText()

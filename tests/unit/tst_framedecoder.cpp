@@ -123,6 +123,9 @@ private Q_SLOTS:
         QCOMPARE(r.frame.url, QUrl(QStringLiteral("https://example.com/a")));
         QCOMPARE(r.frame.title, QStringLiteral("Example"));
         QCOMPARE(r.frame.capturedAt, m_now);
+        // The server's bytes travel with the frame, whatever size it is shown at.
+        QCOMPARE(r.frame.encoded, m_jpeg);
+        QCOMPARE(r.frame.encodedFormat, QByteArrayLiteral("jpeg"));
         if (expected.width() >= 64)
             verifyQuadrants(r.frame.image);
     }
@@ -138,6 +141,8 @@ private Q_SLOTS:
         QCOMPARE(r.error, QString());
         QCOMPARE(r.frame.image.size(), QSize(200, 150));
         QCOMPARE(r.frame.sourceSize, QSize(400, 300));
+        QCOMPARE(r.frame.encoded, png);
+        QCOMPARE(r.frame.encodedFormat, QByteArrayLiteral("png"));
         verifyQuadrants(r.frame.image);
 
         // The data URL's media type is not trusted: the magic bytes decide.
