@@ -382,6 +382,7 @@ void MainWindow::restoreWindowState()
     const QByteArray splitter = m_settings->splitterState();
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);
+    m_panel->restoreHeaderState(m_settings->listHeaderState());
     m_actions->showToolBar->setChecked(!m_toolBar->isHidden());
 }
 
@@ -390,6 +391,7 @@ void MainWindow::saveWindowState()
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
     m_settings->setSplitterState(m_splitter->saveState());
+    m_settings->setListHeaderState(m_panel->saveHeaderState());
     if (!m_live->sessionId().isEmpty())
         m_settings->setLastSessionId(m_live->sessionId());
     m_settings->sync();

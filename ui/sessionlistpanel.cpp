@@ -199,8 +199,11 @@ QByteArray SessionListPanel::saveHeaderState() const
 
 void SessionListPanel::restoreHeaderState(const QByteArray &state)
 {
-    if (!state.isEmpty())
-        m_view->header()->restoreState(state);
+    QHeaderView *header = m_view->header();
+    if (state.isEmpty() || !header->restoreState(state))
+        return;
+    // The header remembers the sort; the proxy must sort that way too.
+    m_view->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
 }
 
 void SessionListPanel::onCurrentChanged()

@@ -13,6 +13,7 @@ const QString kLastSession = QStringLiteral("sessions/lastSelected");
 const QString kWindowGeometry = QStringLiteral("window/geometry");
 const QString kWindowState = QStringLiteral("window/state");
 const QString kSplitterState = QStringLiteral("window/splitter");
+const QString kListHeaderState = QStringLiteral("window/sessionColumns");
 constexpr int kDefaultFrameIntervalMs = 2000;
 constexpr int kDefaultListRefreshMs = 5000;
 constexpr int kMinimumListRefreshMs = 1000;
@@ -105,6 +106,16 @@ QByteArray Settings::splitterState() const
 void Settings::setSplitterState(const QByteArray &state)
 {
     m_store.setValue(kSplitterState, state);
+}
+
+QByteArray Settings::listHeaderState() const
+{
+    return m_store.value(kListHeaderState).toByteArray();
+}
+
+void Settings::setListHeaderState(const QByteArray &state)
+{
+    m_store.setValue(kListHeaderState, state);
 }
 
 QString Settings::lastSessionId() const

@@ -44,6 +44,9 @@ public:
     void setWindowState(const QByteArray &state);
     QByteArray splitterState() const;
     void setSplitterState(const QByteArray &state);
+    //! The session list's columns: widths, order and sort.
+    QByteArray listHeaderState() const;
+    void setListHeaderState(const QByteArray &state);
     QString lastSessionId() const;
     void setLastSessionId(const QString &id);
 

@@ -13,6 +13,7 @@
 #include "live/framepoller.h"
 #include "livepane.h"
 #include "mainwindow.h"
+#include "model/sessionfilterproxy.h"
 #include "model/sessionlistmodel.h"
 #include "model/sessionlistrefresher.h"
 #include "model/snapshotlibrary.h"
@@ -27,11 +28,13 @@
 #include <QDialog>
 #include <QFile>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -42,6 +45,7 @@ using agi::ApiError;
 using agi::ElidedLabel;
 using agi::FramePoller;
 using agi::MainWindow;
+using agi::SessionListModel;
 using agi::emu::Endpoint;
 using agi::emu::RequestRecord;
 
@@ -405,6 +409,28 @@ private Q_SLOTS:
         QCOMPARE(asked.size(), 2);
         QCOMPARE(asked.at(1).kind, agi::DialogSeam::Kind::Warning);
         QVERIFY2(asked.at(1).text.contains(QStringLiteral("missing")), qPrintable(asked.at(1).text));
+    }
+
+    void columnsAndSplitterSurviveARestart()
+    {
+        openWindow();
+        QTreeView *view = m_window->sessionPanel()->view();
+        view->setColumnWidth(SessionListModel::AgentColumn, 211);
+        view->sortByColumn(SessionListModel::AgentColumn, Qt::AscendingOrder);
+        auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        QVERIFY(splitter);
+        const QList<int> sizes {300, splitter->width() - 300 - splitter->handleWidth()};
+        splitter->setSizes(sizes);
+        QVERIFY(m_window->close());
+        m_window.reset();
+
+        openWindow();
+        view = m_window->sessionPanel()->view();
+        QCOMPARE(view->columnWidth(SessionListModel::AgentColumn), 211);
+        QCOMPARE(view->header()->sortIndicatorSection(), int(SessionListModel::AgentColumn));
+        QCOMPARE(m_window->sessionPanel()->proxy()->sortColumn(), int(SessionListModel::AgentColumn));
+        QCOMPARE(m_window->sessionPanel()->proxy()->sortOrder(), Qt::AscendingOrder);
+        QCOMPARE(m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes().constFirst(), 300);
     }
 
     void pageTitleWithMarkupIsShownAsText()

@@ -45,6 +45,7 @@ private Q_SLOTS:
             settings.setWindowGeometry(geometry);
             settings.setWindowState(QByteArrayLiteral("state"));
             settings.setSplitterState(QByteArrayLiteral("splitter"));
+            settings.setListHeaderState(QByteArrayLiteral("columns"));
             settings.setLastSessionId(QStringLiteral("1a2b3c4d-0000"));
             settings.sync();
         }
@@ -56,6 +57,7 @@ private Q_SLOTS:
         QCOMPARE(settings.windowGeometry(), geometry);
         QCOMPARE(settings.windowState(), QByteArrayLiteral("state"));
         QCOMPARE(settings.splitterState(), QByteArrayLiteral("splitter"));
+        QCOMPARE(settings.listHeaderState(), QByteArrayLiteral("columns"));
         QCOMPARE(settings.lastSessionId(), QStringLiteral("1a2b3c4d-0000"));
     }
 
