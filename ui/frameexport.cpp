@@ -23,7 +23,7 @@ QString FrameExport::suggestedFileName(const QString &sessionId, const QDateTime
 QImage FrameExport::fullSizeImage(const Frame &frame)
 {
     if (!frame.encoded.isEmpty()) {
-        const QImage full = QImage::fromData(frame.encoded, frame.encodedFormat.constData());
+        QImage full = QImage::fromData(frame.encoded, frame.encodedFormat.constData());
         if (!full.isNull())
             return full;
     }
