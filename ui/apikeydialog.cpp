@@ -4,14 +4,11 @@
 #include "api/apiclient.h"
 #include "api/listmodelsjob.h"
 #include "settings/credentials.h"
+#include "tones.h"
 
 #include <QPushButton>
 
 namespace agi {
-
-namespace {
-const QColor errorColor(0xc0, 0x1c, 0x28);
-}
 
 ApiKeyDialog::ApiKeyDialog(ApiClient *client, Credentials *credentials, QWidget *parent)
     : QDialog(parent)
@@ -81,7 +78,8 @@ void ApiKeyDialog::setDemoOffered(bool offered)
 void ApiKeyDialog::setStatus(const QString &text, bool error)
 {
     QPalette palette = m_ui->statusLabel->palette();
-    palette.setColor(QPalette::WindowText, error ? errorColor : this->palette().color(QPalette::WindowText));
+    palette.setColor(QPalette::WindowText,
+        error ? tones::negativeText(this->palette()) : this->palette().color(QPalette::WindowText));
     m_ui->statusLabel->setPalette(palette);
     m_ui->statusLabel->setText(text);
     m_ui->statusLabel->setVisible(!text.isEmpty());

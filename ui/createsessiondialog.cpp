@@ -8,10 +8,15 @@
 #include "dialogseam.h"
 #include "model/snapshotlibrary.h"
 #include "settings/settings.h"
+#include "tones.h"
 
+#include <QLayout>
 #include <QLocale>
 #include <QPushButton>
+#include <QScreen>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace agi {
 
@@ -46,9 +51,7 @@ CreateSessionDialog::CreateSessionDialog(
     m_ui->snapshotList->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_ui->snapshotList->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     for (QLabel *error : {m_ui->taskError, m_ui->startUrlError, m_ui->webhookError, m_ui->snapshotIdError}) {
-        QPalette palette = error->palette();
-        palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-        error->setPalette(palette);
+        tones::setNegativeText(error);
         error->hide();
     }
 
@@ -178,11 +181,25 @@ void CreateSessionDialog::updateRestoreState()
 
 void CreateSessionDialog::setFieldError(QWidget *field, QLabel *label, const QString &problem)
 {
+    const bool wasVisible = label->isVisibleTo(this);
     label->setText(problem);
     label->setVisible(!problem.isEmpty());
     field->setToolTip(problem);
     // Read by tests and by style sheets that want to mark the field.
     field->setProperty("invalid", !problem.isEmpty());
+    if (!wasVisible && label->isVisibleTo(this))
+        growToFit();
+}
+
+void CreateSessionDialog::growToFit()
+{
+    // The error lines wrap, and a wrapped label's height is left out of the dialog's minimum size:
+    // without this the fields below a new error line would be drawn over one another.
+    layout()->activate();
+    const int needed
+        = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : minimumSizeHint().height();
+    if (needed > height())
+        resize(width(), screen() ? std::min(needed, screen()->availableGeometry().height()) : needed);
 }
 
 bool CreateSessionDialog::validate()

@@ -76,6 +76,8 @@ private:
     void failWith(const ApiError &error);
     void setBusy(bool busy, const QString &status = {});
     void setFieldError(QWidget *field, QLabel *label, const QString &problem);
+    //! Makes the dialog tall enough for the error lines it shows.
+    void growToFit();
     QAbstractButton *okButton() const;
 
     std::unique_ptr<Ui::CreateSessionDialog> m_ui;

@@ -6,6 +6,7 @@
 #include "api/deletesessionjob.h"
 #include "model/snapshotentry.h"
 #include "model/snapshotlibrary.h"
+#include "tones.h"
 
 #include <QDateTime>
 #include <QPushButton>
@@ -15,13 +16,6 @@ namespace agi {
 namespace {
 
 constexpr int elideWidth = 340;
-
-QColor blend(const QColor &a, const QColor &b, qreal amountOfB)
-{
-    return QColor::fromRgbF(float(a.redF() * (1 - amountOfB) + b.redF() * amountOfB),
-        float(a.greenF() * (1 - amountOfB) + b.greenF() * amountOfB),
-        float(a.blueF() * (1 - amountOfB) + b.blueF() * amountOfB));
-}
 
 } // namespace
 
@@ -62,7 +56,7 @@ EndSessionDialog::EndSessionDialog(
     m_ui->saveDefaultRadio->setFont(bold);
     QPalette tinted = m_ui->saveDefaultFrame->palette();
     tinted.setColor(
-        QPalette::Window, blend(palette().color(QPalette::Window), palette().color(QPalette::Highlight), 0.15));
+        QPalette::Window, tones::mix(palette().color(QPalette::Window), palette().color(QPalette::Highlight), 0.15));
     m_ui->saveDefaultFrame->setPalette(tinted);
 
     m_ui->snapshotModeCombo->addItem(tr("Filesystem (most reliable, keeps logins)"), QStringLiteral("filesystem"));

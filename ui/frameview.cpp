@@ -1,5 +1,7 @@
 #include "frameview.h"
 
+#include "tones.h"
+
 #include <QEvent>
 #include <QPaintEvent>
 #include <QPainter>
@@ -130,11 +132,8 @@ void FrameView::paintEvent(QPaintEvent *event)
     QPainter painter(viewport());
     const QPalette &pal = palette();
     // A shade between window and text sets the frame apart in light and dark palettes alike.
-    const QColor window = pal.color(QPalette::Window);
-    const QColor text = pal.color(QPalette::WindowText);
-    painter.fillRect(viewport()->rect(),
-        QColor::fromRgbF(window.redF() * 0.93 + text.redF() * 0.07, window.greenF() * 0.93 + text.greenF() * 0.07,
-            window.blueF() * 0.93 + text.blueF() * 0.07));
+    painter.fillRect(
+        viewport()->rect(), tones::mix(pal.color(QPalette::Window), pal.color(QPalette::WindowText), 0.07));
 
     if (m_image.isNull()) {
         paintPlaceholder(painter);
@@ -191,7 +190,7 @@ void FrameView::paintNote(QPainter &painter)
     QPainterPath path;
     path.addRoundedRect(QRectF(box), padding / 2.0, padding / 2.0);
     painter.fillPath(path, background);
-    painter.setPen(QPen(QColor(0xda, 0x44, 0x53), 1.5));
+    painter.setPen(QPen(QColor::fromRgb(tones::negativeHue), 1.5));
     painter.drawPath(path);
     painter.setPen(palette().color(QPalette::WindowText));
     painter.drawText(box.adjusted(padding, padding, -padding, -padding), Qt::AlignCenter | Qt::TextWordWrap, m_note);

@@ -6,6 +6,7 @@
 #include "frameview.h"
 #include "live/framepoller.h"
 #include "model/sessionlistmodel.h"
+#include "tones.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -374,11 +375,8 @@ void LivePane::updateAge()
         font.setBold(stale);
         m_age->setFont(font);
         QPalette pal = palette();
-        // Breeze's neutral orange reads on dark windows; light ones need a darker shade of it.
         if (stale)
-            pal.setColor(QPalette::WindowText,
-                palette().color(QPalette::Window).lightnessF() > 0.5 ? QColor(0xb8, 0x56, 0x00)
-                                                                     : QColor(0xf6, 0x74, 0x00));
+            pal.setColor(QPalette::WindowText, tones::neutralText(pal));
         m_age->setPalette(pal);
     }
 }

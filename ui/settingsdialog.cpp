@@ -6,6 +6,7 @@
 #include "dialogseam.h"
 #include "settings/credentials.h"
 #include "settings/settings.h"
+#include "tones.h"
 
 #include <QPushButton>
 
@@ -21,9 +22,7 @@ SettingsDialog::SettingsDialog(Settings *settings, ApiClient *client, Credential
     , m_credentials(credentials)
 {
     m_ui->setupUi(this);
-    QPalette palette = m_ui->baseUrlError->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_ui->baseUrlError->setPalette(palette);
+    tones::setNegativeText(m_ui->baseUrlError);
     m_ui->baseUrlError->hide();
     m_ui->frameIntervalSpin->setMinimum(Settings::minimumFrameIntervalMs / 1000.0);
 

@@ -1,5 +1,7 @@
 #include "statusbanner.h"
 
+#include "tones.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -11,16 +13,6 @@
 #include <QToolButton>
 
 namespace agi {
-
-namespace {
-
-QColor mix(const QColor &a, const QColor &b, qreal amount)
-{
-    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * amount, a.greenF() + (b.greenF() - a.greenF()) * amount,
-        a.blueF() + (b.blueF() - a.blueF()) * amount);
-}
-
-} // namespace
 
 StatusBanner::StatusBanner(QWidget *parent)
     : QFrame(parent)
@@ -93,9 +85,9 @@ QColor StatusBanner::accent() const
     // The hues of Breeze's negative/neutral text; information follows the desktop's highlight.
     switch (m_severity) {
     case Severity::Error:
-        return {0xda, 0x44, 0x53};
+        return QColor::fromRgb(tones::negativeHue);
     case Severity::Warning:
-        return {0xf6, 0x74, 0x00};
+        return QColor::fromRgb(tones::neutralHue);
     case Severity::Information:
         break;
     }
@@ -128,8 +120,8 @@ void StatusBanner::paintEvent(QPaintEvent *event)
     const QRectF box = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
     QPainterPath path;
     path.addRoundedRect(box, 4, 4);
-    painter.fillPath(path, mix(base, tone, 0.18));
-    painter.setPen(QPen(mix(base, tone, 0.75), 1));
+    painter.fillPath(path, tones::mix(base, tone, 0.18));
+    painter.setPen(QPen(tones::mix(base, tone, 0.75), 1));
     painter.drawPath(path);
 }
 

@@ -4,12 +4,14 @@
 #include "dialogseam.h"
 #include "model/snapshotlibrary.h"
 #include "settings/settings.h"
+#include "tones.h"
 
 #include "emulator/requestlog.h"
 #include "emulatorfixture.h"
 #include "emulatortestutil.h"
 #include "httpprobe.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -17,9 +19,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPalette>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,6 +45,9 @@ private Q_SLOTS:
 
     void validation_disablesOkAndSaysWhy_data();
     void validation_disablesOkAndSaysWhy();
+    void validationError_readsOnLightAndDarkPalettes_data();
+    void validationError_readsOnLightAndDarkPalettes();
+    void validationErrors_growTheDialog_nothingOverlaps();
     void defaultEnvironment_needsUserId_linksToSettings();
     void create_withTask_sendsOneCreateAndTheFirstMessage();
     void create_serverError_staysOpenWithReason();
@@ -163,6 +170,75 @@ void TestCreateSessionDialog::validation_disablesOkAndSaysWhy()
         qobject_cast<QPlainTextEdit *>(input)->setPlainText(QStringLiteral("Open the docs"));
     QVERIFY(okButton(dialog)->isEnabled());
     QVERIFY(!error->isVisible());
+}
+
+void TestCreateSessionDialog::validationError_readsOnLightAndDarkPalettes_data()
+{
+    QTest::addColumn<QColor>("window");
+    QTest::addColumn<QColor>("text");
+    QTest::newRow("light") << QColor(0xef, 0xef, 0xef) << QColor(Qt::black);
+    QTest::newRow("dark") << QColor(0x2b, 0x2b, 0x2b) << QColor(0xe6, 0xe6, 0xe6);
+}
+
+void TestCreateSessionDialog::validationError_readsOnLightAndDarkPalettes()
+{
+    QFETCH(QColor, window);
+    QFETCH(QColor, text);
+    const QPalette previous = QApplication::palette();
+    QPalette desktop(window);
+    desktop.setColor(QPalette::WindowText, text);
+    QApplication::setPalette(desktop);
+    const auto restore = qScopeGuard([&] { QApplication::setPalette(previous); });
+
+    CreateSessionDialog dialog(m_client.get(), m_settings.get(), m_library.get());
+    dialog.show();
+    child<QLineEdit>(&dialog, "webhookUrlEdit")->setText(QStringLiteral("ftp://example.com/hook"));
+    auto *error = child<QLabel>(&dialog, "webhookError");
+    QVERIFY(error->isVisible());
+
+    // Red, and at least WCAG's 4.5:1 against the window it sits on, whichever the desktop's theme.
+    const QColor shown = error->palette().color(QPalette::WindowText);
+    const QColor behind = dialog.palette().color(QPalette::Window);
+    QCOMPARE(behind, window);
+    QVERIFY2(
+        tones::contrastRatio(shown, behind) >= 4.5, qPrintable(shown.name() + QLatin1String(" on ") + behind.name()));
+    const int hue = shown.hslHue();
+    QVERIFY2(shown.hslSaturation() > 100 && (hue >= 340 || hue <= 15), qPrintable(shown.name()));
+}
+
+void TestCreateSessionDialog::validationErrors_growTheDialog_nothingOverlaps()
+{
+    CreateSessionDialog dialog(m_client.get(), m_settings.get(), m_library.get());
+    dialog.show();
+    // As small as it goes, so that the error lines wrap.
+    dialog.resize(dialog.minimumSizeHint());
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const int heightBefore = dialog.height();
+
+    // Three error lines at once: the start URL needs a task, and both URLs have the wrong scheme.
+    child<QLineEdit>(&dialog, "startUrlEdit")->setText(QStringLiteral("ftp://example.com/start"));
+    child<QLineEdit>(&dialog, "webhookUrlEdit")->setText(QStringLiteral("ftp://example.com/hook"));
+    QTRY_VERIFY(dialog.height() > heightBefore);
+
+    // Top to bottom, each part of the form starts below the one before it ends: nothing overlaps.
+    const char *const column[]
+        = {"taskEdit", "taskError", "startUrlEdit", "startUrlError", "webhookUrlEdit", "webhookError",
+            "restoreSnapshotRadio", "snapshotList", "snapshotIdEdit", "restoreDefaultRadio", "memorySnapshotCheck"};
+    int previousBottom = -1;
+    QString previousName;
+    for (const char *name : column) {
+        auto *widget = child<QWidget>(&dialog, name);
+        QVERIFY2(widget->isVisible(), name);
+        const QRect rect(widget->mapTo(&dialog, QPoint(0, 0)), widget->size());
+        QVERIFY2(rect.top() >= previousBottom,
+            qPrintable(QStringLiteral("%1 (top %2) overlaps %3 (bottom %4)")
+                           .arg(QLatin1String(name))
+                           .arg(rect.top())
+                           .arg(previousName)
+                           .arg(previousBottom)));
+        previousBottom = rect.bottom();
+        previousName = QLatin1String(name);
+    }
 }
 
 void TestCreateSessionDialog::defaultEnvironment_needsUserId_linksToSettings()
