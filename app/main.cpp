@@ -61,10 +61,12 @@ Options parseArguments(const QCoreApplication &app)
 }
 
 //! Starts the in-process emulator for --demo (or "Try the demo"); null with a message on failure.
-std::unique_ptr<agi::emu::Emulator> startDemoEmulator()
+//! Its account has the user id saved in the settings, or a new one when none is saved.
+std::unique_ptr<agi::emu::Emulator> startDemoEmulator(const QString &userId)
 {
     agi::emu::EmulatorConfig config;
     config.keys = {QUuid::createUuid().toString(QUuid::WithoutBraces)};
+    config.userId = userId;
     config.demoSessions = 4;
     config.demoLoop = true;
     config.seed = QRandomGenerator::system()->generate();
@@ -141,13 +143,15 @@ int main(int argc, char *argv[])
 
     const auto showWindow = [&](bool demo) {
         if (demo) {
-            emulator = startDemoEmulator();
+            emulator = startDemoEmulator(settings.savedUserId());
             if (!emulator) {
                 QTimer::singleShot(0, &app, [] { QCoreApplication::exit(1); });
                 return;
             }
             client.setBaseUrl(emulator->baseUrl());
             client.setApiKey(emulator->apiKey().toUtf8());
+            // "Restore my default environment" works in the demo without typing the id.
+            settings.setRunUserId(emulator->userId());
         }
         window.setEndpoint(client.baseUrl(), demo);
         const QString selection = options.sessionId.isEmpty() ? settings.lastSessionId() : options.sessionId;

@@ -27,7 +27,7 @@ SettingsDialog::SettingsDialog(Settings *settings, ApiClient *client, Credential
     m_ui->frameIntervalSpin->setMinimum(Settings::minimumFrameIntervalMs / 1000.0);
 
     m_ui->baseUrlEdit->setText(settings->baseUrl().toString());
-    m_ui->userIdEdit->setText(settings->userId());
+    m_ui->userIdEdit->setText(settings->savedUserId());
     m_ui->listRefreshSpin->setValue(settings->listRefreshMs() / 1000);
     m_ui->frameIntervalSpin->setValue(settings->frameIntervalMs() / 1000.0);
 

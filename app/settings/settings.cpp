@@ -47,7 +47,19 @@ void Settings::setBaseUrl(const QUrl &url)
 
 QString Settings::userId() const
 {
+    const QString saved = savedUserId();
+    return saved.isEmpty() ? m_runUserId : saved;
+}
+
+QString Settings::savedUserId() const
+{
     return m_store.value(kUserId).toString();
+}
+
+void Settings::setRunUserId(const QString &id)
+{
+    m_runUserId = id.trimmed();
+    Q_EMIT changed();
 }
 
 void Settings::setUserId(const QString &id)

@@ -26,9 +26,15 @@ public:
     QUrl baseUrl() const;
     void setBaseUrl(const QUrl &url);
 
-    //! The user id the API knows the default environment by (typed once by the user).
+    //! The user id the API knows the default environment by: the saved one (typed once by the
+    //! user), else the one of this run (the demo emulator's).
     QString userId() const;
+    //! The user id as saved, without this run's stand-in: what the settings dialog edits.
+    QString savedUserId() const;
     void setUserId(const QString &id);
+    //! A user id for this run only, used while none is saved; never written to disk. The demo
+    //! emulator's account has one, so its default environment can be tried without typing it.
+    void setRunUserId(const QString &id);
 
     int frameIntervalMs() const;
     void setFrameIntervalMs(int ms);
@@ -58,6 +64,7 @@ Q_SIGNALS:
 
 private:
     QSettings m_store;
+    QString m_runUserId;
 };
 
 } // namespace agi

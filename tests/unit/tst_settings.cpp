@@ -61,6 +61,28 @@ private Q_SLOTS:
         QCOMPARE(settings.lastSessionId(), QStringLiteral("1a2b3c4d-0000"));
     }
 
+    void runUserIdStandsInWhileNoneIsSavedAndIsNeverWritten()
+    {
+        {
+            Settings settings(m_path);
+            settings.setRunUserId(QStringLiteral("demo-user"));
+            QCOMPARE(settings.userId(), QStringLiteral("demo-user"));
+            QVERIFY(settings.savedUserId().isEmpty());
+            settings.sync();
+        }
+        {
+            Settings settings(m_path);
+            QVERIFY(settings.userId().isEmpty());
+            // A saved id wins over this run's.
+            settings.setRunUserId(QStringLiteral("demo-user"));
+            settings.setUserId(QStringLiteral("user-42"));
+            QCOMPARE(settings.userId(), QStringLiteral("user-42"));
+            settings.sync();
+        }
+        Settings settings(m_path);
+        QCOMPARE(settings.savedUserId(), QStringLiteral("user-42"));
+    }
+
     void intervalsAreClampedToSaneMinimums()
     {
         Settings settings(m_path);
