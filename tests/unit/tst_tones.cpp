@@ -5,6 +5,9 @@
 #include <QPalette>
 #include <QTest>
 
+#include <algorithm>
+#include <cstdlib>
+
 using namespace agi;
 
 class TestTones final : public QObject
