@@ -11,7 +11,7 @@
 # release_translations (runs lrelease; also part of the normal build of <target>).
 include_guard(GLOBAL)
 
-find_package(Qt6 REQUIRED COMPONENTS LinguistTools)
+# Qt's LinguistTools are found by cmake/Dependencies.cmake.
 
 function(agi_add_translations target)
     cmake_parse_arguments(T "" "" "TS_FILES;SOURCE_DIRS;EXCLUDE_DIRS" ${ARGN})

@@ -3,11 +3,20 @@
 # Idempotent and quick when everything is present; elevates with sudo when not run as root.
 #   packaging/install-deps.sh          build, run and test
 #   packaging/install-deps.sh --dev    also the tools for screenshots, fuzzing and benchmarks
+#   packaging/install-deps.sh --list [--dev]   prints the packages, one a line, and installs nothing
+# packaging/check-deps.sh holds the build to this list: every package whose files the build reads
+# must be here or be pulled in by a package that is.
 set -euo pipefail
+
+list=0
+if [[ ${1:-} == --list ]]; then
+    list=1
+    shift
+fi
 
 packages=(
     build-essential cmake ninja-build pkg-config git curl
-    qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-svg-dev libqt6svg6
+    qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6svg6
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-qpa-plugins libgl-dev
     qtkeychain-qt6-dev gnome-keyring dbus
@@ -17,7 +26,11 @@ packages=(
     desktop-file-utils appstream
 )
 if [[ ${1:-} == --dev ]]; then
-    packages+=(xvfb xauth x11-apps imagemagick xdotool lintian gdb valgrind)
+    packages+=(xvfb xauth x11-apps imagemagick xdotool lintian gdb valgrind debootstrap)
+fi
+if ((list)); then
+    printf '%s\n' "${packages[@]}"
+    exit 0
 fi
 
 missing=()
