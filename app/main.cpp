@@ -1,11 +1,8 @@
-#include "api/apiclient.h"
 #include "apikeydialog.h"
-#include "emulator/emulator.h"
 #include "logging.h"
-#include "mainwindow.h"
-#include "model/snapshotlibrary.h"
+#include "monitor/sessionmonitor.h"
+#include "monitorapp.h"
 #include "settings/credentials.h"
-#include "settings/settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -13,17 +10,10 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
-#include <QRandomGenerator>
 #include <QTimer>
 #include <QTranslator>
-#include <QUuid>
-
-#include <memory>
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcMain, "agi.main")
 
 struct Options
 {
@@ -58,27 +48,6 @@ Options parseArguments(const QCoreApplication &app)
         options.baseUrl = QUrl::fromUserInput(parser.value(baseUrl));
     options.sessionId = parser.value(session);
     return options;
-}
-
-//! Starts the in-process emulator for --demo (or "Try the demo"); null with a message on failure.
-//! Its account has the user id saved in the settings, or a new one when none is saved.
-std::unique_ptr<agi::emu::Emulator> startDemoEmulator(const QString &userId)
-{
-    agi::emu::EmulatorConfig config;
-    config.keys = {QUuid::createUuid().toString(QUuid::WithoutBraces)};
-    config.userId = userId;
-    config.demoSessions = 4;
-    config.demoLoop = true;
-    config.seed = QRandomGenerator::system()->generate();
-    auto emulator = std::make_unique<agi::emu::Emulator>(config);
-    QString error;
-    if (!emulator->start(&error)) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "AGI Session Monitor"),
-            QCoreApplication::translate("main", "The built-in emulator did not start: %1").arg(error));
-        return nullptr;
-    }
-    qCInfo(lcMain) << "demo emulator at" << emulator->baseUrl().toString();
-    return emulator;
 }
 
 void setIdentity()
@@ -132,72 +101,59 @@ int main(int argc, char *argv[])
     const Options options = parseArguments(app);
     agi::setUpLogging(options.verbose);
 
-    // QNAM -> ApiClient -> models -> window; everything lives until app.exec() returns.
-    agi::Settings settings;
-    QNetworkAccessManager network;
-    agi::ApiClient client(&network);
-    agi::SnapshotLibrary library;
-    agi::Credentials credentials;
-    agi::MainWindow window(&client, &settings, &library, &credentials);
-    std::unique_ptr<agi::emu::Emulator> emulator;
+    // Settings, network, client, library, keychain, SessionMonitor, window: see MonitorApp.
+    agi::MonitorApp monitorApp;
+    agi::ApiClient &client = monitorApp.client();
+    agi::Credentials &credentials = monitorApp.credentials();
 
-    const auto showWindow = [&](bool demo) {
-        if (demo) {
-            emulator = startDemoEmulator(settings.savedUserId());
-            if (!emulator) {
-                QTimer::singleShot(0, &app, [] { QCoreApplication::exit(1); });
-                return;
-            }
-            client.setBaseUrl(emulator->baseUrl());
-            client.setApiKey(emulator->apiKey().toUtf8());
-            // "Restore my default environment" works in the demo without typing the id.
-            settings.setRunUserId(emulator->userId());
+    const auto startDemo = [&] {
+        QString error;
+        if (!monitorApp.useDemo(&error)) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "AGI Session Monitor"),
+                QCoreApplication::translate("main", "The built-in emulator did not start: %1").arg(error));
+            QTimer::singleShot(0, &app, [] { QCoreApplication::exit(1); });
+            return;
         }
-        window.setEndpoint(client.baseUrl(), demo);
-        const QString selection = options.sessionId.isEmpty() ? settings.lastSessionId() : options.sessionId;
-        if (!selection.isEmpty())
-            window.selectSession(selection);
-        window.show();
+        monitorApp.showWindow(options.sessionId);
     };
 
     if (options.demo) {
-        showWindow(true);
-    } else {
-        client.setBaseUrl(options.baseUrl.isEmpty() ? settings.baseUrl() : options.baseUrl);
-        const auto askForKey = [&](const QString &reason) {
-            agi::ApiKeyDialog dialog(&client, &credentials);
-            if (!reason.isEmpty())
-                dialog.setReason(reason);
-            const int result = dialog.exec();
-            if (result == QDialog::Accepted) {
-                client.setApiKey(dialog.key());
-                showWindow(false);
-            } else if (result == agi::ApiKeyDialog::DemoRequested) {
-                showWindow(true);
-            } else {
-                // Queued: load() may answer before app.exec() runs.
-                QTimer::singleShot(0, &app, [] { QCoreApplication::exit(0); });
-            }
-        };
-        // Only the first answer decides the start; later ones belong to the settings dialog.
-        auto *startup = new QObject(&app);
-        QObject::connect(&credentials, &agi::Credentials::loaded, startup,
-            [&, startup](const QByteArray &key, agi::Credentials::Source) {
-                startup->deleteLater();
-                QObject::disconnect(&credentials, nullptr, startup, nullptr);
-                if (key.isEmpty()) {
-                    askForKey({});
-                    return;
-                }
-                client.setApiKey(key);
-                showWindow(false);
-            });
-        QObject::connect(&credentials, &agi::Credentials::failed, startup, [&, startup](const QString &reason) {
+        startDemo();
+        return QApplication::exec();
+    }
+    monitorApp.useServer(options.baseUrl);
+    const auto askForKey = [&](const QString &reason) {
+        agi::ApiKeyDialog dialog(&client, &credentials);
+        if (!reason.isEmpty())
+            dialog.setReason(reason);
+        const int result = dialog.exec();
+        if (result == QDialog::Accepted) {
+            monitorApp.monitor().setApiKey(dialog.key());
+            monitorApp.showWindow(options.sessionId);
+        } else if (result == agi::ApiKeyDialog::DemoRequested) {
+            startDemo();
+        } else {
+            QCoreApplication::exit(0);
+        }
+    };
+    // Only the first answer decides the start; later ones belong to the settings dialog.
+    auto *startup = new QObject(&app);
+    QObject::connect(&credentials, &agi::Credentials::loaded, startup,
+        [&, startup](const QByteArray &key, agi::Credentials::Source) {
             startup->deleteLater();
             QObject::disconnect(&credentials, nullptr, startup, nullptr);
-            askForKey(QCoreApplication::translate("main", "The saved key could not be read: %1").arg(reason));
+            if (key.isEmpty()) {
+                askForKey({});
+                return;
+            }
+            monitorApp.monitor().setApiKey(key);
+            monitorApp.showWindow(options.sessionId);
         });
-        credentials.load();
-    }
+    QObject::connect(&credentials, &agi::Credentials::failed, startup, [&, startup](const QString &reason) {
+        startup->deleteLater();
+        QObject::disconnect(&credentials, nullptr, startup, nullptr);
+        askForKey(QCoreApplication::translate("main", "The saved key could not be read: %1").arg(reason));
+    });
+    credentials.load();
     return QApplication::exec();
 }

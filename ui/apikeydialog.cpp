@@ -50,7 +50,10 @@ ApiKeyDialog::ApiKeyDialog(ApiClient *client, Credentials *credentials, QWidget 
     connect(m_ui->showKeyCheck, &QCheckBox::toggled, this,
         [this](bool show) { m_ui->keyEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password); });
     connect(m_check, &QPushButton::clicked, this, &ApiKeyDialog::check);
-    connect(m_useOnce, &QPushButton::clicked, this, [this] { acceptKey(false); });
+    connect(m_useOnce, &QPushButton::clicked, this, [this] {
+        disconnectStore(); // a save still under way may finish; this run does not wait for it
+        acceptKey(false);
+    });
     connect(m_ui->demoButton, &QPushButton::clicked, this, [this] { done(DemoRequested); });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -130,6 +133,9 @@ void ApiKeyDialog::onChecked(const QByteArray &key)
         return;
     }
     setStatus(tr("The key works. Saving it in the keychain..."), false);
+    // A keychain may be slow to answer (or prompt somewhere unseen): the key can be used at once.
+    m_useOnce->show();
+    m_useOnce->setEnabled(true);
     Credentials *credentials = m_credentials;
     disconnectStore();
     m_storeConnections[0] = connect(credentials, &Credentials::stored, this, [this] {

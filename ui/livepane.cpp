@@ -5,7 +5,10 @@
 #include "frameexport.h"
 #include "frameview.h"
 #include "live/framepoller.h"
+#include "live/livesession.h"
+#include "live/livesessions.h"
 #include "model/sessionlistmodel.h"
+#include "monitor/sessionmonitor.h"
 #include "tones.h"
 
 #include <QAction>
@@ -49,9 +52,9 @@ QToolButton *toolButtonFor(QAction *action, QWidget *parent, Qt::ToolButtonStyle
 
 } // namespace
 
-LivePane::LivePane(ApiClient *client, AppActions *actions, QWidget *parent)
+LivePane::LivePane(SessionMonitor *monitor, AppActions *actions, QWidget *parent)
     : QWidget(parent)
-    , m_client(client)
+    , m_monitor(monitor)
     , m_actions(actions)
 {
     setObjectName(QStringLiteral("livePane"));
@@ -90,7 +93,8 @@ LivePane::LivePane(ApiClient *client, AppActions *actions, QWidget *parent)
         updateStateText();
     });
 
-    m_actions->checkFrameInterval(m_intervalMs);
+    connect(m_monitor->live(), &LiveSessions::frameIntervalChanged, this, &LivePane::onIntervalChanged);
+    onIntervalChanged(frameInterval());
     clearSession();
 }
 
@@ -186,12 +190,32 @@ QWidget *LivePane::buildControls()
 
 FramePoller *LivePane::poller() const
 {
-    return m_poller.get();
+    return m_poller;
 }
 
 Frame LivePane::frame() const
 {
     return m_poller ? m_poller->frame() : Frame();
+}
+
+QString LivePane::sessionId() const
+{
+    return m_handle ? m_handle->sessionId() : QString();
+}
+
+Session LivePane::session() const
+{
+    return m_handle ? m_handle->session() : Session();
+}
+
+bool LivePane::isPolling() const
+{
+    return m_handle && m_handle->isPolling();
+}
+
+int LivePane::frameInterval() const
+{
+    return m_monitor->live()->frameInterval();
 }
 
 void LivePane::setSession(const Session &session)
@@ -200,93 +224,95 @@ void LivePane::setSession(const Session &session)
         clearSession();
         return;
     }
-    if (session.id != m_session.id) {
-        m_poller.reset();
-        m_polling = false;
-        m_view->clear();
-        m_view->setNote({});
+    if (session.id == sessionId())
+        return;
+    clearSession();
+    m_handle = m_monitor->live()->acquire(session);
+    LiveSession *live = m_handle.get();
+    m_poller = live->poller();
+    connect(m_poller, &FramePoller::frameChanged, this, &LivePane::onFrameChanged);
+    connect(m_poller, &FramePoller::frameRefreshed, this, &LivePane::onFrameRefreshed);
+    connect(m_poller, &FramePoller::errorOccurred, this, &LivePane::onPollerError);
+    connect(m_poller, &FramePoller::stateChanged, this, &LivePane::updateStateText);
+    connect(live, &LiveSession::sessionChanged, this, &LivePane::onSessionChanged);
+    connect(live, &LiveSession::pollingChanged, this, &LivePane::updateStateText);
+    updateTargetSize();
+    // A session shown before still has its last frame: at once, while a fresh one is on its way.
+    if (!m_poller->frame().isNull())
+        m_view->setImage(m_poller->frame().image);
+    else
         m_view->setPlaceholderText(tr("Waiting for the first frame..."));
-        m_poller = std::make_unique<FramePoller>(m_client, session.id);
-        m_poller->setInterval(m_intervalMs > 0 ? m_intervalMs : FramePoller::DefaultIntervalMs);
-        connect(m_poller.get(), &FramePoller::frameChanged, this, &LivePane::onFrameChanged);
-        connect(m_poller.get(), &FramePoller::frameRefreshed, this, &LivePane::onFrameRefreshed);
-        connect(m_poller.get(), &FramePoller::errorOccurred, this, &LivePane::onPollerError);
-        connect(m_poller.get(), &FramePoller::stateChanged, this, &LivePane::updateStateText);
-        m_session = session;
-        updateTargetSize();
-        qCDebug(lcPane) << "watching" << session.id;
-    }
-    m_session = session;
+    qCDebug(lcPane) << "showing" << session.id;
     setEnabled(true);
+    updateWatching();
     updateHeader();
-    updatePolling();
     updateActions();
     m_ticker.start();
 }
 
 void LivePane::clearSession()
 {
-    m_poller.reset();
-    m_polling = false;
-    m_session = Session();
+    if (m_handle) {
+        disconnect(m_handle.get(), nullptr, this, nullptr);
+        disconnect(m_poller, nullptr, this, nullptr);
+    }
+    m_handle.reset();
+    m_poller = nullptr;
     m_ticker.stop();
     m_view->clear();
     m_view->setNote({});
     m_view->setPlaceholderText(tr("Select a session to watch its browser live."));
     updateHeader();
+    updateStateText();
     updateActions();
 }
 
 void LivePane::setFrameInterval(int milliseconds)
 {
-    milliseconds = std::max(0, milliseconds);
-    const bool changed = milliseconds != m_intervalMs;
-    m_intervalMs = milliseconds;
+    m_monitor->setFrameInterval(std::max(0, milliseconds));
+}
+
+void LivePane::onIntervalChanged(int milliseconds)
+{
     m_actions->checkFrameInterval(milliseconds);
     const int index = m_intervalCombo->findData(milliseconds);
     if (index >= 0)
         m_intervalCombo->setCurrentIndex(index);
-    if (m_poller && milliseconds > 0)
-        m_poller->setInterval(milliseconds);
-    updatePolling();
-    if (changed)
-        Q_EMIT frameIntervalChanged(milliseconds);
+    updateStateText();
+    updateAge();
 }
 
 void LivePane::setWindowMinimized(bool minimized)
 {
     m_minimized = minimized;
-    updatePolling();
+    updateWatching();
 }
 
 void LivePane::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    updatePolling();
+    updateWatching();
 }
 
 void LivePane::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
-    updatePolling();
+    updateWatching();
 }
 
-void LivePane::updatePolling()
+void LivePane::updateWatching()
 {
-    const bool wanted = m_poller && isVisible() && !m_minimized && !m_session.status.isFinal() && m_intervalMs > 0;
-    if (wanted != m_polling) {
-        m_polling = wanted;
-        if (wanted)
-            m_poller->resume();
-        else
-            m_poller->pause();
-    }
-    // Paused or finished: still show what the browser looks like, once.
-    if (!wanted && m_poller && isVisible() && !m_minimized && m_poller->frame().isNull()
-        && !m_poller->isRequestInFlight() && m_poller->requestCount() == 0)
-        m_poller->refreshNow();
+    // Nobody sees a hidden pane or a minimised window: the session need not fetch for it.
+    m_handle.setWatching(isVisible() && !m_minimized);
     updateStateText();
     updateAge();
+}
+
+void LivePane::onSessionChanged()
+{
+    updateStatusBadge();
+    updateStateText();
+    updateActions();
 }
 
 void LivePane::onFrameChanged()
@@ -302,11 +328,11 @@ void LivePane::onFrameChanged()
 
 void LivePane::onFrameRefreshed()
 {
+    // The same image confirmed: the labels are set again only where their text changed.
     m_view->setNote({});
     updateHeader();
     updateAge();
     updateStateText();
-    updateActions();
 }
 
 void LivePane::onPollerError(const ApiError &error)
@@ -324,17 +350,18 @@ void LivePane::onPollerError(const ApiError &error)
 
 void LivePane::updateHeader()
 {
-    if (m_session.id.isEmpty()) {
+    if (!m_handle) {
         m_title->setFullText(tr("No session selected"));
         m_url->setFullText({});
         m_statusDot->clear();
         m_statusText->clear();
+        m_badgeStatus = {};
+        m_badgeRatio = 0;
         m_age->clear();
-        m_state->clear();
         return;
     }
     const Frame current = frame();
-    const QString shortId = SessionListModel::shortId(m_session.id);
+    const QString shortId = SessionListModel::shortId(sessionId());
     m_title->setFullText(current.title.isEmpty() ? tr("Session %1").arg(shortId) : current.title);
     m_url->setFullText(current.url.toDisplayString());
     updateStatusBadge();
@@ -342,7 +369,12 @@ void LivePane::updateHeader()
 
 void LivePane::updateStatusBadge()
 {
+    const SessionStatus status = session().status;
     const qreal ratio = devicePixelRatioF();
+    if (status == m_badgeStatus && ratio == m_badgeRatio)
+        return;
+    m_badgeStatus = status;
+    m_badgeRatio = ratio;
     const int size = fontMetrics().height() * 6 / 10;
     QPixmap dot(QSize(size, size) * ratio);
     dot.setDevicePixelRatio(ratio);
@@ -350,11 +382,11 @@ void LivePane::updateStatusBadge()
     QPainter painter(&dot);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(SessionListModel::statusColor(m_session.status.value));
+    painter.setBrush(SessionListModel::statusColor(status.value));
     painter.drawEllipse(QRectF(0.5, 0.5, size - 1.0, size - 1.0));
     painter.end();
     m_statusDot->setPixmap(dot);
-    m_statusText->setText(m_session.status.displayText());
+    m_statusText->setText(status.displayText());
 }
 
 void LivePane::updateAge()
@@ -364,11 +396,16 @@ void LivePane::updateAge()
         return;
     }
     const qint64 age = m_poller->frameAge();
-    m_age->setText(ageText(age));
-    m_age->setToolTip(
-        tr("Captured at %1").arg(QLocale().toString(m_poller->frame().capturedAt.toLocalTime(), QLocale::LongFormat)));
+    const QString text = ageText(age);
+    if (m_age->text() != text) {
+        const Frame current = m_poller->frame();
+        m_age->setText(text);
+        m_age->setToolTip(tr("Captured at %1\nLast changed at %2")
+                              .arg(QLocale().toString(current.capturedAt.toLocalTime(), QLocale::LongFormat),
+                                  QLocale().toString(current.changedAt.toLocalTime(), QLocale::LongFormat)));
+    }
     // Stale only matters while we expect fresh frames.
-    const bool stale = m_polling && age > 3 * qint64(m_poller->interval());
+    const bool stale = isPolling() && age > 3 * qint64(m_poller->currentInterval());
     if (m_age->property("stale").toBool() != stale) {
         m_age->setProperty("stale", stale);
         QFont font = m_age->font();
@@ -389,10 +426,15 @@ void LivePane::updateStateText()
     }
     QString text;
     const ApiError error = m_poller->lastError();
-    if (m_session.status.isFinal()) {
-        text = tr("Session finished: live view stopped");
-    } else if (!m_polling) {
+    const LiveSession *live = m_handle.get();
+    if (!live->isListed()) {
+        text = tr("No longer listed: showing its last frame");
+    } else if (live->session().status.isFinal()) {
+        text = tr("Session ended: showing its last frame");
+    } else if (frameInterval() <= 0) {
         text = tr("Paused");
+    } else if (!live->isPolling()) {
+        text = tr("Not watching while hidden");
     } else if (m_poller->state() == FramePoller::State::BackingOff) {
         const int seconds = int(
             std::max<qint64>(0, (QDateTime::currentDateTimeUtc().msecsTo(m_poller->backoffUntil()) + 999) / 1000));
@@ -402,7 +444,14 @@ void LivePane::updateStateText()
             text = tr("%1 \u2014 next try in %n s", nullptr, seconds).arg(error.userMessage());
     } else if (m_poller->state() == FramePoller::State::Failing) {
         text = error.userMessage();
+    } else if (m_poller->isIdle()) {
+        // Stable text (no counter): the header is not laid out again every second.
+        const QDateTime since = m_poller->frame().changedAt.toLocalTime();
+        text = tr("Unchanged since %1 \u2014 checking every %n s", nullptr, m_poller->currentInterval() / 1000)
+                   .arg(QLocale().toString(since.time(), QLocale::ShortFormat));
     }
+    if (m_state->text() == text)
+        return;
     m_state->setText(text);
     m_state->setToolTip(text);
     m_state->setVisible(!text.isEmpty());
@@ -411,13 +460,13 @@ void LivePane::updateStateText()
 void LivePane::updateActions()
 {
     const Frame current = frame();
-    const bool hasSession = !m_session.id.isEmpty();
+    const bool hasSession = bool(m_handle);
     m_actions->refreshFrame->setEnabled(hasSession);
     m_actions->saveFrame->setEnabled(!current.isNull());
     m_actions->copyFrame->setEnabled(!current.isNull());
     m_actions->copyUrl->setEnabled(current.url.isValid() && !current.url.isEmpty());
     m_actions->openInBrowser->setEnabled(FrameExport::isWebUrl(current.url));
-    m_actions->openLiveView->setEnabled(FrameExport::isWebUrl(m_session.vncUrl));
+    m_actions->openLiveView->setEnabled(FrameExport::isWebUrl(session().vncUrl));
     m_intervalCombo->setEnabled(hasSession);
 }
 
@@ -445,7 +494,7 @@ void LivePane::setZoomActual(bool actual)
 
 void LivePane::saveFrame()
 {
-    FrameExport::save(this, frame(), m_session.id);
+    FrameExport::save(this, frame(), sessionId());
 }
 
 void LivePane::copyFrame() const
@@ -465,7 +514,7 @@ void LivePane::openPageInBrowser() const
 
 void LivePane::openLiveView() const
 {
-    FrameExport::openInBrowser(m_session.vncUrl);
+    FrameExport::openInBrowser(session().vncUrl);
 }
 
 } // namespace agi

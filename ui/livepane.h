@@ -2,13 +2,12 @@
 
 #include "api/apierror.h"
 #include "api/session.h"
+#include "api/sessionstatus.h"
 #include "live/frame.h"
+#include "live/livesessions.h"
 
-#include <QPointer>
 #include <QTimer>
 #include <QWidget>
-
-#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -17,28 +16,31 @@ class QToolButton;
 namespace agi {
 
 class AppActions;
-class ApiClient;
 class ElidedLabel;
 class FramePoller;
 class FrameView;
+class LiveSession;
+class SessionMonitor;
 
 //! The selected session's browser, live: page title and URL, status, frame age, the poller's
-//! state, the frame itself and its controls. Owns one FramePoller for the session it watches and
-//! keeps it paused while the pane is hidden, the window is minimised or the session has finished.
+//! state, the frame itself and its controls. Shows the session's shared LiveSession and watches it
+//! only while the pane can be seen; a session that ended or left the list stays shown, saying so.
 class LivePane final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LivePane)
 
 public:
-    LivePane(ApiClient *client, AppActions *actions, QWidget *parent = nullptr);
+    LivePane(SessionMonitor *monitor, AppActions *actions, QWidget *parent = nullptr);
     ~LivePane() override;
 
-    //! Watches `session` (a new id replaces the poller; the same id only updates status and links).
+    //! Shows `session` (its LiveSession, shared with other views of it); the same id again is a no-op.
     void setSession(const Session &session);
     void clearSession();
-    QString sessionId() const { return m_session.id; }
-    Session session() const { return m_session; }
+    QString sessionId() const;
+    //! The latest view of the shown session (empty when none is shown).
+    Session session() const;
+    LiveSession *liveSession() const { return m_handle.get(); }
 
     //! The poller of the watched session, nullptr when none is watched.
     FramePoller *poller() const;
@@ -46,23 +48,20 @@ public:
     Frame frame() const;
     FrameView *frameView() const { return m_view; }
 
-    //! Milliseconds between frames; 0 pauses.
+    //! Milliseconds between frames for every session (remembered in the settings); 0 pauses.
     void setFrameInterval(int milliseconds);
-    int frameInterval() const { return m_intervalMs; }
+    int frameInterval() const;
 
     //! Told by the window: no frames are fetched while it is minimised.
     void setWindowMinimized(bool minimized);
-    //! Whether the poller is currently allowed to fetch frames.
-    bool isPolling() const { return m_polling; }
+    //! Whether frames of the shown session are being fetched.
+    bool isPolling() const;
 
     void saveFrame();
     void copyFrame() const;
     void copyUrl() const;
     void openPageInBrowser() const;
     void openLiveView() const;
-
-Q_SIGNALS:
-    void frameIntervalChanged(int milliseconds);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -74,7 +73,9 @@ private:
     void onFrameChanged();
     void onFrameRefreshed();
     void onPollerError(const ApiError &error);
-    void updatePolling();
+    void onSessionChanged();
+    void onIntervalChanged(int milliseconds);
+    void updateWatching();
     void updateHeader();
     void updateStatusBadge();
     void updateAge();
@@ -83,14 +84,15 @@ private:
     void updateTargetSize();
     void setZoomActual(bool actual);
 
-    ApiClient *m_client = nullptr;
+    SessionMonitor *m_monitor = nullptr;
     AppActions *m_actions = nullptr;
-    Session m_session;
-    std::unique_ptr<FramePoller> m_poller;
-    QTimer m_ticker; // frame age and countdowns
-    int m_intervalMs = 2000;
+    LiveSessionHandle m_handle;
+    FramePoller *m_poller = nullptr; // the shown session's, null when none is shown
+    QTimer m_ticker;                 // frame age and countdowns
     bool m_minimized = false;
-    bool m_polling = false;
+    // What the header shows now: an unchanged response must not lay anything out again.
+    SessionStatus m_badgeStatus;
+    qreal m_badgeRatio = 0;
 
     QLabel *m_statusDot = nullptr;
     QLabel *m_statusText = nullptr;

@@ -10,8 +10,7 @@
 #include "model/sessionfilterproxy.h"
 #include "model/sessionlistmodel.h"
 #include "model/sessionlistrefresher.h"
-#include "model/sessiontaskfetcher.h"
-#include "sessiondetailfetcher.h"
+#include "monitor/sessionmonitor.h"
 #include "sessionlistpanel.h"
 #include "settings/settings.h"
 #include "settingsdialog.h"
@@ -35,26 +34,18 @@
 
 namespace agi {
 
-MainWindow::MainWindow(
-    ApiClient *client, Settings *settings, SnapshotLibrary *library, Credentials *credentials, QWidget *parent)
+MainWindow::MainWindow(SessionMonitor *monitor, Credentials *credentials, QWidget *parent)
     : QMainWindow(parent)
-    , m_client(client)
-    , m_settings(settings)
-    , m_library(library)
+    , m_monitor(monitor)
     , m_credentials(credentials)
+    , m_model(monitor->sessions())
+    , m_refresher(monitor->refresher())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("AGI Session Monitor"));
     setWindowIcon(QIcon::fromTheme(QStringLiteral(AGI_APP_ID), QIcon(QStringLiteral(":/icons/" AGI_APP_ID ".svg"))));
 
     m_actions = new AppActions(this);
-    m_model = new SessionListModel(this);
-    m_model->setObjectName(QStringLiteral("sessionListModel"));
-    m_refresher = new SessionListRefresher(client, m_model, this);
-    m_refresher->setObjectName(QStringLiteral("sessionListRefresher"));
-    m_refresher->setInterval(settings->listRefreshMs());
-    m_tasks = new SessionTaskFetcher(client, m_model, this);
-    m_details = new SessionDetailFetcher(client, this);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -67,13 +58,21 @@ MainWindow::MainWindow(
     m_panel = new SessionListPanel(m_model, m_actions, left);
     leftLayout->addWidget(m_panel);
 
-    m_live = new LivePane(client, m_actions, m_splitter);
-    m_live->setFrameInterval(settings->frameIntervalMs());
+    m_live = new LivePane(monitor, m_actions, m_splitter);
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_live);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
-    setCentralWidget(m_splitter);
+
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_windowBanner = new StatusBanner(central);
+    m_windowBanner->setObjectName(QStringLiteral("windowBanner"));
+    centralLayout->addWidget(m_windowBanner);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 
     buildMenus();
     buildToolBar();
@@ -87,19 +86,10 @@ MainWindow::MainWindow(
     connect(m_refresher, &SessionListRefresher::refreshed, this, &MainWindow::onRefreshed);
     connect(m_refresher, &SessionListRefresher::failed, this, &MainWindow::onRefreshFailed);
     connect(m_refresher, &SessionListRefresher::authenticationFailed, this, &MainWindow::onAuthenticationFailed);
-    connect(m_live, &LivePane::frameIntervalChanged, this, [this](int ms) {
-        if (ms > 0)
-            m_settings->setFrameIntervalMs(ms);
-    });
-    connect(m_settings, &Settings::changed, this, [this] { m_refresher->setInterval(m_settings->listRefreshMs()); });
-    // A session's row changes status or disappears: the pane follows (stops polling when finished).
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
-        if (m_model->rowOf(m_live->sessionId()) >= 0)
-            showSession(m_live->sessionId());
-        updateSessionActions();
-    });
-    connect(m_details, &SessionDetailFetcher::detailsChanged, this,
-        [this](const Session &session) { showSession(session.id); });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateSessionActions);
+    connect(m_monitor, &SessionMonitor::endpointChanged, this, &MainWindow::onEndpointChanged);
+    connect(m_monitor, &SessionMonitor::libraryProblem, this,
+        [this](const QString &message) { m_windowBanner->showMessage(StatusBanner::Severity::Warning, message); });
 
     m_clockTimer.setInterval(15000);
     connect(&m_clockTimer, &QTimer::timeout, this, [this] {
@@ -221,10 +211,8 @@ void MainWindow::connectActions()
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
-void MainWindow::setEndpoint(const QUrl &baseUrl, bool demo)
+void MainWindow::onEndpointChanged(const QUrl &baseUrl, bool demo)
 {
-    m_baseUrl = baseUrl;
-    m_demo = demo;
     const QString where = baseUrl.toDisplayString(QUrl::RemoveUserInfo);
     m_connectionLabel->setText(demo ? tr("Demo emulator") : where);
     m_connectionLabel->setToolTip(
@@ -247,26 +235,19 @@ void MainWindow::onCurrentSessionChanged(const QString &sessionId)
 {
     if (!sessionId.isEmpty())
         m_autoSelected = true;
-    showSession(sessionId);
-    updateSessionActions();
-}
-
-void MainWindow::showSession(const QString &sessionId)
-{
     const int row = m_model->rowOf(sessionId);
-    const Session listed = row < 0 ? Session() : m_model->sessionAt(row);
-    m_details->watch(listed);
     if (row < 0)
         m_live->clearSession();
     else
-        m_live->setSession(m_details->complete(listed));
+        m_live->setSession(m_model->sessionAt(row));
+    m_monitor->followDetails(sessionId);
+    updateSessionActions();
 }
 
 void MainWindow::onRefreshed(int count)
 {
     m_panel->setLoaded(true);
     m_panel->banner()->dismiss();
-    m_tasks->update();
     m_keyPromptedInEpisode = false;
     if (!m_pendingSelection.isEmpty() && m_panel->selectSession(m_pendingSelection)) {
         m_pendingSelection.clear();
@@ -326,7 +307,8 @@ void MainWindow::updateLastRefreshLabel()
 void MainWindow::updateSessionActions()
 {
     const bool hasSession = !m_live->sessionId().isEmpty();
-    m_actions->endSession->setEnabled(hasSession);
+    // Only a listed session can be ended; one that left the list stays shown, but is over.
+    m_actions->endSession->setEnabled(hasSession && m_model->rowOf(m_live->sessionId()) >= 0);
     m_actions->copySessionId->setEnabled(hasSession);
     m_actions->endAllSessions->setEnabled(m_model->rowCount() > 0);
 }
@@ -373,33 +355,35 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::restoreWindowState()
 {
     m_splitter->setSizes({560, 720}); // room for the task column
-    const QByteArray geometry = m_settings->windowGeometry();
+    Settings *settings = m_monitor->settings();
+    const QByteArray geometry = settings->windowGeometry();
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
-    const QByteArray state = m_settings->windowState();
+    const QByteArray state = settings->windowState();
     if (!state.isEmpty())
         restoreState(state);
-    const QByteArray splitter = m_settings->splitterState();
+    const QByteArray splitter = settings->splitterState();
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);
-    m_panel->restoreHeaderState(m_settings->listHeaderState());
+    m_panel->restoreHeaderState(settings->listHeaderState());
     m_actions->showToolBar->setChecked(!m_toolBar->isHidden());
 }
 
 void MainWindow::saveWindowState()
 {
-    m_settings->setWindowGeometry(saveGeometry());
-    m_settings->setWindowState(saveState());
-    m_settings->setSplitterState(m_splitter->saveState());
-    m_settings->setListHeaderState(m_panel->saveHeaderState());
+    Settings *settings = m_monitor->settings();
+    settings->setWindowGeometry(saveGeometry());
+    settings->setWindowState(saveState());
+    settings->setSplitterState(m_splitter->saveState());
+    settings->setListHeaderState(m_panel->saveHeaderState());
     if (!m_live->sessionId().isEmpty())
-        m_settings->setLastSessionId(m_live->sessionId());
-    m_settings->sync();
+        settings->setLastSessionId(m_live->sessionId());
+    settings->sync();
 }
 
 void MainWindow::newSession()
 {
-    auto *dialog = new CreateSessionDialog(m_client, m_settings, m_library, this);
+    auto *dialog = new CreateSessionDialog(m_monitor->client(), m_monitor->settings(), m_monitor->library(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CreateSessionDialog::created, this, [this](const Session &session) {
         // Show the row at once; the refresh confirms it and brings the server's view of it.
@@ -421,7 +405,8 @@ void MainWindow::endSession()
     const int row = m_model->rowOf(m_live->sessionId());
     if (row < 0)
         return;
-    auto *dialog = new EndSessionDialog(m_client, m_library, m_model->sessionAt(row), m_live->frame(), this);
+    auto *dialog = new EndSessionDialog(
+        m_monitor->client(), m_monitor->library(), m_model->sessionAt(row), m_live->frame(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &EndSessionDialog::ended, this, [this](const QString &sessionId) {
         m_model->removeSession(sessionId);
@@ -432,7 +417,7 @@ void MainWindow::endSession()
 
 void MainWindow::endAllSessions()
 {
-    auto *dialog = new EndAllSessionsDialog(m_client, m_model->rowCount(), this);
+    auto *dialog = new EndAllSessionsDialog(m_monitor->client(), m_model->rowCount(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &EndAllSessionsDialog::allEnded, m_refresher, &SessionListRefresher::refreshNow);
     dialog->open();
@@ -440,18 +425,16 @@ void MainWindow::endAllSessions()
 
 void MainWindow::openSettings()
 {
-    auto *dialog = new SettingsDialog(m_settings, m_client, m_credentials, this);
+    auto *dialog = new SettingsDialog(m_monitor->settings(), m_monitor->client(), m_credentials, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SettingsDialog::keyChanged, this, [this](const QByteArray &key) {
-        m_client->setApiKey(key);
-        m_refresher->refreshNow();
-    });
+    dialog->setEndpointInUse(m_monitor->baseUrl(), m_monitor->isDemo());
+    connect(dialog, &SettingsDialog::keyChanged, m_monitor, &SessionMonitor::setApiKey);
     dialog->open();
 }
 
 void MainWindow::openApiKeyDialog()
 {
-    auto *dialog = new ApiKeyDialog(m_client, m_credentials, this);
+    auto *dialog = new ApiKeyDialog(m_monitor->client(), m_credentials, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setDemoOffered(false);
     const ApiError error = m_refresher->lastError();
@@ -460,10 +443,7 @@ void MainWindow::openApiKeyDialog()
     else
         dialog->setReason(tr("The server rejected the API key (401). Enter a valid key."));
     m_keyPromptOpen = true;
-    connect(dialog, &ApiKeyDialog::keyAccepted, this, [this](const QByteArray &key) {
-        m_client->setApiKey(key);
-        m_refresher->refreshNow();
-    });
+    connect(dialog, &ApiKeyDialog::keyAccepted, m_monitor, &SessionMonitor::setApiKey);
     connect(dialog, &QDialog::finished, this, [this] { m_keyPromptOpen = false; });
     dialog->open();
 }

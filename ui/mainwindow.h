@@ -12,17 +12,14 @@ class QToolBar;
 
 namespace agi {
 
-class ApiClient;
 class AppActions;
 class Credentials;
 class LivePane;
 class SessionListModel;
 class SessionListPanel;
-class SessionDetailFetcher;
 class SessionListRefresher;
-class SessionTaskFetcher;
-class Settings;
-class SnapshotLibrary;
+class SessionMonitor;
+class StatusBanner;
 
 //! The window a developer keeps open all day: the session list on the left, the selected
 //! session's live browser on the right, menus, toolbar and a status bar saying where we connect.
@@ -32,15 +29,10 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    //! `client`, `settings`, `library` and `credentials` must outlive the window; `library` and
-    //! `credentials` may be null (the dialogs that need them then say so).
-    MainWindow(ApiClient *client, Settings *settings, SnapshotLibrary *library, Credentials *credentials,
-        QWidget *parent = nullptr);
+    //! Shows what `monitor` holds; `monitor` and `credentials` must outlive the window, and
+    //! `credentials` may be null (the key dialogs then say so).
+    MainWindow(SessionMonitor *monitor, Credentials *credentials, QWidget *parent = nullptr);
     ~MainWindow() override;
-
-    //! What the status bar says about the connection.
-    void setEndpoint(const QUrl &baseUrl, bool demo);
-    bool isDemo() const { return m_demo; }
 
     //! Selects the session as soon as the list holds it (now, or after the next refresh).
     void selectSession(const QString &sessionId);
@@ -50,9 +42,9 @@ public:
     AppActions *actions() const { return m_actions; }
     SessionListModel *sessionModel() const { return m_model; }
     SessionListRefresher *refresher() const { return m_refresher; }
-    SessionTaskFetcher *taskFetcher() const { return m_tasks; }
-    SessionDetailFetcher *detailFetcher() const { return m_details; }
     SessionListPanel *sessionPanel() const { return m_panel; }
+    //! Problems of the application as a whole (the snapshot library), above the list and the pane.
+    StatusBanner *windowBanner() const { return m_windowBanner; }
     LivePane *livePane() const { return m_live; }
 
 Q_SIGNALS:
@@ -71,8 +63,7 @@ private:
     void buildStatusBar();
     void connectActions();
     void onCurrentSessionChanged(const QString &sessionId);
-    //! Shows the listed session in the live pane, completed with its details once they arrived.
-    void showSession(const QString &sessionId);
+    void onEndpointChanged(const QUrl &baseUrl, bool demo);
     void onRefreshed(int count);
     void onRefreshFailed(const ApiError &error);
     void onAuthenticationFailed(const ApiError &error);
@@ -90,16 +81,13 @@ private:
     void showShortcuts();
     void showAbout();
 
-    ApiClient *m_client = nullptr;
-    Settings *m_settings = nullptr;
-    SnapshotLibrary *m_library = nullptr;
+    SessionMonitor *m_monitor = nullptr;
     Credentials *m_credentials = nullptr;
     AppActions *m_actions = nullptr;
     SessionListModel *m_model = nullptr;
     SessionListRefresher *m_refresher = nullptr;
-    SessionTaskFetcher *m_tasks = nullptr;
-    SessionDetailFetcher *m_details = nullptr;
     SessionListPanel *m_panel = nullptr;
+    StatusBanner *m_windowBanner = nullptr;
     LivePane *m_live = nullptr;
     QSplitter *m_splitter = nullptr;
     QToolBar *m_toolBar = nullptr;
@@ -108,8 +96,6 @@ private:
     QLabel *m_countLabel = nullptr;
     QTimer m_clockTimer; // relative times in the list, "updated 5 s ago"
     QString m_pendingSelection;
-    QUrl m_baseUrl;
-    bool m_demo = false;
     bool m_keyPromptOpen = false; // one API key dialog per failure episode
     bool m_keyPromptedInEpisode = false;
     bool m_loadedOnce = false;

@@ -87,6 +87,9 @@ SessionListPanel::SessionListPanel(SessionListModel *model, AppActions *actions,
 
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("sessionView"));
+    // Before setModel(): the selection model moves the current row away on this same signal.
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+        [this](const QModelIndex &, int first, int last) { onRowsAboutToBeRemoved(first, last); });
     m_view->setModel(m_proxy);
     m_view->setRootIsDecorated(false);
     m_view->setItemsExpandable(false);
@@ -138,12 +141,13 @@ SessionListPanel::SessionListPanel(SessionListModel *model, AppActions *actions,
     });
     m_view->viewport()->installEventFilter(this);
 
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_proxy, signal, this, [this] {
-            updateEmptyState();
-            onCurrentChanged();
-        });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
+        updateEmptyState();
+        onCurrentChanged();
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SessionListPanel::onRowsRemoved);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        m_keepCurrent = false; // another server's list: nothing of the old one stays shown
         updateEmptyState();
         onCurrentChanged();
     });
@@ -208,12 +212,40 @@ void SessionListPanel::restoreHeaderState(const QByteArray &state)
 
 void SessionListPanel::onCurrentChanged()
 {
+    if (m_currentLeaving)
+        return; // the selection model moving to a neighbour of a removed row: not the user's choice
     const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (!current.isValid() && m_keepCurrent)
+        return;
     const QString id = current.isValid() ? current.data(SessionListModel::IdRole).toString() : QString();
+    m_keepCurrent = false;
     if (id == m_currentId)
         return;
     m_currentId = id;
     Q_EMIT currentSessionChanged(id);
+}
+
+void SessionListPanel::onRowsAboutToBeRemoved(int first, int last)
+{
+    if (m_currentId.isEmpty())
+        return;
+    for (int row = first; row <= last; ++row) {
+        if (m_proxy->index(row, 0).data(SessionListModel::IdRole).toString() == m_currentId) {
+            m_currentLeaving = true;
+            return;
+        }
+    }
+}
+
+void SessionListPanel::onRowsRemoved()
+{
+    if (m_currentLeaving) {
+        m_currentLeaving = false;
+        m_keepCurrent = true;
+        m_view->selectionModel()->clear();
+    }
+    updateEmptyState();
+    onCurrentChanged();
 }
 
 void SessionListPanel::updateEmptyState()

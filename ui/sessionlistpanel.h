@@ -65,6 +65,8 @@ protected:
 
 private:
     void onCurrentChanged();
+    void onRowsAboutToBeRemoved(int first, int last);
+    void onRowsRemoved();
     void updateEmptyState();
     void applyStatusFilter(int comboIndex);
     void showContextMenu(const QPoint &position);
@@ -82,6 +84,11 @@ private:
     QPushButton *m_emptyButton = nullptr;
     QString m_currentId;
     bool m_loaded = false;
+    // The session shown stays shown when its row leaves the view (it ended under the "Active"
+    // filter, or left the list): no neighbour is picked in its place, nothing is selected, until
+    // the user picks another.
+    bool m_currentLeaving = false;
+    bool m_keepCurrent = false;
 };
 
 } // namespace agi

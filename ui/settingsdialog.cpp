@@ -8,6 +8,8 @@
 #include "settings/settings.h"
 #include "tones.h"
 
+#include <QGridLayout>
+#include <QLabel>
 #include <QPushButton>
 
 #include <cmath>
@@ -47,11 +49,36 @@ SettingsDialog::SettingsDialog(Settings *settings, ApiClient *client, Credential
             Q_EMIT keyRemoved();
         });
     }
+    m_endpointNote = new QLabel(m_ui->connectionGroup);
+    m_endpointNote->setObjectName(QStringLiteral("endpointNote"));
+    m_endpointNote->setTextFormat(Qt::PlainText);
+    m_endpointNote->setWordWrap(true);
+    m_endpointNote->setForegroundRole(QPalette::PlaceholderText);
+    m_endpointNote->hide();
+    if (auto *grid = qobject_cast<QGridLayout *>(m_ui->connectionGroup->layout()))
+        grid->addWidget(m_endpointNote, grid->rowCount(), 0, 1, grid->columnCount());
     updateKeyStatus();
     validate();
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::setEndpointInUse(const QUrl &baseUrl, bool demo)
+{
+    const QString where = baseUrl.toDisplayString(QUrl::RemoveUserInfo);
+    if (demo) {
+        m_endpointNote->setText(tr("This run is the demo: it talks to the built-in emulator at %1. The server "
+                                   "above is used when the monitor starts without --demo.")
+                                    .arg(where));
+    } else if (baseUrl != m_settings->baseUrl()) {
+        m_endpointNote->setText(tr("This run talks to %1 (from --base-url). Changing the server above switches "
+                                   "to it at once.")
+                                    .arg(where));
+    } else {
+        m_endpointNote->clear();
+    }
+    m_endpointNote->setVisible(!m_endpointNote->text().isEmpty());
+}
 
 QString SettingsDialog::baseUrlProblem(const QString &text)
 {

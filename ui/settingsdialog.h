@@ -10,6 +10,9 @@ namespace Ui {
 class SettingsDialog;
 }
 
+class QLabel;
+class QUrl;
+
 namespace agi {
 
 class ApiClient;
@@ -40,6 +43,9 @@ public:
 
     //! Writes the form to Settings (what OK does).
     void apply();
+    //! Says which server this run talks to when it is not the one in the form (the demo's emulator,
+    //! or --base-url): the form's server applies to runs without --demo, or at once otherwise.
+    void setEndpointInUse(const QUrl &baseUrl, bool demo);
 
 Q_SIGNALS:
     //! A new key passed the check (and was stored where possible).
@@ -54,6 +60,7 @@ private:
     void removeKey();
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
+    QLabel *m_endpointNote = nullptr;
     Settings *m_settings = nullptr;
     ApiClient *m_client = nullptr;
     Credentials *m_credentials = nullptr; // outlives the dialog

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "api/backoff.h"
 
 #include <QByteArray>
 #include <QNetworkRequest>
@@ -43,6 +44,7 @@ public:
     int retryBaseDelay() const { return m_retryBaseDelayMs; }
     void setMaxRetryDelay(int milliseconds) { m_maxRetryDelayMs = milliseconds; }
     int maxRetryDelay() const { return m_maxRetryDelayMs; }
+    Backoff::Tuning backoff() const { return {m_retryBaseDelayMs, m_maxRetryDelayMs}; }
     void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
     int maxAttempts() const { return m_maxAttempts; }
 

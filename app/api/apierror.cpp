@@ -89,17 +89,27 @@ QString phrase(const QString &withReason, const QString &without, const QString 
 
 } // namespace
 
-bool ApiError::isTransient() const
+bool ApiError::isFinal() const
 {
     switch (kind) {
+    case Kind::None:
     case Kind::Network:
     case Kind::Timeout:
     case Kind::Server:
     case Kind::RateLimited:
-        return true;
-    default:
+    case Kind::BadResponse:
         return false;
+    case Kind::Unauthorized:
+    case Kind::Forbidden:
+    case Kind::NotFound:
+    case Kind::Validation:
+    case Kind::Conflict:
+    case Kind::Cancelled:
+    case Kind::Insecure:
+    case Kind::Other:
+        return true;
     }
+    return true;
 }
 
 QString ApiError::kindName(Kind kind)

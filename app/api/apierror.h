@@ -46,8 +46,11 @@ public:
     Effect effect = Effect::None;
 
     bool isNone() const { return kind == Kind::None; }
-    //! Network errors, timeouts, 5xx and 429: worth another attempt for an idempotent request.
-    bool isTransient() const;
+    //! The one rule for "try again?": final when another attempt cannot succeed until the user acts
+    //! (key rejected, access denied, not found, invalid or conflicting request, insecure connection,
+    //! cancelled, an unexpected status). Network errors, timeouts, 5xx, 429 and unusable answers
+    //! are not final: jobs retry them within their attempts, followers back off (see Backoff).
+    bool isFinal() const;
     //! One translated sentence for the UI; never contains the API key.
     QString userMessage() const;
     //! A stable lower-case name of the kind ("not_found"), for logs and tests.

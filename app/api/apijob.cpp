@@ -2,9 +2,9 @@
 
 #include "api/apiclient.h"
 #include "api/apilogging.h"
+#include "api/backoff.h"
 
 #include <QNetworkReply>
-#include <QRandomGenerator>
 
 #include <algorithm>
 
@@ -115,7 +115,9 @@ void ApiJob::onReplyFinished()
     case RetryPolicy::Never:
         break;
     case RetryPolicy::Read:
-        retry = error.isTransient() && m_attempt < m_client->maxAttempts();
+        // An unusable answer (too large, cut, garbled) would come back the same at once; a follower
+        // (poller, stream, refresher) tries it again later instead.
+        retry = !error.isFinal() && error.kind != ApiError::Kind::BadResponse && m_attempt < m_client->maxAttempts();
         break;
     case RetryPolicy::Once:
         retry = transportFailure && m_attempt < 2;
@@ -143,13 +145,10 @@ void ApiJob::onReplyFinished()
 
 int ApiJob::retryDelayMs(const ApiError &error) const
 {
-    if (error.retryAfterSeconds >= 0)
-        return error.retryAfterSeconds * 1000;
-    const int base = std::max(1, m_client->retryBaseDelay());
-    const qint64 exponential = qint64(base) << std::min(m_attempt - 1, 20);
-    const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
-    const qint64 delay = qint64(double(std::min<qint64>(exponential, m_client->maxRetryDelay())) * jitter);
-    return int(std::max<qint64>(1, delay));
+    // A Retry-After of 0 means "now": the schedule's own wait would only slow the answer down.
+    if (error.retryAfterSeconds == 0)
+        return 1;
+    return Backoff::delayMs(m_attempt, m_client->backoff(), error);
 }
 
 void ApiJob::finishWith(const ApiError &error)

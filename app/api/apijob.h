@@ -26,8 +26,8 @@ public:
     //! Which failures are retried automatically.
     enum class RetryPolicy {
         Never, //!< create and message: a retry could duplicate what the server already did
-        Read,  //!< idempotent reads: network errors, timeouts, 5xx and 429, up to ApiClient::maxAttempts()
-        Once   //!< DELETE: one more attempt after a timeout or network error
+        Read, //!< idempotent reads: what is not ApiError::isFinal() (nor an unusable answer), up to ApiClient::maxAttempts()
+        Once //!< DELETE: one more attempt after a timeout or network error
     };
 
     ~ApiJob() override;
@@ -54,6 +54,9 @@ public:
     int timeout() const { return m_timeoutMs; }
 
     RetryPolicy retryPolicy() const { return m_retryPolicy; }
+    //! Callers with a retry loop of their own (pollers, streams, refreshers) set Never: retries
+    //! nested inside retries multiply the wait and hide the real state.
+    void setRetryPolicy(RetryPolicy policy) { m_retryPolicy = policy; }
     ApiClient *client() const { return m_client; }
     QByteArray verb() const { return m_verb; }
     QString path() const { return m_path; }
@@ -71,7 +74,6 @@ protected:
 
     void setQuery(const QUrlQuery &query) { m_query = query; }
     void setJsonBody(const QByteArray &json) { m_body = json; }
-    void setRetryPolicy(RetryPolicy policy) { m_retryPolicy = policy; }
     //! What to do with a failed create or message: the error says it may have taken effect.
     void setUncertainEffect(ApiError::Effect effect) { m_uncertainEffect = effect; }
 

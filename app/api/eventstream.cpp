@@ -7,7 +7,6 @@
 
 #include <QJsonDocument>
 #include <QNetworkReply>
-#include <QRandomGenerator>
 
 #include <algorithm>
 
@@ -18,21 +17,6 @@ namespace {
 constexpr qsizetype MaxEventBytes = qsizetype {1024} * 1024;
 // An error answer is only read for its message.
 constexpr qsizetype MaxErrorBodyBytes = qsizetype {64} * 1024;
-
-bool isFinal(const ApiError &error)
-{
-    switch (error.kind) {
-    case ApiError::Kind::Unauthorized:
-    case ApiError::Kind::Forbidden:
-    case ApiError::Kind::NotFound:
-    case ApiError::Kind::Validation:
-    case ApiError::Kind::Insecure:
-    case ApiError::Kind::Other:
-        return true;
-    default:
-        return false;
-    }
-}
 
 // Part A: the text of a stream event is `content`, then `text`, then `message`.
 QJsonValue payloadContent(const QJsonObject &data)
@@ -205,7 +189,7 @@ void EventStream::onReplyFinished()
     if (error.kind == ApiError::Kind::Unauthorized)
         Q_EMIT m_client->unauthorized();
     Q_EMIT errorOccurred(error);
-    if (isFinal(error)) {
+    if (error.isFinal()) {
         finishStream();
         return;
     }
@@ -218,15 +202,8 @@ void EventStream::scheduleReconnect(const ApiError &error)
         m_catchUp = nullptr;
         job->abort();
     }
-    int delay = 0;
-    if (error.retryAfterSeconds >= 0) {
-        delay = error.retryAfterSeconds * 1000;
-    } else {
-        const qint64 base = std::max(1, m_client->retryBaseDelay());
-        const qint64 exponential = std::min<qint64>(base << std::min(m_reconnectAttempt, 20), m_maxReconnectDelayMs);
-        delay = int(double(exponential) * (0.8 + 0.4 * QRandomGenerator::global()->generateDouble()));
-    }
     ++m_reconnectAttempt;
+    const int delay = Backoff::delayMs(m_reconnectAttempt, {m_client->retryBaseDelay(), m_maxReconnectDelayMs}, error);
     ++m_reconnects;
     qCInfo(lcApi) << "event stream for" << m_sessionId << "lost (" << error.kindName() << "); reconnecting in" << delay
                   << "ms";

@@ -26,4 +26,18 @@ std::optional<Session> Session::fromJson(const QJsonObject &object)
     return session;
 }
 
+Session Session::completedWith(const Session &details) const
+{
+    Session out = *this;
+    if (details.id != id)
+        return out;
+    if (out.vncUrl.isEmpty())
+        out.vncUrl = details.vncUrl;
+    if (out.environmentId.isEmpty())
+        out.environmentId = details.environmentId;
+    if (out.goal.isEmpty())
+        out.goal = details.goal;
+    return out;
+}
+
 } // namespace agi

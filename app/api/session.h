@@ -27,6 +27,10 @@ struct Session
     //! Empty when the object has no usable `session_id` (other fields fall back to empty values).
     static std::optional<Session> fromJson(const QJsonObject &object);
 
+    //! This session (the list's view) with what only GET /v1/sessions/{id} tells (the live view
+    //! link, the environment, the goal) taken from `details` where this one has none.
+    Session completedWith(const Session &details) const;
+
     friend bool operator==(const Session &, const Session &) = default;
 };
 

@@ -16,7 +16,8 @@ struct Frame
     QImage image; // scaled to fit the requested display size, never larger than the source
     QUrl url;
     QString title;
-    QDateTime capturedAt;     // when the response arrived (the API sends no timestamp)
+    QDateTime capturedAt;     // when the latest response showing this image arrived (the API sends no timestamp)
+    QDateTime changedAt;      // when the image last changed: the first response that showed it
     QSize sourceSize;         // the image's size as the server sent it
     QByteArray encoded;       // the image's bytes as the server sent them, for saving and copying at full size
     QByteArray encodedFormat; // "jpeg" or "png"

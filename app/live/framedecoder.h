@@ -11,20 +11,24 @@
 #include <QThread>
 
 #include <atomic>
+#include <memory>
 
 namespace agi {
 
 class FrameDecoderWorker;
 
-//! Decodes screenshot responses on its own worker thread and reports the results on the thread
-//! it lives on (the GUI thread); results older than the newest request are dropped.
+//! Decodes screenshot responses on a worker thread and reports the results on the thread it lives
+//! on (the GUI thread); results older than the newest request are dropped. Decoders of many
+//! sessions can share one worker thread.
 class FrameDecoder final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FrameDecoder)
 
 public:
-    explicit FrameDecoder(QObject *parent = nullptr);
+    //! Decodes on `thread` (running, and outliving the decoder's last queued work), or on a thread
+    //! of its own when it is null.
+    explicit FrameDecoder(QThread *thread = nullptr, QObject *parent = nullptr);
     ~FrameDecoder() override;
 
     //! Queues `body` for decoding to fit `target` (an empty size keeps the source size). `sequence`
@@ -33,9 +37,6 @@ public:
         const QDateTime &capturedAt = QDateTime::currentDateTimeUtc());
     //! The next decode() decodes even when the image bytes repeat (e.g. after the pane was rebuilt).
     void forgetPrevious();
-    void setLimits(const FramePipeline::Limits &limits);
-
-    quint64 newestSequence() const { return m_newest.load(std::memory_order_relaxed); }
 
 Q_SIGNALS:
     //! A new image.
@@ -47,10 +48,11 @@ Q_SIGNALS:
     void failed(quint64 sequence, const QString &reason);
 
 private:
-    bool isCurrent(quint64 sequence) const { return sequence >= m_newest.load(std::memory_order_relaxed); }
+    bool isCurrent(quint64 sequence) const { return sequence >= m_newest->load(std::memory_order_relaxed); }
 
-    std::atomic<quint64> m_newest {0};
-    QThread m_thread;
+    // Shared with the worker, which may still run queued work after this object is gone.
+    std::shared_ptr<std::atomic<quint64>> m_newest = std::make_shared<std::atomic<quint64>>(0);
+    std::unique_ptr<QThread> m_ownThread;
     FrameDecoderWorker *m_worker = nullptr;
 };
 

@@ -8,8 +8,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcLive)
 
 namespace agi {
 
-FrameDecoderWorker::FrameDecoderWorker(const std::atomic<quint64> *newest)
-    : m_newest(newest)
+FrameDecoderWorker::FrameDecoderWorker(std::shared_ptr<const std::atomic<quint64>> newest)
+    : m_newest(std::move(newest))
 { }
 
 void FrameDecoderWorker::process(const QByteArray &body, QSize target, quint64 sequence, const QDateTime &capturedAt)

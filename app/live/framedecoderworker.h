@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <atomic>
+#include <memory>
 
 namespace agi {
 
@@ -21,11 +22,10 @@ class FrameDecoderWorker final : public QObject
 
 public:
     //! `newest` is the facade's latest sequence number, read to skip requests already superseded.
-    explicit FrameDecoderWorker(const std::atomic<quint64> *newest);
+    explicit FrameDecoderWorker(std::shared_ptr<const std::atomic<quint64>> newest);
 
     // Called on the worker thread only (queued from FrameDecoder).
     void process(const QByteArray &body, QSize target, quint64 sequence, const QDateTime &capturedAt);
-    void setLimits(const FramePipeline::Limits &limits) { m_pipeline.setLimits(limits); }
     void forgetPrevious() { m_pipeline.forgetPrevious(); }
 
 Q_SIGNALS:
@@ -34,7 +34,7 @@ Q_SIGNALS:
     void failed(quint64 sequence, const QString &reason);
 
 private:
-    const std::atomic<quint64> *m_newest;
+    std::shared_ptr<const std::atomic<quint64>> m_newest;
     FramePipeline m_pipeline;
 };
 

@@ -1,9 +1,9 @@
 #include "live/framepoller.h"
 
+#include "api/backoff.h"
 #include "api/screenshotjob.h"
 
 #include <QLoggingCategory>
-#include <QRandomGenerator>
 
 #include <algorithm>
 #include <limits>
@@ -11,28 +11,11 @@
 namespace agi {
 Q_DECLARE_LOGGING_CATEGORY(lcLive)
 
-namespace {
-
-// Errors that another attempt cannot fix: wait for the user (resume, refresh) instead of hammering.
-bool isPermanent(ApiError::Kind kind)
-{
-    switch (kind) {
-    case ApiError::Kind::Unauthorized:
-    case ApiError::Kind::Forbidden:
-    case ApiError::Kind::NotFound:
-    case ApiError::Kind::Insecure:
-        return true;
-    default:
-        return false;
-    }
-}
-
-} // namespace
-
-FramePoller::FramePoller(ApiClient *client, const QString &sessionId, QObject *parent)
+FramePoller::FramePoller(ApiClient *client, const QString &sessionId, QThread *decodeThread, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_sessionId(sessionId)
+    , m_decoder(decodeThread)
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early: sooner than the interval
@@ -58,15 +41,46 @@ qint64 FramePoller::frameAge() const
     return std::max<qint64>(0, m_frame.capturedAt.msecsTo(QDateTime::currentDateTimeUtc()));
 }
 
+qint64 FramePoller::unchangedFor() const
+{
+    if (!m_frame.changedAt.isValid())
+        return -1;
+    return std::max<qint64>(0, m_frame.changedAt.msecsTo(QDateTime::currentDateTimeUtc()));
+}
+
 void FramePoller::setInterval(int milliseconds)
 {
     const int clamped = std::max(milliseconds, int(MinimumIntervalMs));
     if (clamped == m_intervalMs)
         return;
     m_intervalMs = clamped;
+    m_unchanged = 0; // the user chose a pace: keep it until the frame proves idle again
     if (m_state == State::Live && m_timer.isActive())
         arm(std::max(0, m_intervalMs - sinceLastRequestEnded()));
     Q_EMIT intervalChanged(m_intervalMs);
+}
+
+int FramePoller::currentInterval() const
+{
+    const int steps = m_unchanged - IdleAfterUnchanged + 1;
+    if (steps <= 0)
+        return m_intervalMs;
+    const qint64 slowed = qint64(m_intervalMs) << std::min(steps, 16);
+    return int(std::min<qint64>(slowed, std::max(m_intervalMs, int(IdleCeilingMs))));
+}
+
+void FramePoller::wake()
+{
+    if (m_unchanged == 0)
+        return;
+    m_unchanged = 0;
+    if (m_state == State::Live && m_timer.isActive())
+        arm(std::max(0, m_intervalMs - sinceLastRequestEnded()));
+}
+
+void FramePoller::markUnchanged(bool unchanged)
+{
+    m_unchanged = unchanged ? m_unchanged + 1 : 0;
 }
 
 void FramePoller::resume()
@@ -118,6 +132,7 @@ void FramePoller::sendRequest()
     m_refreshWanted = false;
     ++m_requestCount;
     auto *job = new ScreenshotJob(m_client, m_sessionId, this);
+    job->setRetryPolicy(ApiJob::RetryPolicy::Never); // the poller's backoff is the one retry loop
     m_job = job;
     connect(job, &ApiJob::succeeded, this, [this, job] { onSucceeded(job->body()); });
     connect(job, &ApiJob::failed, this, &FramePoller::onFailed);
@@ -135,6 +150,8 @@ void FramePoller::onDecoded(quint64 sequence, const agi::Frame &frame)
     if (sequence != m_sequence)
         return;
     m_frame = frame;
+    m_frame.changedAt = frame.capturedAt;
+    markUnchanged(false);
     m_failures = 0;
     m_lastError = {};
     if (!m_paused)
@@ -148,6 +165,8 @@ void FramePoller::onUnchanged(quint64 sequence, const agi::Frame &frame)
 {
     if (sequence != m_sequence)
         return;
+    // Same pixels on another page still counts as a change; the image keeps its changedAt.
+    markUnchanged(frame.url == m_frame.url && frame.title == m_frame.title);
     m_frame.url = frame.url;
     m_frame.title = frame.title;
     m_frame.capturedAt = frame.capturedAt;
@@ -177,12 +196,13 @@ void FramePoller::onFailed(const ApiError &error)
         finishCycle();
         return;
     }
-    if (isPermanent(error.kind)) {
+    if (error.isFinal()) {
         setState(State::Failing);
         finishCycle();
         return;
     }
-    const int delay = backoffDelay();
+    // Never sooner than the interval: a failure must not speed polling up.
+    const int delay = Backoff::delayMs(m_failures, {FirstBackoffMs, MaximumBackoffMs}, error, m_intervalMs);
     m_backoffUntil = QDateTime::currentDateTimeUtc().addMSecs(delay);
     // Re-emitted even when already BackingOff: the time it waits until has changed.
     m_state = State::BackingOff;
@@ -200,7 +220,7 @@ void FramePoller::finishCycle()
     }
     switch (m_state) {
     case State::Live:
-        arm(m_intervalMs);
+        arm(currentInterval());
         break;
     case State::BackingOff:
         arm(int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(m_backoffUntil))));
@@ -214,20 +234,6 @@ void FramePoller::finishCycle()
 void FramePoller::arm(int delayMs)
 {
     m_timer.start(delayMs);
-}
-
-int FramePoller::backoffDelay() const
-{
-    // 1, 2, 4 ... 60 s with +-20 % jitter so many pollers do not retry in step; never sooner than
-    // the interval, never sooner than the server's Retry-After.
-    const int exponent = std::min(m_failures - 1, 16);
-    const qint64 base = std::min<qint64>(qint64(FirstBackoffMs) << exponent, MaximumBackoffMs);
-    const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
-    qint64 delay = std::min<qint64>(qint64(double(base) * jitter), MaximumBackoffMs);
-    delay = std::max<qint64>(delay, m_intervalMs);
-    if (m_lastError.retryAfterSeconds > 0)
-        delay = std::max<qint64>(delay, qint64(m_lastError.retryAfterSeconds) * 1000);
-    return int(std::min<qint64>(delay, std::numeric_limits<int>::max()));
 }
 
 int FramePoller::sinceLastRequestEnded() const

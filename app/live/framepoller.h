@@ -18,7 +18,9 @@ class ApiClient;
 class ScreenshotJob;
 
 //! Polls one session's screenshot: one request at a time, decoded off the GUI thread, with
-//! pause/resume, "refresh now" and exponential backoff on failure.
+//! pause/resume, "refresh now" and exponential backoff on failure (the poller's own: its requests
+//! are never retried inside the job). While the frame does not change it slows down, step by step,
+//! to IdleCeilingMs, and snaps back to the chosen interval when anything changes (or wake()).
 class FramePoller final : public QObject
 {
     Q_OBJECT
@@ -29,7 +31,6 @@ class FramePoller final : public QObject
     Q_PROPERTY(QDateTime backoffUntil READ backoffUntil NOTIFY stateChanged)
     Q_PROPERTY(agi::ApiError lastError READ lastError NOTIFY stateChanged)
     Q_PROPERTY(int interval READ interval WRITE setInterval NOTIFY intervalChanged)
-    Q_PROPERTY(QSize targetSize READ targetSize WRITE setTargetSize)
 
 public:
     enum class State {
@@ -45,9 +46,15 @@ public:
     static constexpr int MinimumIntervalMs = 250;
     static constexpr int MaximumBackoffMs = 60000;
     static constexpr int FirstBackoffMs = 1000;
+    //! Responses with the same frame, URL and title before the poller starts to slow down.
+    static constexpr int IdleAfterUnchanged = 3;
+    //! The slowest an idle poller gets (unless the chosen interval is slower still).
+    static constexpr int IdleCeilingMs = 10000;
 
-    //! Starts paused: call resume() to begin.
-    FramePoller(ApiClient *client, const QString &sessionId, QObject *parent = nullptr);
+    //! Starts paused: call resume() to begin. Decodes on `decodeThread` (shared by the pollers of
+    //! many sessions), or on a thread of its own when it is null.
+    FramePoller(
+        ApiClient *client, const QString &sessionId, QThread *decodeThread = nullptr, QObject *parent = nullptr);
     ~FramePoller() override;
 
     QString sessionId() const { return m_sessionId; }
@@ -56,6 +63,8 @@ public:
     Frame frame() const { return m_frame; }
     //! Milliseconds since the latest frame was captured (or confirmed unchanged); -1 without one.
     qint64 frameAge() const;
+    //! Milliseconds since the image last changed; -1 without a frame.
+    qint64 unchangedFor() const;
     State state() const { return m_state; }
     //! When the next attempt is due while BackingOff; invalid otherwise.
     QDateTime backoffUntil() const { return m_state == State::BackingOff ? m_backoffUntil : QDateTime(); }
@@ -66,9 +75,14 @@ public:
     //! Milliseconds between the end of one request (and its decode) and the start of the next;
     //! clamped to MinimumIntervalMs.
     void setInterval(int milliseconds);
+    //! The wait before the next request while Live: interval(), or longer while idle.
+    int currentInterval() const;
+    //! Whether the frame has been the same for long enough that the poller slowed down.
+    bool isIdle() const { return currentInterval() > m_intervalMs; }
+    //! Something else about the session changed (its status, a message): back to interval() now.
+    void wake();
 
-    QSize targetSize() const { return m_targetSize; }
-    //! The pane's size in device pixels; frames are decoded to fit it. Applies from the next frame.
+    //! The size frames are decoded to fit, in device pixels. Applies from the next frame.
     void setTargetSize(QSize size) { m_targetSize = size; }
 
     bool isRequestInFlight() const { return m_busy; }
@@ -101,7 +115,7 @@ private:
     void onDecodeFailed(quint64 sequence, const QString &reason);
     void finishCycle();
     void arm(int delayMs);
-    int backoffDelay() const;
+    void markUnchanged(bool unchanged);
     int sinceLastRequestEnded() const;
     void setState(State state);
 
@@ -120,6 +134,7 @@ private:
     QDateTime m_backoffUntil;
     int m_intervalMs = DefaultIntervalMs;
     int m_failures = 0;
+    int m_unchanged = 0; // responses in a row that brought nothing new
     int m_requestCount = 0;
     quint64 m_sequence = 0;
     bool m_paused = true;

@@ -2,6 +2,7 @@
 
 #include <QLoggingCategory>
 #include <QMetaObject>
+#include <QTimer>
 
 #include <qt6keychain/keychain.h>
 
@@ -59,7 +60,7 @@ void Credentials::load()
     }
     auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, this);
     connect(job, &QKeychain::Job::finished, this, &Credentials::onReadFinished);
-    job->start();
+    start(job, tr("Could not read the API key from the keychain: %1"));
 }
 
 void Credentials::onReadFinished(QKeychain::Job *job)
@@ -71,18 +72,20 @@ void Credentials::onReadFinished(QKeychain::Job *job)
         m_key = key;
         m_source = key.isEmpty() ? Source::None : Source::Keychain;
         qCDebug(lcCredentials) << "keychain read:" << (key.isEmpty() ? "empty" : "a key");
-        Q_EMIT loaded(key, m_source);
+        post([this, key, source = m_source] { Q_EMIT loaded(key, source); });
         return;
     }
     case QKeychain::EntryNotFound:
         qCDebug(lcCredentials) << "no key in the keychain";
         m_key.clear();
         m_source = Source::None;
-        Q_EMIT loaded({}, Source::None);
+        post([this] { Q_EMIT loaded({}, Source::None); });
         return;
-    default:
-        Q_EMIT failed(describe(job, tr("Could not read the API key from the keychain: %1")));
+    default: {
+        const QString message = describe(job, tr("Could not read the API key from the keychain: %1"));
+        post([this, message] { Q_EMIT failed(message); });
         return;
+    }
     }
 }
 
@@ -98,7 +101,8 @@ void Credentials::store(const QByteArray &key)
     job->setBinaryData(trimmed);
     connect(job, &QKeychain::Job::finished, this, [this, trimmed](QKeychain::Job *finished) {
         if (finished->error() != QKeychain::NoError) {
-            Q_EMIT failed(describe(finished, tr("Could not store the API key in the keychain: %1"), trimmed));
+            const QString message = describe(finished, tr("Could not store the API key in the keychain: %1"), trimmed);
+            post([this, message] { Q_EMIT failed(message); });
             return;
         }
         qCDebug(lcCredentials) << "key stored in the keychain";
@@ -106,9 +110,9 @@ void Credentials::store(const QByteArray &key)
             m_key = trimmed;
             m_source = Source::Keychain;
         }
-        Q_EMIT stored();
+        post([this] { Q_EMIT stored(); });
     });
-    job->start();
+    start(job, tr("Could not store the API key in the keychain: %1"));
 }
 
 void Credentials::erase()
@@ -116,7 +120,8 @@ void Credentials::erase()
     auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, this);
     connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *finished) {
         if (finished->error() != QKeychain::NoError && finished->error() != QKeychain::EntryNotFound) {
-            Q_EMIT failed(describe(finished, tr("Could not remove the API key from the keychain: %1")));
+            const QString message = describe(finished, tr("Could not remove the API key from the keychain: %1"));
+            post([this, message] { Q_EMIT failed(message); });
             return;
         }
         qCDebug(lcCredentials) << "key removed from the keychain";
@@ -124,8 +129,34 @@ void Credentials::erase()
             m_key.clear();
             m_source = Source::None;
         }
-        Q_EMIT erased();
+        post([this] { Q_EMIT erased(); });
     });
+    start(job, tr("Could not remove the API key from the keychain: %1"));
+}
+
+void Credentials::post(std::function<void()> emission)
+{
+    // QtKeychain runs one job at a time and starts the next only after the current one's finished()
+    // returned: a caller that opens a dialog (a nested event loop) from our signal and stores a key
+    // there would wait for ever. Our signals therefore always come from the event loop.
+    QMetaObject::invokeMethod(this, std::move(emission), Qt::QueuedConnection);
+}
+
+void Credentials::start(QKeychain::Job *job, const QString &sentence)
+{
+    // A keychain that never answers (a locked prompt nobody sees, a hung daemon) must not leave the
+    // caller waiting: after the timeout the job counts as failed and its late answer is ignored.
+    auto *timer = new QTimer(job);
+    timer->setSingleShot(true);
+    connect(job, &QKeychain::Job::finished, timer, &QTimer::stop);
+    connect(timer, &QTimer::timeout, this, [this, job, sentence] {
+        disconnect(job, nullptr, this, nullptr);
+        const QString reason = tr("the keychain did not answer within %n s", nullptr, (m_timeoutMs + 999) / 1000);
+        const QString message = sentence.arg(reason);
+        qCWarning(lcCredentials).noquote() << message;
+        Q_EMIT failed(message);
+    });
+    timer->start(m_timeoutMs);
     job->start();
 }
 

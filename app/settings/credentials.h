@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 namespace QKeychain {
 class Job;
 }
@@ -11,7 +13,8 @@ class Job;
 namespace agi {
 
 //! Where the API key comes from: AGI_API_KEY when set, else the OS keychain (QtKeychain, service
-//! "agi-monitor", key "api-key"). Asynchronous, because the keychain may ask the user.
+//! "agi-monitor", key "api-key"). Asynchronous, because the keychain may ask the user; every answer
+//! arrives from the event loop (never inside a keychain job), and within timeout().
 //! The key itself is never logged, never written to QSettings and never part of an error text.
 class Credentials final : public QObject
 {
@@ -50,6 +53,11 @@ public:
     //! Deletes the keychain entry (a missing entry is not an error); emits erased() or failed().
     void erase();
 
+    static constexpr int DefaultTimeoutMs = 20000;
+    //! How long a keychain call may take before it fails with "did not answer".
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    int timeout() const { return m_timeoutMs; }
+
 Q_SIGNALS:
     void loaded(const QByteArray &key, agi::Credentials::Source source);
     void stored();
@@ -58,12 +66,17 @@ Q_SIGNALS:
 
 private:
     void onReadFinished(QKeychain::Job *job);
+    //! Starts `job` under the timeout; `sentence` (one %1) describes a failure.
+    void start(QKeychain::Job *job, const QString &sentence);
+    //! Emits later, from the event loop (see the definition for why).
+    void post(std::function<void()> emission);
     //! The user-facing text for a failed job; `sentence` has one %1 for the reason.
     QString describe(QKeychain::Job *job, const QString &sentence, const QByteArray &pending = {}) const;
 
     QString m_service;
     QByteArray m_key;
     Source m_source = Source::None;
+    int m_timeoutMs = DefaultTimeoutMs;
 };
 
 } // namespace agi

@@ -185,7 +185,7 @@ void httpError(const QByteArray &data)
     check(!error.isNone());
     check(error.httpStatus == status);
     check(error.retryAfterSeconds == -1);
-    check(error.isTransient() == (status == 429 || (status >= 500 && status <= 599)));
+    check(error.isFinal() == !(status == 429 || (status >= 500 && status <= 599)));
     check(error.serverMessage == ApiError::extractServerMessage(body));
     check(error.serverMessage.size() <= ApiError::MaxServerMessageLength);
     check(!error.userMessage().isEmpty());

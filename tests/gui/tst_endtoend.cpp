@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "model/sessionlistmodel.h"
 #include "model/snapshotlibrary.h"
+#include "monitor/sessionmonitor.h"
 #include "sessionlistpanel.h"
 #include "settings/settings.h"
 
@@ -103,8 +104,9 @@ void TestEndToEnd::createWatchEndAndSaveThenRestoreFromDefault()
     SnapshotLibrary library(m_dir->path());
     library.load();
 
-    MainWindow window(&client, &settings, &library, nullptr);
-    window.setEndpoint(fx.baseUrl(), false);
+    SessionMonitor monitor(&client, &settings, &library);
+    MainWindow window(&monitor, nullptr);
+    monitor.start();
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 

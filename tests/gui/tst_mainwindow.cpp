@@ -17,6 +17,7 @@
 #include "model/sessionlistmodel.h"
 #include "model/sessionlistrefresher.h"
 #include "model/snapshotlibrary.h"
+#include "monitor/sessionmonitor.h"
 #include "sessionlistpanel.h"
 #include "settings/settings.h"
 #include "statusbanner.h"
@@ -73,7 +74,15 @@ private:
     std::unique_ptr<agi::ApiClient> m_client;
     std::unique_ptr<agi::Settings> m_settings;
     std::unique_ptr<agi::SnapshotLibrary> m_library;
+    std::unique_ptr<agi::SessionMonitor> m_monitor;
     std::unique_ptr<MainWindow> m_window;
+
+    void makeWindow()
+    {
+        m_monitor = std::make_unique<agi::SessionMonitor>(m_client.get(), m_settings.get(), m_library.get());
+        m_window = std::make_unique<MainWindow>(m_monitor.get(), nullptr);
+        m_monitor->start();
+    }
 
     QString createSession()
     {
@@ -109,8 +118,7 @@ private:
 
     void openWindow()
     {
-        m_window = std::make_unique<MainWindow>(m_client.get(), m_settings.get(), m_library.get(), nullptr);
-        m_window->setEndpoint(m_fx->baseUrl(), false);
+        makeWindow();
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -147,6 +155,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_window.reset();
+        m_monitor.reset();
         m_library.reset();
         m_settings.reset();
         m_client.reset();
@@ -326,7 +335,7 @@ private Q_SLOTS:
     void rejectedKeyAsksForAnotherOncePerEpisode()
     {
         m_client->setApiKey("not-a-valid-key");
-        m_window = std::make_unique<MainWindow>(m_client.get(), m_settings.get(), m_library.get(), nullptr);
+        makeWindow();
         QSignalSpy requested(m_window.get(), &MainWindow::apiKeyRequested);
         QSignalSpy failed(m_window->refresher(), &agi::SessionListRefresher::failed);
         m_window->show();

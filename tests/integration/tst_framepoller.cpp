@@ -55,6 +55,14 @@ private:
         return poller;
     }
 
+    //! A session without a task: its browser shows the same page until told otherwise.
+    QString idleSession() const
+    {
+        agi::test::HttpProbe probe(m_fx->baseUrl(), m_fx->apiKey());
+        const auto created = probe.post(QStringLiteral("/v1/sessions"), QByteArrayLiteral("{}"));
+        return created.json().object().value(QLatin1String("session_id")).toString();
+    }
+
     // The gaps between one request's end (server side) and the next one's start.
     static void verifyDiscipline(const QList<RequestRecord> &records, qint64 minimumGapMs)
     {
@@ -247,6 +255,53 @@ private Q_SLOTS:
         QSignalSpy started(m_fx->emulator().requests(), &agi::emu::RequestLog::requestStarted);
         QVERIFY(!started.wait(1500));
         QCOMPARE(poller->requestCount(), 1);
+    }
+
+    void unchangedFrameKeepsWhenItLastChanged()
+    {
+        auto poller = makePoller(250, idleSession());
+        QSignalSpy changed(poller.get(), &FramePoller::frameChanged);
+        QSignalSpy refreshed(poller.get(), &FramePoller::frameRefreshed);
+        poller->resume();
+        QVERIFY(changed.wait(10000));
+        const QDateTime changedAt = poller->frame().changedAt;
+        QCOMPARE(changedAt, poller->frame().capturedAt);
+        refreshed.clear();
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 2, 10000);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(poller->frame().changedAt, changedAt);
+        QVERIFY(poller->frame().capturedAt > changedAt);
+        QVERIFY(poller->unchangedFor() >= changedAt.msecsTo(poller->frame().capturedAt));
+    }
+
+    void idleFrameSlowsThePollerDownUntilSomethingChanges()
+    {
+        auto poller = makePoller(250, idleSession());
+        poller->resume();
+        QTRY_VERIFY_WITH_TIMEOUT(poller->isIdle(), 15000);
+        // Three more requests: their gaps (server side) are at least twice the interval now.
+        const qsizetype idleFrom = screenshots().size();
+        QTRY_VERIFY_WITH_TIMEOUT(finishedScreenshots() >= idleFrom + 3, 20000);
+        poller->pause();
+        QTRY_VERIFY_WITH_TIMEOUT(!poller->isRequestInFlight(), 10000);
+        verifyDiscipline(screenshots().mid(idleFrom - 1), 500);
+        QVERIFY(poller->currentInterval() <= FramePoller::IdleCeilingMs);
+
+        poller->wake();
+        QCOMPARE(poller->currentInterval(), 250);
+        QVERIFY(!poller->isIdle());
+    }
+
+    void failedScreenshotIsRetriedByThePollerAlone()
+    {
+        m_client->setMaxAttempts(4); // as in the application: the job itself must still not retry
+        m_fx->armFault(QStringLiteral("screenshot:http=503,times=1"));
+        auto poller = makePoller(250);
+        poller->resume();
+        QTRY_COMPARE_WITH_TIMEOUT(poller->state(), FramePoller::State::BackingOff, 10000);
+        QCOMPARE(screenshots().size(), 1);
+        QCOMPARE(poller->lastError().kind, ApiError::Kind::Server);
+        QTRY_COMPARE_WITH_TIMEOUT(poller->state(), FramePoller::State::Live, 10000);
     }
 };
 

@@ -48,7 +48,7 @@ private Q_SLOTS:
         QCOMPARE(error.httpStatus, status);
         QCOMPARE(error.serverMessage, QStringLiteral("why"));
         QVERIFY(!error.userMessage().isEmpty());
-        QCOMPARE(error.isTransient(), kind == Kind::Server || kind == Kind::RateLimited);
+        QCOMPARE(error.isFinal(), kind != Kind::Server && kind != Kind::RateLimited);
     }
 
     void fromNetworkError_mapsCode_data()

@@ -1,4 +1,4 @@
-#include "sessiondetailfetcher.h"
+#include "monitor/sessiondetailfetcher.h"
 
 #include "api/getsessionjob.h"
 
@@ -7,7 +7,7 @@
 namespace agi {
 
 namespace {
-Q_LOGGING_CATEGORY(lcDetails, "agi.ui.details")
+Q_LOGGING_CATEGORY(lcDetails, "agi.monitor.details")
 } // namespace
 
 SessionDetailFetcher::SessionDetailFetcher(ApiClient *client, QObject *parent)
@@ -41,16 +41,7 @@ void SessionDetailFetcher::watch(const Session &listed)
 
 Session SessionDetailFetcher::complete(const Session &listed) const
 {
-    if (listed.id.isEmpty() || listed.id != m_details.id)
-        return listed;
-    Session out = listed;
-    if (out.vncUrl.isEmpty())
-        out.vncUrl = m_details.vncUrl;
-    if (out.environmentId.isEmpty())
-        out.environmentId = m_details.environmentId;
-    if (out.goal.isEmpty())
-        out.goal = m_details.goal;
-    return out;
+    return listed.completedWith(m_details);
 }
 
 void SessionDetailFetcher::fetch()

@@ -1,0 +1,103 @@
+#include "live/livesession.h"
+
+#include "live/framepoller.h"
+#include "live/messagefeed.h"
+#include "model/messagemodel.h"
+
+#include <QLoggingCategory>
+
+#include <algorithm>
+
+namespace agi {
+Q_DECLARE_LOGGING_CATEGORY(lcLive)
+
+LiveSession::LiveSession(
+    ApiClient *client, const Session &session, QThread *decodeThread, int intervalMs, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_poller(new FramePoller(client, session.id, decodeThread, this))
+    , m_feed(new MessageFeed(client, session.id, this))
+    , m_intervalMs(intervalMs)
+{
+    if (intervalMs > 0)
+        m_poller->setInterval(intervalMs);
+    connect(m_poller, &FramePoller::frameChanged, this, [this] {
+        m_history.append(m_poller->frame(), m_feed->messages()->lastId());
+        Q_EMIT historyChanged();
+    });
+    connect(m_poller, &FramePoller::frameRefreshed, this, [this] { m_history.confirm(m_poller->frame()); });
+    // A new message or status means the agent moved on: the frame is likely to follow.
+    connect(m_feed->messages(), &QAbstractItemModel::rowsInserted, m_poller, &FramePoller::wake);
+    connect(m_feed, &MessageFeed::statusChanged, m_poller, &FramePoller::wake);
+}
+
+LiveSession::~LiveSession() = default;
+
+void LiveSession::setSession(const Session &session)
+{
+    if (session == m_session)
+        return;
+    const bool statusChanged = session.status != m_session.status;
+    const bool runsAgain = statusChanged && session.status.value == SessionStatus::Value::Running;
+    m_session = session;
+    if (statusChanged)
+        m_poller->wake();
+    if (runsAgain)
+        m_feed->taskMayHaveRestarted();
+    updateRunning();
+    Q_EMIT sessionChanged();
+}
+
+void LiveSession::setListed(bool listed)
+{
+    if (listed == m_listed)
+        return;
+    m_listed = listed;
+    qCDebug(lcLive) << m_session.id << (listed ? "is listed again" : "left the list");
+    updateRunning();
+    Q_EMIT sessionChanged();
+}
+
+void LiveSession::setFrameInterval(int milliseconds)
+{
+    m_intervalMs = std::max(0, milliseconds);
+    if (m_intervalMs > 0)
+        m_poller->setInterval(m_intervalMs);
+    updateRunning();
+}
+
+void LiveSession::addWatcher()
+{
+    ++m_watchers;
+    updateRunning();
+}
+
+void LiveSession::removeWatcher()
+{
+    m_watchers = std::max(0, m_watchers - 1);
+    updateRunning();
+}
+
+void LiveSession::updateRunning()
+{
+    const bool watched = m_watchers > 0 && m_listed;
+    const bool polling = watched && !m_session.status.isFinal() && m_intervalMs > 0;
+    if (polling != m_polling) {
+        m_polling = polling;
+        if (polling)
+            m_poller->resume();
+        else
+            m_poller->pause();
+        Q_EMIT pollingChanged(polling);
+    }
+    // Paused or finished: still show once what the browser looks like.
+    if (watched && !polling && m_poller->frame().isNull() && !m_poller->isRequestInFlight()
+        && m_poller->requestCount() == 0)
+        m_poller->refreshNow();
+    if (watched)
+        m_feed->start();
+    else
+        m_feed->stop();
+}
+
+} // namespace agi

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "api/session.h"
+#include "live/framehistory.h"
+
+#include <QObject>
+#include <QString>
+
+class QThread;
+
+namespace agi {
+
+class ApiClient;
+class FramePoller;
+class MessageFeed;
+
+//! One session's live state, shared by every view that shows it (the session view, a wall tile,
+//! the command line): its frame poller, the frames it showed, its agent's messages and execution
+//! status. Obtained from LiveSessions through a LiveSessionHandle; it fetches only while at least
+//! one handle watches it, the session is listed and its interval is not paused. A session that
+//! ended or left the list keeps what it had, so views go on showing its last frame.
+class LiveSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LiveSession)
+
+public:
+    ~LiveSession() override;
+
+    QString sessionId() const { return m_session.id; }
+    //! The list's latest view of the session (completed with its details when known).
+    Session session() const { return m_session; }
+    //! False once the session left the server's list (ended and removed, or deleted elsewhere).
+    bool isListed() const { return m_listed; }
+
+    FramePoller *poller() const { return m_poller; }
+    MessageFeed *feed() const { return m_feed; }
+    const FrameHistory &history() const { return m_history; }
+
+    int watcherCount() const { return m_watchers; }
+    //! Whether frames are being fetched now.
+    bool isPolling() const { return m_polling; }
+
+Q_SIGNALS:
+    //! The session's status or details changed, or it left or rejoined the list.
+    void sessionChanged();
+    //! A new image was added to history().
+    void historyChanged();
+    //! isPolling() changed.
+    void pollingChanged(bool polling);
+
+private:
+    friend class LiveSessions;
+    friend class LiveSessionHandle;
+
+    LiveSession(
+        ApiClient *client, const Session &session, QThread *decodeThread, int intervalMs, QObject *parent = nullptr);
+
+    void setSession(const Session &session);
+    void setListed(bool listed);
+    //! Milliseconds between frames; 0 pauses the frames (the messages go on).
+    void setFrameInterval(int milliseconds);
+    void addWatcher();
+    void removeWatcher();
+    void updateRunning();
+
+    Session m_session;
+    FramePoller *m_poller = nullptr;
+    MessageFeed *m_feed = nullptr;
+    FrameHistory m_history;
+    int m_intervalMs = 0;
+    int m_holders = 0;  // handles that hold it
+    int m_watchers = 0; // handles that hold it and are watching
+    bool m_listed = true;
+    bool m_polling = false;
+};
+
+} // namespace agi

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "api/session.h"
+#include "live/livesession.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QThread>
+
+namespace agi {
+
+class ApiClient;
+
+//! A view's claim on a LiveSession: while it exists the session is kept; while it also watches
+//! (the view can be seen) the session fetches. Move-only; releasing it is destroying it.
+class LiveSessionHandle final
+{
+public:
+    LiveSessionHandle() = default;
+    ~LiveSessionHandle();
+    LiveSessionHandle(LiveSessionHandle &&other) noexcept;
+    LiveSessionHandle &operator=(LiveSessionHandle &&other) noexcept;
+    LiveSessionHandle(const LiveSessionHandle &) = delete;
+    LiveSessionHandle &operator=(const LiveSessionHandle &) = delete;
+
+    LiveSession *get() const { return m_session; }
+    LiveSession *operator->() const { return m_session; }
+    explicit operator bool() const { return !m_session.isNull(); }
+
+    //! Whether the view holding this handle can be seen; only watched sessions fetch.
+    void setWatching(bool watching);
+    bool isWatching() const { return m_watching; }
+    void reset();
+
+private:
+    friend class LiveSessions;
+    explicit LiveSessionHandle(LiveSession *session);
+
+    QPointer<LiveSession> m_session;
+    bool m_watching = false;
+};
+
+//! Hands out one shared LiveSession per session id to every view that shows it, runs each only
+//! while watched, decodes the frames of all of them on one shared worker thread, and applies the
+//! frame interval and the server's list to all. A session nobody holds any more is kept, idle, for
+//! a while (the last few), so going back to it shows its last frame at once.
+class LiveSessions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LiveSessions)
+
+public:
+    static constexpr int KeptIdle = 8;
+
+    explicit LiveSessions(ApiClient *client, QObject *parent = nullptr);
+    ~LiveSessions() override;
+
+    //! A handle on the session's LiveSession (made now, or the one other views share).
+    LiveSessionHandle acquire(const Session &session);
+    //! The LiveSession of a held or recently held session; null otherwise.
+    LiveSession *find(const QString &sessionId) const;
+    int count() const { return int(m_sessions.size()); }
+
+    //! Milliseconds between frames for every session; 0 pauses the frames of all of them.
+    void setFrameInterval(int milliseconds);
+    int frameInterval() const { return m_intervalMs; }
+
+    //! The server's list after a refresh: each session's status and details, and which left it.
+    void updateFromList(const QList<Session> &listed);
+    //! One session's fuller view (GET /v1/sessions/{id}), merged into its LiveSession.
+    void updateSession(const Session &session);
+
+    QThread *decodeThread() { return &m_decodeThread; }
+
+Q_SIGNALS:
+    void frameIntervalChanged(int milliseconds);
+
+private:
+    friend class LiveSessionHandle;
+    void release(LiveSession *session);
+
+    ApiClient *m_client = nullptr;
+    QThread m_decodeThread;
+    QHash<QString, LiveSession *> m_sessions;
+    QList<QString> m_idle; // held by nobody, oldest first
+    int m_intervalMs = 2000;
+};
+
+} // namespace agi

@@ -1,0 +1,141 @@
+#include "live/messagefeed.h"
+
+#include "api/eventstream.h"
+#include "api/getstatusjob.h"
+#include "model/messagemodel.h"
+
+namespace agi {
+
+MessageFeed::MessageFeed(ApiClient *client, const QString &sessionId, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_sessionId(sessionId)
+    , m_messages(new MessageModel(this))
+{ }
+
+MessageFeed::~MessageFeed()
+{
+    if (m_statusJob)
+        m_statusJob->abort();
+}
+
+bool MessageFeed::isStreaming() const
+{
+    return m_stream && m_stream->state() != EventStream::State::Finished;
+}
+
+void MessageFeed::start()
+{
+    if (m_wanted)
+        return;
+    m_wanted = true;
+    fetchStatus();
+    if (!m_taskEnded)
+        openStream();
+}
+
+void MessageFeed::stop()
+{
+    if (!m_wanted)
+        return;
+    m_wanted = false;
+    if (m_statusJob)
+        m_statusJob->abort();
+    closeStream();
+}
+
+void MessageFeed::taskMayHaveRestarted()
+{
+    if (!m_taskEnded)
+        return;
+    m_taskEnded = false;
+    if (m_wanted) {
+        fetchStatus();
+        openStream();
+    }
+}
+
+void MessageFeed::openStream()
+{
+    if (isStreaming())
+        return;
+    m_stream = std::make_unique<EventStream>(m_client, m_sessionId);
+    // A first connection replays the history; later ones go on after what the model holds.
+    m_stream->setIncludeHistory(m_messages->lastId() == 0);
+    m_stream->setLastMessageId(m_messages->lastId());
+    EventStream *stream = m_stream.get();
+    connect(stream, &EventStream::messageReceived, this, &MessageFeed::onMessage);
+    connect(stream, &EventStream::statusChanged, this, [this](EventStream::TaskEvent event) {
+        if (event == EventStream::TaskEvent::Done || event == EventStream::TaskEvent::Error)
+            m_taskEnded = true;
+        fetchStatus();
+    });
+    connect(stream, &EventStream::stateChanged, this, [this](EventStream::State state) {
+        if (state == EventStream::State::Streaming)
+            m_lastError = {};
+    });
+    connect(stream, &EventStream::errorOccurred, this, [this](const ApiError &error) {
+        m_lastError = error;
+        Q_EMIT errorOccurred(error);
+    });
+    connect(stream, &EventStream::finished, this, [this] { Q_EMIT streamingChanged(false); });
+    stream->start();
+    Q_EMIT streamingChanged(true);
+}
+
+void MessageFeed::closeStream()
+{
+    if (!m_stream)
+        return;
+    const bool was = isStreaming();
+    // Not through stop(): its finished() would read as the task's end.
+    m_stream.reset();
+    if (was)
+        Q_EMIT streamingChanged(false);
+}
+
+void MessageFeed::fetchStatus()
+{
+    // The server's /status is the one truth: events and messages (which may be replayed history)
+    // only say when to ask again. One request at a time, one more if asked meanwhile.
+    if (m_statusJob) {
+        m_statusAgain = true;
+        return;
+    }
+    m_statusAgain = false;
+    auto *job = new GetStatusJob(m_client, m_sessionId, this);
+    m_statusJob = job;
+    connect(job, &ApiJob::succeeded, this, [this, job] { setStatus(job->status()); });
+    connect(job, &ApiJob::finished, this, [this] {
+        m_statusJob.clear();
+        if (m_statusAgain && m_wanted)
+            fetchStatus();
+    });
+    job->start();
+}
+
+void MessageFeed::onMessage(const Message &message)
+{
+    m_messages->append(message);
+    switch (message.type) {
+    case Message::Type::Question: // waiting for input
+    case Message::Type::User:     // an answer or a new task
+    case Message::Type::Done:
+    case Message::Type::Error:
+        fetchStatus();
+        break;
+    default:
+        break;
+    }
+}
+
+void MessageFeed::setStatus(const ExecutionStatus &status)
+{
+    if (status == m_status)
+        return;
+    const ExecutionStatus previous = m_status;
+    m_status = status;
+    Q_EMIT statusChanged(previous, m_status);
+}
+
+} // namespace agi

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "api/executionstatus.h"
+#include "api/message.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <memory>
+
+namespace agi {
+
+class ApiClient;
+class EventStream;
+class GetStatusJob;
+class MessageModel;
+
+//! One session's agent messages, followed live: an EventStream (catching up through /messages
+//! after a reconnect) into a MessageModel, and the task's execution status (GET /status when the
+//! feed starts and again whenever the stream says the task moved on). Runs between start() and stop(); a restart goes on
+//! after the last message it has, so nothing shows twice.
+class MessageFeed final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MessageFeed)
+
+public:
+    MessageFeed(ApiClient *client, const QString &sessionId, QObject *parent = nullptr);
+    ~MessageFeed() override;
+
+    QString sessionId() const { return m_sessionId; }
+    MessageModel *messages() const { return m_messages; }
+    ExecutionStatus status() const { return m_status; }
+    //! Whether a stream is open or being opened.
+    bool isStreaming() const;
+    //! The stream's latest failure; kind None once it streams again.
+    ApiError lastError() const { return m_lastError; }
+
+    void start();
+    void stop();
+    //! The session runs again after its task had ended (a new task): follow the new one.
+    void taskMayHaveRestarted();
+
+Q_SIGNALS:
+    void statusChanged(const agi::ExecutionStatus &previous, const agi::ExecutionStatus &current);
+    void streamingChanged(bool streaming);
+    void errorOccurred(const agi::ApiError &error);
+
+private:
+    void openStream();
+    void closeStream();
+    void fetchStatus();
+    void onMessage(const Message &message);
+    void setStatus(const ExecutionStatus &status);
+
+    ApiClient *m_client = nullptr;
+    QString m_sessionId;
+    MessageModel *m_messages = nullptr;
+    std::unique_ptr<EventStream> m_stream;
+    QPointer<GetStatusJob> m_statusJob;
+    ExecutionStatus m_status;
+    ApiError m_lastError;
+    bool m_wanted = false;
+    bool m_taskEnded = false;   // the stream finished because the task did
+    bool m_statusAgain = false; // asked for the status while a request was under way
+};
+
+} // namespace agi

@@ -1,0 +1,155 @@
+#include "monitor/sessionmonitor.h"
+
+#include "api/apiclient.h"
+#include "live/livesessions.h"
+#include "model/sessionlistmodel.h"
+#include "model/sessionlistrefresher.h"
+#include "model/sessiontaskfetcher.h"
+#include "model/snapshotlibrary.h"
+#include "monitor/sessiondetailfetcher.h"
+#include "settings/settings.h"
+
+#include <QLoggingCategory>
+
+namespace agi {
+
+namespace {
+Q_LOGGING_CATEGORY(lcMonitor, "agi.monitor")
+} // namespace
+
+SessionMonitor::SessionMonitor(ApiClient *client, Settings *settings, SnapshotLibrary *library, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_settings(settings)
+    , m_library(library)
+    , m_model(new SessionListModel(this))
+    , m_refresher(new SessionListRefresher(client, m_model, this))
+    , m_tasks(new SessionTaskFetcher(client, m_model, this))
+    , m_details(new SessionDetailFetcher(client, this))
+    , m_live(new LiveSessions(client, this))
+    , m_settingsBaseUrl(settings->baseUrl())
+{
+    setObjectName(QStringLiteral("sessionMonitor"));
+    m_model->setObjectName(QStringLiteral("sessionListModel"));
+    m_refresher->setObjectName(QStringLiteral("sessionListRefresher"));
+    connect(m_refresher, &SessionListRefresher::refreshed, this, &SessionMonitor::onRefreshed);
+    connect(m_details, &SessionDetailFetcher::detailsChanged, m_live, &LiveSessions::updateSession);
+    connect(m_settings, &Settings::changed, this, &SessionMonitor::applySettings);
+    connect(m_library, &SnapshotLibrary::errorOccurred, this, &SessionMonitor::libraryProblem);
+}
+
+SessionMonitor::~SessionMonitor() = default;
+
+void SessionMonitor::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    applySettings();
+    if (!m_library->isLoaded())
+        m_library->load(); // a damaged file is reported through errorOccurred -> libraryProblem
+}
+
+void SessionMonitor::useServer(const QUrl &override)
+{
+    m_demo = false;
+    setBaseUrl(override.isValid() && !override.isEmpty() ? override : m_settings->baseUrl());
+}
+
+void SessionMonitor::useDemo(const QUrl &emulatorUrl)
+{
+    m_demo = true;
+    setBaseUrl(emulatorUrl);
+}
+
+void SessionMonitor::setApiKey(const QByteArray &key)
+{
+    m_client->setApiKey(key);
+    m_refresher->refreshNow();
+}
+
+QUrl SessionMonitor::baseUrl() const
+{
+    return m_client->baseUrl();
+}
+
+void SessionMonitor::followDetails(const QString &sessionId)
+{
+    const int row = m_model->rowOf(sessionId);
+    Session listed = row < 0 ? Session() : m_model->sessionAt(row);
+    if (row < 0)
+        listed.id = sessionId;
+    m_details->watch(listed);
+}
+
+void SessionMonitor::setFrameInterval(int milliseconds)
+{
+    if (milliseconds > 0) {
+        m_settings->setFrameIntervalMs(milliseconds);
+        m_settingsFrameIntervalMs = m_settings->frameIntervalMs();
+        m_live->setFrameInterval(m_settingsFrameIntervalMs);
+    } else {
+        m_live->setFrameInterval(0);
+    }
+}
+
+void SessionMonitor::applySettings()
+{
+    m_refresher->setInterval(m_settings->listRefreshMs());
+    // Only what changed is applied: a paused frame interval stays paused when another setting moves.
+    const int frameInterval = m_settings->frameIntervalMs();
+    if (frameInterval != m_settingsFrameIntervalMs) {
+        m_settingsFrameIntervalMs = frameInterval;
+        m_live->setFrameInterval(frameInterval);
+    }
+    const QUrl baseUrl = m_settings->baseUrl();
+    if (baseUrl != m_settingsBaseUrl) {
+        m_settingsBaseUrl = baseUrl;
+        // The demo's emulator stays; the new server is for runs without --demo.
+        if (!m_demo)
+            setBaseUrl(baseUrl);
+    }
+}
+
+void SessionMonitor::setBaseUrl(const QUrl &url)
+{
+    if (url == m_client->baseUrl() && !m_client->baseUrl().isEmpty()) {
+        Q_EMIT endpointChanged(url, m_demo);
+        return;
+    }
+    qCInfo(lcMonitor) << "server" << url.toDisplayString(QUrl::RemoveUserInfo) << (m_demo ? "(demo)" : "");
+    const bool hadServer = !m_client->baseUrl().isEmpty();
+    m_client->setBaseUrl(url);
+    if (hadServer) {
+        // Another server's sessions mean nothing here.
+        m_model->clear();
+        m_statuses.clear();
+        m_live->updateFromList({});
+        m_refresher->refreshNow();
+    }
+    Q_EMIT endpointChanged(url, m_demo);
+}
+
+void SessionMonitor::onRefreshed()
+{
+    const QList<Session> listed = m_model->sessions();
+    QHash<QString, SessionStatus> statuses;
+    statuses.reserve(listed.size());
+    for (const Session &session : listed) {
+        statuses.insert(session.id, session.status);
+        const auto before = m_statuses.constFind(session.id);
+        if (before != m_statuses.constEnd() && *before != session.status)
+            Q_EMIT sessionStatusChanged(session.id, *before, session.status);
+    }
+    for (auto it = m_statuses.constBegin(); it != m_statuses.constEnd(); ++it) {
+        if (!statuses.contains(it.key()))
+            Q_EMIT sessionLeftList(it.key());
+    }
+    m_statuses = std::move(statuses);
+    m_live->updateFromList(listed);
+    m_tasks->update();
+    if (!m_details->sessionId().isEmpty())
+        followDetails(m_details->sessionId());
+}
+
+} // namespace agi

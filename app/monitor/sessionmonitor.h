@@ -1,0 +1,95 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "api/sessionstatus.h"
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+namespace agi {
+
+class ApiClient;
+class LiveSessions;
+class SessionDetailFetcher;
+class SessionListModel;
+class SessionListRefresher;
+class SessionTaskFetcher;
+class Settings;
+class SnapshotLibrary;
+
+//! The application without its widgets: the session list and its refresh, the tasks and details
+//! the list leaves out, the live sessions views share, the snapshot library, and the settings,
+//! applied the moment they change. Created in main() and given to the window (and to the command
+//! line); widgets never own network state. Announces every status change it sees.
+class SessionMonitor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionMonitor)
+
+public:
+    //! `client`, `settings` and `library` must outlive the monitor.
+    SessionMonitor(ApiClient *client, Settings *settings, SnapshotLibrary *library, QObject *parent = nullptr);
+    ~SessionMonitor() override;
+
+    ApiClient *client() const { return m_client; }
+    Settings *settings() const { return m_settings; }
+    SnapshotLibrary *library() const { return m_library; }
+    SessionListModel *sessions() const { return m_model; }
+    SessionListRefresher *refresher() const { return m_refresher; }
+    SessionTaskFetcher *tasks() const { return m_tasks; }
+    LiveSessions *live() const { return m_live; }
+
+    //! Loads the snapshot library (a damaged or unreadable file is reported by libraryProblem(),
+    //! connect first) and applies the settings. Call once, before the first refresh.
+    void start();
+
+    //! The server of this run: the settings' (applied again whenever they change), or `override`
+    //! (from --base-url) until the user changes the server in the settings.
+    void useServer(const QUrl &override = {});
+    //! The built-in emulator of --demo: its URL, whatever the settings say (they are kept for runs
+    //! without --demo).
+    void useDemo(const QUrl &emulatorUrl);
+    void setApiKey(const QByteArray &key);
+    bool isDemo() const { return m_demo; }
+    QUrl baseUrl() const;
+
+    //! The session whose details (live view link, environment) the views want.
+    void followDetails(const QString &sessionId);
+
+    //! Milliseconds between frames for every live session. A positive choice is remembered in the
+    //! settings; 0 pauses the frames for this run only.
+    void setFrameInterval(int milliseconds);
+
+Q_SIGNALS:
+    void endpointChanged(const QUrl &baseUrl, bool demo);
+    //! The snapshot library could not be read or written; `message` says why, for the user.
+    void libraryProblem(const QString &message);
+    //! A session's status changed between two list refreshes.
+    void sessionStatusChanged(
+        const QString &sessionId, const agi::SessionStatus &previous, const agi::SessionStatus &current);
+    //! A session that was listed is no longer (it ended and was removed, or was deleted elsewhere).
+    void sessionLeftList(const QString &sessionId);
+
+private:
+    void applySettings();
+    void setBaseUrl(const QUrl &url);
+    void onRefreshed();
+
+    ApiClient *m_client = nullptr;
+    Settings *m_settings = nullptr;
+    SnapshotLibrary *m_library = nullptr;
+    SessionListModel *m_model = nullptr;
+    SessionListRefresher *m_refresher = nullptr;
+    SessionTaskFetcher *m_tasks = nullptr;
+    SessionDetailFetcher *m_details = nullptr;
+    LiveSessions *m_live = nullptr;
+    QHash<QString, SessionStatus> m_statuses; // at the previous refresh
+    QUrl m_settingsBaseUrl;                   // the settings' server when last applied
+    int m_settingsFrameIntervalMs = 0;        // the settings' frame interval when last applied
+    bool m_demo = false;
+    bool m_started = false;
+};
+
+} // namespace agi

@@ -1,0 +1,243 @@
+// The application wired exactly as main() wires it (MonitorApp), against the emulator: what a
+// user sees after a restart, when a setting changes while it runs, with --session, and when the
+// watched session ends or leaves the list.
+#include "api/apiclient.h"
+#include "appactions.h"
+#include "createsessiondialog.h"
+#include "live/framepoller.h"
+#include "live/livesession.h"
+#include "livepane.h"
+#include "mainwindow.h"
+#include "model/sessionfilterproxy.h"
+#include "model/sessionlistmodel.h"
+#include "model/snapshotlibrary.h"
+#include "monitor/sessionmonitor.h"
+#include "monitorapp.h"
+#include "sessionlistpanel.h"
+#include "settings/settings.h"
+#include "statusbanner.h"
+
+#include "dialogseam.h"
+#include "emulator/requestlog.h"
+#include "emulatorfixture.h"
+#include "emulatortestutil.h"
+#include "httpprobe.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QRadioButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace agi;
+using agi::emu::Endpoint;
+using agi::emu::RequestRecord;
+
+class TestApplication final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::EmulatorFixture> m_fx;
+    std::unique_ptr<test::HttpProbe> m_probe;
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+    //! A new run of the application with this test's settings file and data folder.
+    std::unique_ptr<MonitorApp> startApp(const QString &sessionId = {})
+    {
+        auto app = std::make_unique<MonitorApp>(MonitorApp::Paths {
+            m_dir->filePath(QStringLiteral("settings.ini")), m_dir->filePath(QStringLiteral("data"))});
+        app->useServer(m_fx->baseUrl(), m_fx->apiKey());
+        app->showWindow(sessionId);
+        return app;
+    }
+
+    QString createSession(const QString &task = {})
+    {
+        test::SessionApi api(*m_probe);
+        const QString id = api.create().value(QStringLiteral("session_id")).toString();
+        if (!task.isEmpty() && api.sendMessage(id, task).status != 200)
+            qWarning("the emulator did not take the task");
+        return id;
+    }
+
+    QList<RequestRecord> requests(Endpoint endpoint, const QString &sessionId = {}) const
+    {
+        QList<RequestRecord> out;
+        for (const RequestRecord &r : m_fx->emulator().requests()->records()) {
+            if (r.endpoint == endpoint && (sessionId.isEmpty() || r.sessionId == sessionId))
+                out.append(r);
+        }
+        return out;
+    }
+
+    static QString stateText(const MonitorApp &app)
+    {
+        return app.window().findChild<QLabel *>(QStringLiteral("pollerStateLabel"))->text();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { DialogSeam::setScripted(true); }
+
+    void init()
+    {
+        m_fx = std::make_unique<test::EmulatorFixture>();
+        QVERIFY2(m_fx->isRunning(), qPrintable(m_fx->error()));
+        m_probe = std::make_unique<test::HttpProbe>(m_fx->baseUrl(), m_fx->apiKey());
+        m_dir = std::make_unique<QTemporaryDir>();
+        Settings settings(m_dir->filePath(QStringLiteral("settings.ini")));
+        settings.setListRefreshMs(1000);
+        settings.setFrameIntervalMs(500);
+    }
+
+    void cleanup()
+    {
+        m_probe.reset();
+        m_fx.reset();
+        m_dir.reset();
+    }
+
+    void restart_createDialogOffersTheSavedSnapshotsAndTheDefault()
+    {
+        SnapshotEntry saved;
+        saved.sessionId = QStringLiteral("saved-in-an-earlier-run");
+        saved.madeDefault = true;
+        saved.environmentId = QStringLiteral("env-1");
+        saved.lastTitle = QStringLiteral("Logged in");
+        saved.lastUrl = QUrl(QStringLiteral("https://example.com/account"));
+        {
+            auto first = startApp();
+            QVERIFY(first->library().add(saved));
+        }
+
+        auto app = startApp();
+        app->window().actions()->newSession->trigger();
+        CreateSessionDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = app->window().findChild<CreateSessionDialog *>()) && dialog->isVisible());
+        auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("snapshotList"));
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->data(0, Qt::UserRole).toString(), saved.sessionId);
+        QVERIFY(list->topLevelItem(0)->text(2).contains(CreateSessionDialog::tr("Your default")));
+    }
+
+    void damagedLibrary_isReportedAtStart()
+    {
+        QDir().mkpath(m_dir->filePath(QStringLiteral("data")));
+        QFile file(m_dir->filePath(QStringLiteral("data/") + QLatin1String(SnapshotLibrary::fileName)));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"entries\": [ {\"session_id\": ");
+        file.close();
+
+        auto app = startApp();
+        StatusBanner *banner = app->window().windowBanner();
+        QTRY_VERIFY(banner->isVisible());
+        QCOMPARE(banner->severity(), StatusBanner::Severity::Warning);
+    }
+
+    void sessionOption_selectsThatSession()
+    {
+        const QString a = createSession();
+        const QString b = createSession();
+        const QString c = createSession();
+        auto app = startApp(b);
+        QTRY_COMPARE_WITH_TIMEOUT(app->window().livePane()->sessionId(), b, 10000);
+        QCOMPARE(app->window().sessionPanel()->currentSessionId(), b);
+        Q_UNUSED(a)
+        Q_UNUSED(c)
+    }
+
+    void frameIntervalChange_takesEffectAtOnce()
+    {
+        Settings(m_dir->filePath(QStringLiteral("settings.ini"))).setFrameIntervalMs(60000);
+        const QString id = createSession();
+        auto app = startApp(id);
+        QTRY_VERIFY_WITH_TIMEOUT(!app->window().livePane()->frame().isNull(), 10000);
+        const int before = int(requests(Endpoint::Screenshot, id).size());
+
+        // Through the settings, as the Settings dialog's OK does: no restart, no new selection.
+        app->settings().setFrameIntervalMs(Settings::minimumFrameIntervalMs);
+        QCOMPARE(app->window().livePane()->poller()->interval(), Settings::minimumFrameIntervalMs);
+        QTRY_VERIFY_WITH_TIMEOUT(requests(Endpoint::Screenshot, id).size() >= before + 3, 10000);
+    }
+
+    void serverChange_takesEffectAtOnce()
+    {
+        emu::EmulatorConfig config = test::EmulatorFixture::defaults();
+        config.seed = 99;
+        test::EmulatorFixture other(config);
+        QVERIFY(other.isRunning());
+        test::HttpProbe otherProbe(other.baseUrl(), other.apiKey());
+        const QString elsewhere = test::SessionApi(otherProbe).create().value(QStringLiteral("session_id")).toString();
+        const QString here = createSession();
+
+        // Started on the settings' server (not --base-url), as a user who changes it would be.
+        Settings(m_dir->filePath(QStringLiteral("settings.ini"))).setBaseUrl(m_fx->baseUrl());
+        auto app = std::make_unique<MonitorApp>(MonitorApp::Paths {
+            m_dir->filePath(QStringLiteral("settings.ini")), m_dir->filePath(QStringLiteral("data"))});
+        app->useServer({}, m_fx->apiKey());
+        app->showWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(app->window().sessionModel()->rowOf(here) >= 0, 10000);
+
+        app->settings().setBaseUrl(other.baseUrl());
+        QCOMPARE(app->client().baseUrl(), other.baseUrl());
+        QTRY_VERIFY_WITH_TIMEOUT(app->window().sessionModel()->rowOf(elsewhere) >= 0, 10000);
+        QCOMPARE(app->window().sessionModel()->rowOf(here), -1);
+        bool listedThere = false;
+        for (const RequestRecord &r : other.emulator().requests()->records())
+            listedThere = listedThere || r.endpoint == Endpoint::ListSessions;
+        QVERIFY(listedThere);
+    }
+
+    void watchedSessionThatFinishesUnderTheActiveFilter_staysShown()
+    {
+        const QString other = createSession(QStringLiteral("Research the history of the telescope"));
+        const QString watched = createSession(QStringLiteral("Research the history of the printing press"));
+        auto app = startApp(watched);
+        MainWindow &window = app->window();
+        QTRY_COMPARE_WITH_TIMEOUT(window.livePane()->sessionId(), watched, 10000);
+        auto *filter = window.sessionPanel()->findChild<QComboBox *>(QStringLiteral("statusFilterCombo"));
+        filter->setCurrentIndex(filter->findText(SessionListPanel::tr("Active")));
+
+        // The task ends: the session is "ready" again and leaves the Active view.
+        const auto inView = [&] {
+            const QAbstractItemModel *proxy = window.sessionPanel()->proxy();
+            for (int row = 0; row < proxy->rowCount(); ++row) {
+                if (proxy->index(row, 0).data(SessionListModel::IdRole).toString() == watched)
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!inView(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.livePane()->session().status.value != SessionStatus::Value::Running, 10000);
+        QCOMPARE(window.livePane()->sessionId(), watched);
+        QCOMPARE(window.sessionPanel()->currentSessionId(), watched);
+        Q_UNUSED(other)
+    }
+
+    void watchedSessionDeletedElsewhere_staysShownAsNoLongerListed()
+    {
+        const QString other = createSession();
+        const QString watched = createSession();
+        auto app = startApp(watched);
+        MainWindow &window = app->window();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.livePane()->frame().isNull(), 10000);
+        QCOMPARE(window.livePane()->sessionId(), watched);
+
+        QCOMPARE(m_probe->del(QStringLiteral("/v1/sessions/%1").arg(watched)).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(window.sessionModel()->rowOf(watched) < 0, 10000);
+        QCOMPARE(window.livePane()->sessionId(), watched);
+        QCOMPARE(window.sessionPanel()->currentSessionId(), watched);
+        QVERIFY(!window.livePane()->frame().isNull());
+        QTRY_COMPARE(stateText(*app), LivePane::tr("No longer listed: showing its last frame"));
+        QVERIFY(!window.actions()->endSession->isEnabled());
+        Q_UNUSED(other)
+    }
+};
+
+QTEST_MAIN(TestApplication)
+#include "tst_application.moc"

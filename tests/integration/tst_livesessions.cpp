@@ -1,0 +1,187 @@
+// LiveSessions against the in-process emulator: one shared LiveSession per session id, fetching only
+// while watched, all decoding on one thread; read back from the emulator's request log.
+#include "api/apiclient.h"
+#include "emulator/requestlog.h"
+#include "emulatorfixture.h"
+#include "emulatortestutil.h"
+#include "httpprobe.h"
+#include "live/framepoller.h"
+#include "live/livesession.h"
+#include "live/livesessions.h"
+#include "live/messagefeed.h"
+#include "model/messagemodel.h"
+
+#include <QDir>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QTest>
+
+#include <memory>
+
+using namespace agi;
+using agi::emu::Endpoint;
+using agi::emu::RequestRecord;
+
+namespace {
+
+//! Threads of this process whose name starts with `prefix` (Linux keeps 15 characters of a name).
+int threadsNamed(const QByteArray &prefix)
+{
+    int n = 0;
+    const QStringList tasks = QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &task : tasks) {
+        QFile comm(QStringLiteral("/proc/self/task/%1/comm").arg(task));
+        if (comm.open(QIODevice::ReadOnly) && comm.readAll().startsWith(prefix))
+            ++n;
+    }
+    return n;
+}
+
+} // namespace
+
+class TestLiveSessions final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::EmulatorFixture> m_fx;
+    std::unique_ptr<test::HttpProbe> m_probe;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<LiveSessions> m_live;
+
+    Session createSession(const QString &task = {})
+    {
+        test::SessionApi api(*m_probe);
+        Session session;
+        session.id = api.create().value(QStringLiteral("session_id")).toString();
+        if (!task.isEmpty() && api.sendMessage(session.id, task).status != 200)
+            qWarning("the emulator did not take the task");
+        session.status = SessionStatus::fromString(QStringLiteral("running"));
+        return session;
+    }
+
+    int requestsFor(const QString &sessionId, Endpoint endpoint = Endpoint::Unknown) const
+    {
+        int n = 0;
+        for (const RequestRecord &r : m_fx->emulator().requests()->records())
+            n += r.sessionId == sessionId && (endpoint == Endpoint::Unknown || r.endpoint == endpoint) ? 1 : 0;
+        return n;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_fx = std::make_unique<test::EmulatorFixture>();
+        QVERIFY2(m_fx->isRunning(), qPrintable(m_fx->error()));
+        m_probe = std::make_unique<test::HttpProbe>(m_fx->baseUrl(), m_fx->apiKey());
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_client = std::make_unique<ApiClient>(m_network.get());
+        m_client->setBaseUrl(m_fx->baseUrl());
+        m_client->setApiKey(m_fx->apiKey());
+        m_live = std::make_unique<LiveSessions>(m_client.get());
+        m_live->setFrameInterval(250);
+    }
+
+    void cleanup()
+    {
+        m_live.reset();
+        m_client.reset();
+        m_network.reset();
+        m_probe.reset();
+        m_fx.reset();
+    }
+
+    void sessionNobodyWatches_sendsNoRequest()
+    {
+        const Session held = createSession(QStringLiteral("Research the history of maps"));
+        const Session watched = createSession(QStringLiteral("Research the history of clocks"));
+        m_fx->emulator().requests()->clear();
+        LiveSessionHandle heldOnly = m_live->acquire(held);
+        LiveSessionHandle watching = m_live->acquire(watched);
+        watching.setWatching(true);
+
+        // The watched one fetches frames, its status and its messages...
+        QTRY_VERIFY_WITH_TIMEOUT(requestsFor(watched.id, Endpoint::Screenshot) >= 4, 10000);
+        QVERIFY(requestsFor(watched.id, Endpoint::Status) >= 1);
+        QVERIFY(requestsFor(watched.id, Endpoint::Events) >= 1);
+        QVERIFY(watching->isPolling());
+        // ...while the one merely held asked nothing in the same time.
+        QCOMPARE(requestsFor(held.id), 0);
+        QVERIFY(!heldOnly->isPolling());
+    }
+
+    void viewsOfOneSessionShareIt_andItStopsWhenTheLastOneLooksAway()
+    {
+        const Session session = createSession(QStringLiteral("Research the history of bridges"));
+        LiveSessionHandle first = m_live->acquire(session);
+        LiveSessionHandle second = m_live->acquire(session);
+        QCOMPARE(first.get(), second.get());
+        QCOMPARE(m_live->count(), 1);
+        first.setWatching(true);
+        second.setWatching(true);
+        QCOMPARE(first->watcherCount(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(!first->poller()->frame().isNull(), 10000);
+
+        first.reset();
+        QVERIFY(second->isPolling());
+        second.setWatching(false);
+        QVERIFY(!second->isPolling());
+        QCOMPARE(second->poller()->state(), FramePoller::State::Paused);
+        // Its last frame and messages stay for the next view.
+        QVERIFY(!second->poller()->frame().isNull());
+        QVERIFY(second->history().size() >= 1);
+    }
+
+    void allSessionsDecodeOnOneSharedThread()
+    {
+        std::vector<LiveSessionHandle> handles;
+        for (int i = 0; i < 3; ++i) {
+            handles.push_back(m_live->acquire(createSession()));
+            handles.back().setWatching(true);
+        }
+        for (const LiveSessionHandle &handle : handles)
+            QTRY_VERIFY_WITH_TIMEOUT(!handle->poller()->frame().isNull(), 10000);
+        // The registry's one thread, not one per session.
+        QCOMPARE(threadsNamed("agi-frame-decod"), 1);
+    }
+
+    void sessionThatLeavesTheList_stopsButKeepsItsLastFrame()
+    {
+        const Session session = createSession();
+        LiveSessionHandle handle = m_live->acquire(session);
+        handle.setWatching(true);
+        QTRY_VERIFY_WITH_TIMEOUT(!handle->poller()->frame().isNull(), 10000);
+
+        m_live->updateFromList({});
+        QVERIFY(!handle->isListed());
+        QVERIFY(!handle->isPolling());
+        QVERIFY(!handle->poller()->frame().isNull());
+
+        m_live->updateFromList({session});
+        QVERIFY(handle->isListed());
+        QVERIFY(handle->isPolling());
+    }
+
+    void messagesFollowTheAgentWithoutDuplicates()
+    {
+        const Session session = createSession(QStringLiteral("Research the history of paper"));
+        LiveSessionHandle handle = m_live->acquire(session);
+        handle.setWatching(true);
+        MessageModel *messages = handle->feed()->messages();
+        QTRY_VERIFY_WITH_TIMEOUT(messages->rowCount() >= 3, 15000);
+
+        // Looked away and back: the feed goes on after what it has, nothing shows twice.
+        handle.setWatching(false);
+        handle.setWatching(true);
+        QTRY_VERIFY_WITH_TIMEOUT(handle->feed()->status().isTerminal(), 30000);
+        QSet<qint64> ids;
+        for (int row = 0; row < messages->rowCount(); ++row)
+            ids.insert(messages->messageAt(row).id);
+        QCOMPARE(ids.size(), messages->rowCount());
+        QCOMPARE(messages->rowCount(), int(test::SessionApi(*m_probe).messages(session.id).size()));
+    }
+};
+
+QTEST_MAIN(TestLiveSessions)
+#include "tst_livesessions.moc"
