@@ -147,6 +147,11 @@ void EmulatedSession::restore(const Snapshot &snapshot, const QString &banner)
     showPage(snapshot.page);
 }
 
+void EmulatedSession::startInitializing()
+{
+    m_initializing = true;
+}
+
 void EmulatedSession::becomeReady()
 {
     if (!m_initializing)
@@ -155,24 +160,24 @@ void EmulatedSession::becomeReady()
     webhook("session.status_changed",
         {{QStringLiteral("old_status"), QStringLiteral("initializing")},
             {QStringLiteral("new_status"), sessionStatus()}});
-    if (m_hasPendingTask) {
-        m_hasPendingTask = false;
-        startTask(m_pendingTask, m_pendingStartUrl);
-    } else if (!m_info.goal.isEmpty()) {
-        addMessage(QStringLiteral("USER"), m_info.goal, {{QStringLiteral("origin"), QStringLiteral("user")}});
-        startTask(m_info.goal, {});
-    }
+    queueGoal();
+    startPending();
+}
+
+void EmulatedSession::open()
+{
+    webhook("session.created", {});
+    if (m_initializing)
+        return;
+    queueGoal();
+    startPending();
 }
 
 void EmulatedSession::sendMessage(const QString &text, const QUrl &startUrl)
 {
     addMessage(QStringLiteral("USER"), text, {{QStringLiteral("origin"), QStringLiteral("user")}});
     if (m_initializing) {
-        if (!m_hasPendingTask) {
-            m_hasPendingTask = true;
-            m_pendingTask = text;
-            m_pendingStartUrl = startUrl;
-        }
+        queueTask(text, startUrl);
         return;
     }
     switch (m_exec) {
@@ -195,6 +200,8 @@ void EmulatedSession::sendMessage(const QString &text, const QUrl &startUrl)
     case Exec::Paused:
         if (m_beforePause == Exec::WaitingForInput)
             m_pendingAnswer = text;
+        else if (m_beforePause != Exec::Running)
+            queueTask(text, startUrl);
         break;
     }
 }
@@ -203,8 +210,8 @@ EmulatedSession::Control EmulatedSession::pause()
 {
     if (m_exec == Exec::Paused)
         return Control::AlreadyPaused;
-    if (m_exec != Exec::Running && m_exec != Exec::WaitingForInput)
-        return Control::NotRunning;
+    // Part A: pausing an idle session (before a task, or after it ended) succeeds too, and holds
+    // the next task until resume, as the vendor's own example expects.
     m_beforePause = m_exec;
     m_agent->pause();
     setExec(Exec::Paused);
@@ -234,18 +241,26 @@ EmulatedSession::Control EmulatedSession::resume()
         setExec(Exec::Running);
         m_agent->answer(answer);
     }
+    startPending();
     return Control::Ok;
 }
 
 void EmulatedSession::cancel()
 {
-    if (m_exec != Exec::Running && m_exec != Exec::WaitingForInput && m_exec != Exec::Paused)
+    const bool working
+        = m_exec == Exec::Running || m_exec == Exec::WaitingForInput || (m_exec == Exec::Paused && m_agent->isActive());
+    const bool hadTask = working || m_hasPendingTask;
+    if (!hadTask && m_exec != Exec::Paused)
         return;
     m_agent->cancel();
     m_pendingAnswer.clear();
+    m_hasPendingTask = false;
+    m_pendingTask.clear();
+    m_pendingStartUrl.clear();
     setExec(Exec::Ready);
-    addMessage(QStringLiteral("LOG"), QStringLiteral("Task cancelled by user"),
-        {{QStringLiteral("origin"), QStringLiteral("control")}});
+    if (hadTask)
+        addMessage(QStringLiteral("LOG"), QStringLiteral("Task cancelled by user"),
+            {{QStringLiteral("origin"), QStringLiteral("control")}});
 }
 
 void EmulatedSession::navigate(const QUrl &url)
@@ -258,11 +273,6 @@ void EmulatedSession::terminate()
     cancel();
     webhook("session.deleted", {});
     Q_EMIT closing();
-}
-
-void EmulatedSession::notifyCreated()
-{
-    webhook("session.created", {});
 }
 
 QByteArray EmulatedSession::jpeg()
@@ -311,6 +321,31 @@ void EmulatedSession::startTask(const QString &text, const QUrl &startUrl)
         QStringLiteral("task accepted: scenario=%1 steps=%2").arg(scenario.kind).arg(scenario.steps.size()),
         {{QStringLiteral("origin"), QStringLiteral("system")}});
     m_agent->start(std::move(scenario));
+}
+
+void EmulatedSession::queueTask(const QString &text, const QUrl &startUrl)
+{
+    if (m_hasPendingTask)
+        return; // the first task wins; later messages are context the agent will read
+    m_hasPendingTask = true;
+    m_pendingTask = text;
+    m_pendingStartUrl = startUrl;
+}
+
+void EmulatedSession::queueGoal()
+{
+    if (m_info.goal.isEmpty() || m_hasPendingTask)
+        return;
+    addMessage(QStringLiteral("USER"), m_info.goal, {{QStringLiteral("origin"), QStringLiteral("user")}});
+    queueTask(m_info.goal, {});
+}
+
+void EmulatedSession::startPending()
+{
+    if (!m_hasPendingTask || m_initializing || m_exec == Exec::Paused)
+        return;
+    m_hasPendingTask = false;
+    startTask(std::exchange(m_pendingTask, QString()), std::exchange(m_pendingStartUrl, QUrl()));
 }
 
 const AgentMessage &EmulatedSession::addMessage(

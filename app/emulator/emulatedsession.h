@@ -38,8 +38,7 @@ public:
     enum class Control {
         Ok,
         AlreadyPaused,
-        NotPaused,
-        NotRunning
+        NotPaused
     };
 
     struct Info
@@ -71,16 +70,20 @@ public:
 
     //! Starts on the snapshot's page; every frame carries `banner`.
     void restore(const Snapshot &snapshot, const QString &banner);
+    //! Slow start only: the session says "initializing" until becomeReady().
+    void startInitializing();
     //! The end of "initializing": a task sent meanwhile (or the goal) starts now.
     void becomeReady();
+    //! Announces the new session (session.created) and, once it is ready, starts its goal.
+    void open();
     void sendMessage(const QString &text, const QUrl &startUrl);
+    //! Also pauses an idle session: a task sent meanwhile waits for resume().
     Control pause();
     Control resume();
     void cancel();
     void navigate(const QUrl &url);
     //! Cancels a running task and tells streams to close; the session is deleted after this.
     void terminate();
-    void notifyCreated();
 
     const PageView &page() const { return m_page; }
     QByteArray jpeg();
@@ -95,6 +98,10 @@ Q_SIGNALS:
 
 private:
     void startTask(const QString &text, const QUrl &startUrl);
+    void queueTask(const QString &text, const QUrl &startUrl);
+    void queueGoal();
+    //! Starts the queued task unless the session is still initializing or paused.
+    void startPending();
     const AgentMessage &addMessage(const QString &type, const QJsonValue &content, const QJsonObject &metadata);
     void setExec(Exec exec);
     void showPage(PageView page);
@@ -105,7 +112,7 @@ private:
     const FrameRenderer *m_renderer;
     WebhookDispatcher *m_webhooks;
     ScriptedAgent *m_agent;
-    bool m_initializing = true;
+    bool m_initializing = false;
     Exec m_exec = Exec::Ready;
     Exec m_beforePause = Exec::Running;
     QList<AgentMessage> m_messages;

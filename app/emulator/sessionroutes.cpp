@@ -102,7 +102,7 @@ EmulatorResponse SessionRoutes::create(const ApiRequest &request)
         session->restore(*snapshot,
             QStringLiteral("Restored from snapshot of session %1 (%2%3)")
                 .arg(shortId(snapshot->sessionId), snapshot->mode, origin));
-    session->notifyCreated();
+    session->open();
     return EmulatorResponse::json(session->toJson());
 }
 
@@ -229,8 +229,6 @@ EmulatorResponse SessionRoutes::pause(const ApiRequest &request)
     switch (session->pause()) {
     case EmulatedSession::Control::AlreadyPaused:
         return EmulatorResponse::detail(409, QStringLiteral("already_paused: the session is already paused"));
-    case EmulatedSession::Control::NotRunning:
-        return EmulatorResponse::detail(409, QStringLiteral("not_running: no task is running"));
     case EmulatedSession::Control::NotPaused:
     case EmulatedSession::Control::Ok:
         break;

@@ -42,7 +42,10 @@ EmulatedSession *SessionStore::create(const Request &request)
 
     auto *session = new EmulatedSession(info, m_renderer, m_webhooks, m_speed, this);
     m_sessions.append(session);
-    QTimer::singleShot(int(std::lround(400 / m_speed)), session, &EmulatedSession::becomeReady);
+    if (m_slowStart) {
+        session->startInitializing();
+        QTimer::singleShot(int(std::lround(400 / m_speed)), session, &EmulatedSession::becomeReady);
+    }
     Q_EMIT created(session);
     return session;
 }

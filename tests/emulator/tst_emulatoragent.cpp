@@ -40,6 +40,8 @@ private Q_SLOTS:
     void message_validation();
     void pauseResume_freezeAndContinue();
     void pauseResume_conflicts();
+    void pause_withoutATask_holdsTheNextTaskUntilResume();
+    void pause_afterTheTaskFinished_succeeds();
     void cancel_returnsToReady();
     void navigate_changesThePageAtOnce();
     void navigate_rejectsBadUrls();
@@ -220,6 +222,37 @@ void TestEmulatorAgent::pauseResume_conflicts()
     const ProbeReply again = m_probe->post(QStringLiteral("/v1/sessions/%1/pause").arg(id));
     QCOMPARE(again.status, 409);
     QVERIFY(again.body.contains("already_paused"));
+}
+
+void TestEmulatorAgent::pause_withoutATask_holdsTheNextTaskUntilResume()
+{
+    const QString id = m_api->create().value(QStringLiteral("session_id")).toString();
+    const ProbeReply paused = m_probe->post(QStringLiteral("/v1/sessions/%1/pause").arg(id));
+    QCOMPARE(paused.status, 200);
+    QCOMPARE(paused.json().object().value(QStringLiteral("success")).toBool(), true);
+    QCOMPARE(m_api->executionStatus(id), QStringLiteral("paused"));
+    QCOMPARE(m_api->sessionStatus(id), QStringLiteral("paused"));
+
+    // Paused until resumed: a task sent now is accepted but waits.
+    QCOMPARE(m_api->sendMessage(id, QStringLiteral("find flights to Lisbon")).status, 200);
+    QCOMPARE(m_api->executionStatus(id), QStringLiteral("paused"));
+    QCOMPARE(m_probe->post(QStringLiteral("/v1/sessions/%1/resume").arg(id)).status, 200);
+    QCOMPARE(m_api->executionStatus(id), QStringLiteral("running"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_api->executionStatus(id), QStringLiteral("finished"), 20000);
+}
+
+void TestEmulatorAgent::pause_afterTheTaskFinished_succeeds()
+{
+    // The vendor's remote quickstart pauses once its task has ended and expects success.
+    const QString id = startTask(QStringLiteral("find flights to Lisbon"));
+    QVERIFY(!id.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(m_api->executionStatus(id), QStringLiteral("finished"), 20000);
+    QCOMPARE(m_probe->post(QStringLiteral("/v1/sessions/%1/pause").arg(id)).status, 200);
+    QCOMPARE(m_api->sessionStatus(id), QStringLiteral("paused"));
+    QCOMPARE(m_probe->post(QStringLiteral("/v1/sessions/%1/pause").arg(id)).status, 409);
+    QCOMPARE(m_probe->post(QStringLiteral("/v1/sessions/%1/resume").arg(id)).status, 200);
+    QCOMPARE(m_api->executionStatus(id), QStringLiteral("finished"));
+    QCOMPARE(m_api->sessionStatus(id), QStringLiteral("ready"));
 }
 
 void TestEmulatorAgent::cancel_returnsToReady()
