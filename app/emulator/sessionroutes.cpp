@@ -82,10 +82,9 @@ EmulatorResponse SessionRoutes::create(const ApiRequest &request)
         if (!snapshot)
             return EmulatorResponse::detail(404, QStringLiteral("Snapshot not found for session %1").arg(fromSession));
     } else if (!fromEnvironment.isEmpty()) {
+        // Part A: an unknown environment is no error; the session starts with a fresh browser
+        // (and a fresh environment), as the official SDK's live test expects.
         snapshot = m_snapshots->byEnvironment(request.userId, fromEnvironment);
-        if (!snapshot)
-            return EmulatorResponse::detail(
-                404, QStringLiteral("Snapshot not found for environment %1").arg(fromEnvironment));
         origin = QStringLiteral(", environment %1").arg(shortId(fromEnvironment));
     } else if (!fromUser.isEmpty()) {
         if (fromUser == request.userId)
