@@ -173,7 +173,7 @@ void EmulatedSession::open()
     startPending();
 }
 
-void EmulatedSession::sendMessage(const QString &text, const QUrl &startUrl)
+void EmulatedSession::sendMessage(const QString &text, const QString &startUrl)
 {
     addMessage(QStringLiteral("USER"), text, {{QStringLiteral("origin"), QStringLiteral("user")}});
     if (m_initializing) {
@@ -263,9 +263,9 @@ void EmulatedSession::cancel()
             {{QStringLiteral("origin"), QStringLiteral("control")}});
 }
 
-void EmulatedSession::navigate(const QUrl &url)
+void EmulatedSession::navigate(const QString &address)
 {
-    showPage(PageFactory::generic(url, m_info.seed ^ stableHash(url.toString())));
+    showPage(PageFactory::generic(address, m_info.seed ^ stableHash(address)));
 }
 
 void EmulatedSession::terminate()
@@ -308,7 +308,7 @@ QJsonObject EmulatedSession::browserState() const
         {QStringLiteral("cookies"), m_visitedHosts.size() * 3}};
 }
 
-void EmulatedSession::startTask(const QString &text, const QUrl &startUrl)
+void EmulatedSession::startTask(const QString &text, const QString &startUrl)
 {
     ++m_taskCount;
     const std::array<quint32, 2> seedParts {m_info.seed, m_taskCount};
@@ -323,7 +323,7 @@ void EmulatedSession::startTask(const QString &text, const QUrl &startUrl)
     m_agent->start(std::move(scenario));
 }
 
-void EmulatedSession::queueTask(const QString &text, const QUrl &startUrl)
+void EmulatedSession::queueTask(const QString &text, const QString &startUrl)
 {
     if (m_hasPendingTask)
         return; // the first task wins; later messages are context the agent will read
@@ -345,7 +345,7 @@ void EmulatedSession::startPending()
     if (!m_hasPendingTask || m_initializing || m_exec == Exec::Paused)
         return;
     m_hasPendingTask = false;
-    startTask(std::exchange(m_pendingTask, QString()), std::exchange(m_pendingStartUrl, QUrl()));
+    startTask(std::exchange(m_pendingTask, QString()), std::exchange(m_pendingStartUrl, QString()));
 }
 
 const AgentMessage &EmulatedSession::addMessage(
@@ -405,7 +405,7 @@ void EmulatedSession::onStep(int number, const ScenarioStep &step)
     SessionEvent event;
     event.name = "step";
     event.data = {{QStringLiteral("step"), number}, {QStringLiteral("action"), step.action},
-        {QStringLiteral("url"), step.page.url.toString()}, {QStringLiteral("title"), step.page.title},
+        {QStringLiteral("url"), step.page.address()}, {QStringLiteral("title"), step.page.title},
         {QStringLiteral("text"), step.description}, {QStringLiteral("content"), step.description}};
     Q_EMIT eventOccurred(event);
     if (!step.thought.isEmpty())

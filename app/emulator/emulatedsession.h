@@ -76,12 +76,13 @@ public:
     void becomeReady();
     //! Announces the new session (session.created) and, once it is ready, starts its goal.
     void open();
-    void sendMessage(const QString &text, const QUrl &startUrl);
+    void sendMessage(const QString &text, const QString &startUrl);
     //! Also pauses an idle session: a task sent meanwhile waits for resume().
     Control pause();
     Control resume();
     void cancel();
-    void navigate(const QUrl &url);
+    //! Shows `address`, kept exactly as the client sent it.
+    void navigate(const QString &address);
     //! Cancels a running task and tells streams to close; the session is deleted after this.
     void terminate();
 
@@ -97,8 +98,8 @@ Q_SIGNALS:
     void closing();
 
 private:
-    void startTask(const QString &text, const QUrl &startUrl);
-    void queueTask(const QString &text, const QUrl &startUrl);
+    void startTask(const QString &text, const QString &startUrl);
+    void queueTask(const QString &text, const QString &startUrl);
     void queueGoal();
     //! Starts the queued task unless the session is still initializing or paused.
     void startPending();
@@ -119,7 +120,7 @@ private:
     qint64 m_nextMessageId = 1;
     quint32 m_taskCount = 0;
     QString m_pendingTask;
-    QUrl m_pendingStartUrl;
+    QString m_pendingStartUrl;
     bool m_hasPendingTask = false;
     QString m_pendingAnswer;
     PageView m_page;

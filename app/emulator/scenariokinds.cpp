@@ -285,8 +285,7 @@ void ScenarioBuilder::failing()
     add(searchPage(m_task, {{QStringLiteral("Acme Portal - Sign in"), QStringLiteral("portal.acme-travel.com")}}), 2,
         QStringLiteral("click"), QStringLiteral("Opened the first result"),
         QStringLiteral("Trying the Acme portal for this task."));
-    PageView portal
-        = PageFactory::generic(QUrl(QStringLiteral("https://portal.acme-travel.com/dashboard")), pageSeed());
+    PageView portal = PageFactory::generic(QStringLiteral("https://portal.acme-travel.com/dashboard"), pageSeed());
     add(portal, 5, QStringLiteral("type"), QStringLiteral("Searched the portal"), QString(),
         QStringLiteral("portal search returned 502"));
     PageView error;
@@ -358,8 +357,8 @@ void ScenarioBuilder::research()
     add(paper, 3, QStringLiteral("read"), QStringLiteral("Collected key findings"),
         QStringLiteral("I have enough to summarise."), QStringLiteral("2 sources collected"));
     const QJsonArray sources {
-        QJsonObject {{QStringLiteral("title"), wiki.title}, {QStringLiteral("url"), wiki.url.toString()}},
-        QJsonObject {{QStringLiteral("title"), paper.title}, {QStringLiteral("url"), paper.url.toString()}}};
+        QJsonObject {{QStringLiteral("title"), wiki.title}, {QStringLiteral("url"), wiki.address()}},
+        QJsonObject {{QStringLiteral("title"), paper.title}, {QStringLiteral("url"), paper.address()}}};
     m_scenario.resultCount = int(sources.size());
     m_scenario.result = {
         {QStringLiteral("summary"),

@@ -42,13 +42,13 @@ QString ScenarioLibrary::kindFor(const QString &task)
     return QStringLiteral("research");
 }
 
-Scenario ScenarioLibrary::build(const QString &task, const QUrl &startUrl, quint32 seed)
+Scenario ScenarioLibrary::build(const QString &task, const QString &startUrl, quint32 seed)
 {
     ScenarioBuilder builder(task, seed);
-    if (startUrl.isValid() && !startUrl.isEmpty()) {
+    if (!startUrl.isEmpty()) {
         PageView page = PageFactory::generic(startUrl, builder.pageSeed());
-        builder.add(page, -1, QStringLiteral("navigate"), QStringLiteral("Opened %1").arg(startUrl.toString()),
-            QStringLiteral("Starting on %1 as requested.").arg(startUrl.toString()));
+        builder.add(page, -1, QStringLiteral("navigate"), QStringLiteral("Opened %1").arg(startUrl),
+            QStringLiteral("Starting on %1 as requested.").arg(startUrl));
     }
     const QString kind = kindFor(task);
     if (kind == QLatin1String("flights"))

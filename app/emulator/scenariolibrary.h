@@ -3,7 +3,6 @@
 #include "scenario.h"
 
 #include <QString>
-#include <QUrl>
 
 namespace agi::emu {
 
@@ -14,7 +13,8 @@ class ScenarioLibrary final
 public:
     //! flights, shopping, form, question, error or research (the default).
     static QString kindFor(const QString &task);
-    static Scenario build(const QString &task, const QUrl &startUrl, quint32 seed);
+    //! `startUrl` (may be empty) is kept exactly as the client sent it.
+    static Scenario build(const QString &task, const QString &startUrl, quint32 seed);
 };
 
 } // namespace agi::emu

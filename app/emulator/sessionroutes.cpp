@@ -190,7 +190,7 @@ EmulatorResponse SessionRoutes::message(const ApiRequest &request)
     EmulatedSession *session = m_sessions->find(request.userId, request.sessionId);
     if (!session)
         return sessionNotFound();
-    session->sendMessage(text, hasStartUrl ? QUrl(startUrl) : QUrl());
+    session->sendMessage(text, hasStartUrl ? startUrl : QString());
     return success(QStringLiteral("Message sent successfully"));
 }
 
@@ -266,8 +266,8 @@ EmulatorResponse SessionRoutes::navigate(const ApiRequest &request)
     EmulatedSession *session = m_sessions->find(request.userId, request.sessionId);
     if (!session)
         return sessionNotFound();
-    session->navigate(QUrl(url));
-    return EmulatorResponse::json(QJsonObject {{QStringLiteral("current_url"), session->page().url.toString()}});
+    session->navigate(url);
+    return EmulatorResponse::json(QJsonObject {{QStringLiteral("current_url"), session->page().address()}});
 }
 
 EmulatorResponse SessionRoutes::screenshot(const ApiRequest &request)
@@ -276,7 +276,7 @@ EmulatorResponse SessionRoutes::screenshot(const ApiRequest &request)
     if (!session)
         return sessionNotFound();
     return EmulatorResponse::json(QJsonObject {{QStringLiteral("screenshot"), QString::fromLatin1(session->dataUrl())},
-        {QStringLiteral("url"), session->page().url.toString()}, {QStringLiteral("title"), session->page().title}});
+        {QStringLiteral("url"), session->page().address()}, {QStringLiteral("title"), session->page().title}});
 }
 
 EmulatorResponse SessionRoutes::models(const ApiRequest &request)

@@ -44,6 +44,8 @@ private Q_SLOTS:
     void pause_afterTheTaskFinished_succeeds();
     void cancel_returnsToReady();
     void navigate_changesThePageAtOnce();
+    void navigate_keepsTheUrlExactlyAsSent_data();
+    void navigate_keepsTheUrlExactlyAsSent();
     void navigate_rejectsBadUrls();
     void sameSeed_sameSessionsFramesAndMessages();
 
@@ -282,6 +284,24 @@ void TestEmulatorAgent::navigate_changesThePageAtOnce()
     QCOMPARE(after.url, QStringLiteral("https://example.org/docs"));
     QVERIFY(after.jpeg != before.jpeg);
     QVERIFY(!after.title.isEmpty());
+}
+
+void TestEmulatorAgent::navigate_keepsTheUrlExactlyAsSent_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::newRow("encoded space and UTF-8") << QStringLiteral("https://www.example.com/a%20b?q=x%20y&r=%C3%A9");
+    QTest::newRow("lower-case escapes, tilde, plus") << QStringLiteral("https://example.org/%7Euser/caf%c3%a9?q=a+b");
+}
+
+void TestEmulatorAgent::navigate_keepsTheUrlExactlyAsSent()
+{
+    QFETCH(QString, url);
+    const QString id = m_api->create().value(QStringLiteral("session_id")).toString();
+    const ProbeReply reply = m_probe->post(QStringLiteral("/v1/sessions/%1/navigate").arg(id),
+        QJsonDocument(QJsonObject {{QStringLiteral("url"), url}}).toJson());
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json().object().value(QStringLiteral("current_url")).toString(), url);
+    QCOMPARE(m_api->screenshot(id).url, url);
 }
 
 void TestEmulatorAgent::navigate_rejectsBadUrls()
