@@ -120,6 +120,7 @@ QJsonObject EmulatedSession::toJson() const
         {QStringLiteral("status"), sessionStatus()},
         {QStringLiteral("created_at"), m_info.createdAt},
         {QStringLiteral("environment_id"), m_info.environmentId},
+        {QStringLiteral("agent_session_type"), m_info.sessionType},
     };
     if (!m_info.goal.isEmpty())
         json.insert(QStringLiteral("goal"), m_info.goal);

@@ -49,6 +49,7 @@ public:
         QString environmentId;
         QString createdAt;
         QString goal;
+        QString sessionType; // agent_session_type, echoed as the SDKs read it
         QString vncUrl;
         QUrl webhookUrl;
         quint32 seed = 0;

@@ -1,5 +1,6 @@
 #include "sessionroutes.h"
 
+#include "createrequest.h"
 #include "requestvalidation.h"
 #include "sessionstore.h"
 #include "snapshotstore.h"
@@ -37,43 +38,14 @@ EmulatorResponse SessionRoutes::sessionNotFound()
 
 EmulatorResponse SessionRoutes::create(const ApiRequest &request)
 {
-    const QJsonObject &body = request.body;
-    SessionStore::Request create;
+    CreateRequest parsed;
+    if (auto error = CreateRequest::parse(request.body, &parsed))
+        return *error;
+    SessionStore::Request &create = parsed.session;
     create.userId = request.userId;
-    if (auto error = Check::string(body, QStringLiteral("agent_name"), &create.agentName))
-        return *error;
-    if (create.agentName != QLatin1String("agi-0") && create.agentName != QLatin1String("agi-0-fast"))
-        return EmulatorResponse::validation({QStringLiteral("body"), QStringLiteral("agent_name")},
-            QStringLiteral("Input should be 'agi-0' or 'agi-0-fast'"), QStringLiteral("literal_error"));
-    QString webhook;
-    bool hasWebhook = false;
-    if (auto error = Check::string(body, QStringLiteral("webhook_url"), &webhook, &hasWebhook))
-        return *error;
-    if (hasWebhook) {
-        if (auto error = Check::httpUrl({QStringLiteral("body"), QStringLiteral("webhook_url")}, webhook))
-            return *error;
-        create.webhookUrl = QUrl(webhook);
-    }
-    QString fromSession;
-    QString fromUser;
-    QString fromEnvironment;
-    QString ignored;
-    if (auto error = Check::string(body, QStringLiteral("restore_from_session_id"), &fromSession))
-        return *error;
-    if (auto error = Check::string(body, QStringLiteral("restore_default_environment_from_user_id"), &fromUser))
-        return *error;
-    if (auto error = Check::string(body, QStringLiteral("restore_from_environment_id"), &fromEnvironment))
-        return *error;
-    if (auto error = Check::string(body, QStringLiteral("goal"), &create.goal))
-        return *error;
-    for (const char *name : {"agent_session_type", "cdp_url", "cdp_ws_url", "environment_type", "model"}) {
-        if (auto error = Check::string(body, QString::fromLatin1(name), &ignored))
-            return *error;
-    }
-    if (auto error = Check::boolean(body, QStringLiteral("enable_memory_snapshot")))
-        return *error;
-    if (auto error = Check::integer(body, QStringLiteral("max_steps")))
-        return *error;
+    const QString &fromSession = parsed.fromSession;
+    const QString &fromUser = parsed.fromUser;
+    const QString &fromEnvironment = parsed.fromEnvironment;
 
     std::optional<Snapshot> snapshot;
     QString origin;
@@ -282,13 +254,15 @@ EmulatorResponse SessionRoutes::screenshot(const ApiRequest &request)
 EmulatorResponse SessionRoutes::models(const ApiRequest &request)
 {
     const QString filter = request.query.queryItemValue(QStringLiteral("filter"), QUrl::FullyDecoded);
-    QJsonArray models;
+    QStringList models;
     if (filter.isEmpty() || filter == QLatin1String("cdp"))
-        models = {QStringLiteral("agi-0"), QStringLiteral("agi-0-fast")};
-    else if (filter != QLatin1String("desktop"))
+        models = CreateRequest::browserModels();
+    else if (filter == QLatin1String("desktop"))
+        models = CreateRequest::desktopModels();
+    else
         return EmulatorResponse::validation({QStringLiteral("query"), QStringLiteral("filter")},
             QStringLiteral("Input should be 'cdp' or 'desktop'"), QStringLiteral("enum"));
-    return EmulatorResponse::json(QJsonObject {{QStringLiteral("models"), models}});
+    return EmulatorResponse::json(QJsonObject {{QStringLiteral("models"), QJsonArray::fromStringList(models)}});
 }
 
 std::optional<EmulatorResponse> SessionRoutes::eventOptions(const ApiRequest &request, SseStream::Options *options)

@@ -36,6 +36,7 @@ EmulatedSession *SessionStore::create(const Request &request)
     info.userId = request.userId;
     info.agentName = request.agentName;
     info.goal = request.goal;
+    info.sessionType = request.sessionType;
     info.webhookUrl = request.webhookUrl;
     info.createdAt = isoNow();
     info.vncUrl = m_baseUrl.toString() + QStringLiteral("/vnc/") + info.id;

@@ -24,6 +24,7 @@ public:
         QString userId;
         QString agentName = QStringLiteral("agi-0");
         QString goal;
+        QString sessionType = QStringLiteral("managed-cdp");
         QUrl webhookUrl;
         QString environmentId; // kept when restoring; generated when empty
     };

@@ -35,6 +35,9 @@ private Q_SLOTS:
     void validation_data();
     void validation();
     void models_listsAgentModels();
+    void models_desktopFilter_listsDesktopModels();
+    void sessionType_isEchoedAndKept();
+    void sessionType_desktopOrExternal_is422SayingWhy();
 
 private:
     std::unique_ptr<EmulatorFixture> m_fx;
@@ -76,6 +79,7 @@ void TestEmulatorSessions::create_returnsDocumentedSessionObject()
     QVERIFY(iso.match(session.value(QStringLiteral("created_at")).toString()).hasMatch());
     // Part A: the documented example answers "ready", and the SDKs' live tests expect it.
     QCOMPARE(session.value(QStringLiteral("status")).toString(), QStringLiteral("ready"));
+    QCOMPARE(session.value(QStringLiteral("agent_session_type")).toString(), QStringLiteral("managed-cdp"));
 }
 
 void TestEmulatorSessions::create_emptyBodyWithJsonContentType_usesDefaults()
@@ -283,6 +287,43 @@ void TestEmulatorSessions::models_listsAgentModels()
     QVERIFY(models.contains(QStringLiteral("agi-0")));
     QVERIFY(models.contains(QStringLiteral("agi-0-fast")));
     QCOMPARE(m_probe->get(QStringLiteral("/v1/models"), QStringLiteral("filter=cdp")).status, 200);
+}
+
+void TestEmulatorSessions::models_desktopFilter_listsDesktopModels()
+{
+    const ProbeReply reply = m_probe->get(QStringLiteral("/v1/models"), QStringLiteral("filter=desktop"));
+    QCOMPARE(reply.status, 200);
+    const QJsonArray models = reply.json().object().value(QStringLiteral("models")).toArray();
+    QCOMPARE(models, (QJsonArray {QStringLiteral("agi-2-claude"), QStringLiteral("agi-2-qwen")}));
+}
+
+void TestEmulatorSessions::sessionType_isEchoedAndKept()
+{
+    SessionApi api(*m_probe);
+    const QJsonObject plain = api.create();
+    QCOMPARE(plain.value(QStringLiteral("agent_session_type")).toString(), QStringLiteral("managed-cdp"));
+    const QJsonObject managed = api.create({{QStringLiteral("agent_session_type"), QStringLiteral("managed-cdp")}});
+    QCOMPARE(managed.value(QStringLiteral("agent_session_type")).toString(), QStringLiteral("managed-cdp"));
+    const QString id = managed.value(QStringLiteral("session_id")).toString();
+    const QJsonObject got = m_probe->get(QStringLiteral("/v1/sessions/") + id).json().object();
+    QCOMPARE(got.value(QStringLiteral("agent_session_type")).toString(), QStringLiteral("managed-cdp"));
+}
+
+void TestEmulatorSessions::sessionType_desktopOrExternal_is422SayingWhy()
+{
+    for (const QByteArray &type : {QByteArray("desktop"), QByteArray("external-cdp")}) {
+        const ProbeReply reply = m_probe->post(QStringLiteral("/v1/sessions"),
+            "{\"agent_session_type\":\"" + type + "\",\"agent_name\":\"agi-2-claude\"}");
+        QCOMPARE(reply.status, 422);
+        const QJsonObject error = reply.json().object().value(QStringLiteral("detail")).toArray().at(0).toObject();
+        QCOMPARE(error.value(QStringLiteral("loc")).toArray().last().toString(), QStringLiteral("agent_session_type"));
+        QVERIFY2(
+            error.value(QStringLiteral("msg")).toString().contains(QString::fromLatin1(type) + QStringLiteral("' ")),
+            reply.body.constData());
+        QVERIFY(error.value(QStringLiteral("msg")).toString().contains(QStringLiteral("not served")));
+    }
+    QCOMPARE(m_probe->post(QStringLiteral("/v1/sessions"), "{\"agent_session_type\":\"mobile\"}").status, 422);
+    QCOMPARE(m_probe->get(QStringLiteral("/v1/sessions")).json().array().size(), 0);
 }
 
 QTEST_MAIN(TestEmulatorSessions)
