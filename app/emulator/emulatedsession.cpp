@@ -53,7 +53,7 @@ EmulatedSession::EmulatedSession(
         setExec(Exec::WaitingForInput);
         webhook("task.question", {{QStringLiteral("question"), question}, {QStringLiteral("context"), QJsonObject()}});
     });
-    connect(m_agent, &ScriptedAgent::finished, this, [this](const QJsonObject &result, int resultCount) {
+    connect(m_agent, &ScriptedAgent::finished, this, [this](const QJsonValue &result, int resultCount) {
         addMessage(QStringLiteral("DONE"), result,
             {{QStringLiteral("origin"), QStringLiteral("agent")}, {QStringLiteral("result_count"), resultCount}});
         setExec(Exec::Finished);
@@ -314,7 +314,7 @@ void EmulatedSession::startTask(const QString &text, const QString &startUrl)
     ++m_taskCount;
     const std::array<quint32, 2> seedParts {m_info.seed, m_taskCount};
     QRandomGenerator generator(seedParts.data(), seedParts.data() + seedParts.size());
-    Scenario scenario = ScenarioLibrary::build(text, startUrl, generator.generate());
+    Scenario scenario = ScenarioLibrary::build(text, startUrl, generator.generate(), QDate::currentDate());
     m_pendingAnswer.clear();
     setExec(Exec::Running);
     webhook("task.started", {{QStringLiteral("message"), text}});

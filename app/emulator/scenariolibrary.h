@@ -2,6 +2,7 @@
 
 #include "scenario.h"
 
+#include <QDate>
 #include <QString>
 
 namespace agi::emu {
@@ -13,8 +14,9 @@ class ScenarioLibrary final
 public:
     //! flights, shopping, form, question, error or research (the default).
     static QString kindFor(const QString &task);
-    //! `startUrl` (may be empty) is kept exactly as the client sent it.
-    static Scenario build(const QString &task, const QString &startUrl, quint32 seed);
+    //! `startUrl` (may be empty) is kept exactly as the client sent it; `today` anchors the dates
+    //! the agent reads or picks.
+    static Scenario build(const QString &task, const QString &startUrl, quint32 seed, QDate today);
 };
 
 } // namespace agi::emu
