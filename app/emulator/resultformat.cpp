@@ -82,7 +82,7 @@ QJsonValue valueFor(const QJsonObject &item, const QString &field)
         if (key.startsWith(it.key() + QLatin1Char('_')) || it.key().startsWith(key + QLatin1Char('_')))
             return it.value();
     }
-    return QJsonValue(QJsonValue::Null);
+    return {QJsonValue::Null};
 }
 
 } // namespace

@@ -103,6 +103,81 @@ QString localArrival(const Fare &fare)
     return days > 1 ? QStringLiteral("%1, %2 days later").arg(time).arg(days) : time;
 }
 
+int between(QRandomGenerator &rng, int low, int high)
+{
+    return low + int(rng.bounded(quint32(high - low + 1)));
+}
+
+//! What the agent searches for.
+struct Search
+{
+    Airport from;
+    Airport to;
+    QDate day;
+    bool nonstop = false;
+    int wanted = 3;
+    std::optional<double> ceiling;
+};
+
+// The fares a search finds, cheapest first: a few more than wanted, with flight times from the
+// distance. Under a ceiling at least `wanted` fit, unless it is far below any real fare for the
+// distance: then none does, and the agent says so.
+QList<Fare> findFares(const Search &search, QRandomGenerator &rng)
+{
+    const int rows = std::clamp(search.wanted + 3, 6, 12);
+    const int km = Airports::distanceKm(search.from, search.to, between(rng, 1500, 9000));
+    const int directMinutes = int(std::lround((km / 830.0 * 60 + 35) / 5)) * 5;
+    const double typicalFare = 70 + km * 0.085;
+    const std::optional<double> ceiling = search.ceiling;
+    const bool reachable = !ceiling || *ceiling >= typicalFare * 0.4;
+    QList<const Carrier *> carriers = carriersFor(search.from, search.to);
+    if (carriers.isEmpty())
+        carriers = carriersFor(search.from, search.from);
+    QList<Fare> fares;
+    for (int i = 0; i < rows; ++i) {
+        Fare fare;
+        fare.carrier = carriers.at(between(rng, 0, int(carriers.size()) - 1));
+        fare.number = QStringLiteral("%1 %2").arg(QLatin1String(fare.carrier->code)).arg(between(rng, 100, 2999));
+        const int roll = between(rng, 0, 9);
+        fare.stops = search.nonstop || roll < 5 ? 0 : roll < 9 ? 1 : 2;
+        fare.minutes = directMinutes + fare.stops * between(rng, 11, 34) * 5 + between(rng, -2, 3) * 5;
+        fare.departure = QDateTime(search.day, QTime(0, 0).addSecs(between(rng, 72, 262) * 5 * 60), search.from.zone);
+        fare.arrival = fare.departure.addSecs(qint64(fare.minutes) * 60).toTimeZone(search.to.zone);
+        if (!reachable)
+            fare.price = std::max(int(std::lround(typicalFare * between(rng, 75, 150) / 100.0)), int(*ceiling) + 1);
+        else if (ceiling)
+            fare.price = i < search.wanted ? between(rng, int(*ceiling * 0.6), int(*ceiling) - 1)
+                                           : between(rng, int(*ceiling * 0.85), int(*ceiling * 1.5));
+        else
+            fare.price = int(std::lround(typicalFare * between(rng, 75, 150) / 100.0 * (fare.stops == 0 ? 1.1 : 1.0)));
+        fares.append(fare);
+    }
+    std::stable_sort(fares.begin(), fares.end(), [](const Fare &a, const Fare &b) { return a.price < b.price; });
+    return fares;
+}
+
+QString tableRow(const Fare &fare, const TaskSpec &spec)
+{
+    const qint64 days = fare.departure.date().daysTo(fare.arrival.date());
+    return QStringList {QStringLiteral("%1 %2").arg(QLatin1String(fare.carrier->name), fare.number),
+        fare.departure.toString(QStringLiteral("HH:mm")),
+        fare.arrival.toString(QStringLiteral("HH:mm")) + (days > 0 ? QStringLiteral(" +%1").arg(days) : QString()),
+        stopsText(fare.stops), spec.money(fare.price)}
+        .join(QLatin1Char('\t'));
+}
+
+QJsonObject fareJson(const Fare &fare, const Search &search, const QString &currency)
+{
+    return {{QStringLiteral("airline"), QLatin1String(fare.carrier->name)},
+        {QStringLiteral("flight_number"), fare.number}, {QStringLiteral("origin"), placeKey(search.from)},
+        {QStringLiteral("destination"), placeKey(search.to)},
+        {QStringLiteral("departure_time"), fare.departure.toString(Qt::ISODate)},
+        {QStringLiteral("arrival_time"), fare.arrival.toString(Qt::ISODate)},
+        {QStringLiteral("duration"), durationText(fare.minutes)}, {QStringLiteral("duration_minutes"), fare.minutes},
+        {QStringLiteral("stops"), fare.stops}, {QStringLiteral("price"), fare.price},
+        {QStringLiteral("currency"), currency}};
+}
+
 } // namespace
 
 void ScenarioBuilder::flights()
@@ -114,42 +189,18 @@ void ScenarioBuilder::flights()
             from && from->code == QLatin1String("LIS") ? QStringLiteral("JFK") : QStringLiteral("LIS"));
     if (!from)
         from = Airports::byCode(to->code == QLatin1String("JFK") ? QStringLiteral("SFO") : QStringLiteral("JFK"));
-    const QDate day = taskDate();
-    const bool nonstop = m_spec.nonstop;
-    const int wanted = m_spec.count > 0 ? std::min(m_spec.count, 10) : 3;
-    const int rows = std::clamp(wanted + 3, 6, 12);
-    const int km = Airports::distanceKm(*from, *to, bounded(1500, 9000));
-    const int directMinutes = int(std::lround((km / 830.0 * 60 + 35) / 5)) * 5;
-    const double typicalFare = 70 + km * 0.085;
-    const std::optional<double> ceiling = m_spec.maxPrice;
-    // A ceiling far below any real fare finds nothing, and the agent says so.
-    const bool reachable = !ceiling || *ceiling >= typicalFare * 0.4;
-    QList<const Carrier *> carriers = carriersFor(*from, *to);
-    if (carriers.isEmpty())
-        carriers = carriersFor(*from, *from);
-
-    QList<Fare> fares;
-    for (int i = 0; i < rows; ++i) {
-        Fare fare;
-        fare.carrier = carriers.at(int(m_rng.bounded(quint32(carriers.size()))));
-        fare.number = QStringLiteral("%1 %2").arg(QLatin1String(fare.carrier->code)).arg(bounded(100, 2999));
-        const int roll = bounded(0, 9);
-        fare.stops = nonstop ? 0 : roll < 5 ? 0 : roll < 9 ? 1 : 2;
-        fare.minutes = directMinutes + fare.stops * bounded(11, 34) * 5 + bounded(-2, 3) * 5;
-        fare.departure = QDateTime(day, QTime(0, 0).addSecs(bounded(72, 262) * 5 * 60), from->zone);
-        fare.arrival = fare.departure.addSecs(qint64(fare.minutes) * 60).toTimeZone(to->zone);
-        double price = 0;
-        if (ceiling && reachable)
-            price = i < wanted ? bounded(int(*ceiling * 0.6), int(*ceiling) - 1)
-                               : bounded(int(*ceiling * 0.85), int(*ceiling * 1.5));
-        else
-            price = typicalFare * bounded(75, 150) / 100.0 * (fare.stops == 0 ? 1.1 : 1.0);
-        fare.price = int(std::lround(price));
-        if (ceiling && !reachable)
-            fare.price = std::max(fare.price, int(*ceiling) + 1);
-        fares.append(fare);
-    }
-    std::stable_sort(fares.begin(), fares.end(), [](const Fare &a, const Fare &b) { return a.price < b.price; });
+    Search search;
+    search.from = *from;
+    search.to = *to;
+    search.day = taskDate();
+    search.nonstop = m_spec.nonstop;
+    search.wanted = m_spec.count > 0 ? std::min(m_spec.count, 10) : 3;
+    search.ceiling = m_spec.maxPrice;
+    const QList<Fare> fares = findFares(search, m_rng);
+    const QDate day = search.day;
+    const bool nonstop = search.nonstop;
+    const int wanted = search.wanted;
+    const std::optional<double> ceiling = search.ceiling;
 
     const QString routeWords = QStringLiteral("%1flights from %2 to %3")
                                    .arg(nonstop ? QStringLiteral("nonstop ") : QString(), from->label(), to->label());
@@ -200,24 +251,10 @@ void ScenarioBuilder::flights()
                             QStringLiteral("%1 to %2 - %3").arg(from->city, to->city, readableDate(day))),
         PageFactory::element(Kind::TableRow, QStringLiteral("Airline\tDepart\tArrive\tStops\tPrice"))};
     QJsonArray matches;
-    for (const Fare &fare : std::as_const(fares)) {
-        const qint64 days = fare.departure.date().daysTo(fare.arrival.date());
-        results.elements.append(PageFactory::element(Kind::TableRow,
-            QStringList {QStringLiteral("%1 %2").arg(QLatin1String(fare.carrier->name), fare.number),
-                fare.departure.toString(QStringLiteral("HH:mm")),
-                fare.arrival.toString(QStringLiteral("HH:mm"))
-                    + (days > 0 ? QStringLiteral(" +%1").arg(days) : QString()),
-                stopsText(fare.stops), m_spec.money(fare.price)}
-                .join(QLatin1Char('\t'))));
+    for (const Fare &fare : fares) {
+        results.elements.append(PageFactory::element(Kind::TableRow, tableRow(fare, m_spec)));
         if (matches.size() < wanted && (!ceiling || fare.price <= *ceiling))
-            matches.append(QJsonObject {{QStringLiteral("airline"), QLatin1String(fare.carrier->name)},
-                {QStringLiteral("flight_number"), fare.number}, {QStringLiteral("origin"), placeKey(*from)},
-                {QStringLiteral("destination"), placeKey(*to)},
-                {QStringLiteral("departure_time"), fare.departure.toString(Qt::ISODate)},
-                {QStringLiteral("arrival_time"), fare.arrival.toString(Qt::ISODate)},
-                {QStringLiteral("duration"), durationText(fare.minutes)},
-                {QStringLiteral("duration_minutes"), fare.minutes}, {QStringLiteral("stops"), fare.stops},
-                {QStringLiteral("price"), fare.price}, {QStringLiteral("currency"), m_spec.currency}});
+            matches.append(fareJson(fare, search, m_spec.currency));
     }
     add(results, 1, QStringLiteral("read"), QStringLiteral("Read %1 fares").arg(fares.size()),
         under.isEmpty()

@@ -93,7 +93,7 @@ void ScenarioBuilder::shopping()
     const int brandOffset = bounded(0, int(brands.size()) - 1);
     QList<QJsonObject> all;
     for (int i = 0; i < listings; ++i) {
-        const QString brand = brands.at((brandOffset + i) % brands.size());
+        const QString &brand = brands.at((brandOffset + i) % brands.size());
         const QString name = QStringLiteral("%1 %2 %3").arg(brand, titled(one), pick(variants));
         double price = 0;
         if (ceiling)

@@ -62,9 +62,4 @@ QString WordForms::plural(const QString &phrase)
     return lastWord(phrase, pluralWord);
 }
 
-bool WordForms::isPlural(const QString &phrase)
-{
-    return singular(phrase) != phrase;
-}
-
 } // namespace agi::emu
