@@ -1,6 +1,7 @@
 #include "agentmessage.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace agi::emu {
@@ -14,9 +15,13 @@ QString AgentMessage::text() const
 {
     if (content.isString())
         return content.toString();
-    if (content.isObject())
+    if (content.isObject() && content.toObject().value(QStringLiteral("summary")).isString())
         return content.toObject().value(QStringLiteral("summary")).toString();
-    return QString::fromUtf8(QJsonDocument(content.toObject()).toJson(QJsonDocument::Compact));
+    // A result in the form the task asked for (a JSON array, an object of its fields): the text is
+    // that JSON, so a client reading only the text still gets all of it.
+    const QJsonDocument document
+        = content.isArray() ? QJsonDocument(content.toArray()) : QJsonDocument(content.toObject());
+    return QString::fromUtf8(document.toJson(QJsonDocument::Compact));
 }
 
 QJsonObject AgentMessage::toJson() const
@@ -44,7 +49,7 @@ SessionEvent SessionEvent::fromMessage(const AgentMessage &message)
     event.data.insert(QStringLiteral("text"), text);
     event.data.insert(QStringLiteral("content"), text);
     event.data.insert(QStringLiteral("message_id"), message.id);
-    if (message.type == QLatin1String("DONE") && message.content.isObject())
+    if (message.type == QLatin1String("DONE") && (message.content.isObject() || message.content.isArray()))
         event.data.insert(QStringLiteral("result"), message.content);
     if (!message.metadata.isEmpty())
         event.data.insert(QStringLiteral("metadata"), message.metadata);

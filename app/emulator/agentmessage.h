@@ -18,7 +18,7 @@ struct AgentMessage
 
     //! Internal agent chatter that `sanitize=true` hides.
     bool isSystem() const;
-    //! The readable text: the string content, or the "summary" of a structured one.
+    //! The readable text: the string content, the "summary" of a structured one, else its JSON.
     QString text() const;
     QJsonObject toJson() const;
 };

@@ -28,7 +28,8 @@ QStringList DemoDirector::tasks()
         QStringLiteral("Research the history of the espresso machine"),
         QStringLiteral("Sign up for the Acme Events newsletter"),
         QStringLiteral("Check the partner portal, it may be broken"),
-        QStringLiteral("Find flights to Tokyo from San Francisco"),
+        QStringLiteral("Find three nonstop flights from SFO to JFK under $450. Return as JSON array with fields: "
+                       "airline, flight_number, price, departure_time, arrival_time"),
         QStringLiteral("Read about tidal energy and summarise it"),
     };
 }

@@ -53,7 +53,7 @@ EmulatedSession::EmulatedSession(
         setExec(Exec::WaitingForInput);
         webhook("task.question", {{QStringLiteral("question"), question}, {QStringLiteral("context"), QJsonObject()}});
     });
-    connect(m_agent, &ScriptedAgent::finished, this, [this](const QJsonObject &result, int resultCount) {
+    connect(m_agent, &ScriptedAgent::finished, this, [this](const QJsonValue &result, int resultCount) {
         addMessage(QStringLiteral("DONE"), result,
             {{QStringLiteral("origin"), QStringLiteral("agent")}, {QStringLiteral("result_count"), resultCount}});
         setExec(Exec::Finished);
@@ -120,6 +120,7 @@ QJsonObject EmulatedSession::toJson() const
         {QStringLiteral("status"), sessionStatus()},
         {QStringLiteral("created_at"), m_info.createdAt},
         {QStringLiteral("environment_id"), m_info.environmentId},
+        {QStringLiteral("agent_session_type"), m_info.sessionType},
     };
     if (!m_info.goal.isEmpty())
         json.insert(QStringLiteral("goal"), m_info.goal);
@@ -147,6 +148,11 @@ void EmulatedSession::restore(const Snapshot &snapshot, const QString &banner)
     showPage(snapshot.page);
 }
 
+void EmulatedSession::startInitializing()
+{
+    m_initializing = true;
+}
+
 void EmulatedSession::becomeReady()
 {
     if (!m_initializing)
@@ -155,24 +161,24 @@ void EmulatedSession::becomeReady()
     webhook("session.status_changed",
         {{QStringLiteral("old_status"), QStringLiteral("initializing")},
             {QStringLiteral("new_status"), sessionStatus()}});
-    if (m_hasPendingTask) {
-        m_hasPendingTask = false;
-        startTask(m_pendingTask, m_pendingStartUrl);
-    } else if (!m_info.goal.isEmpty()) {
-        addMessage(QStringLiteral("USER"), m_info.goal, {{QStringLiteral("origin"), QStringLiteral("user")}});
-        startTask(m_info.goal, {});
-    }
+    queueGoal();
+    startPending();
 }
 
-void EmulatedSession::sendMessage(const QString &text, const QUrl &startUrl)
+void EmulatedSession::open()
+{
+    webhook("session.created", {});
+    if (m_initializing)
+        return;
+    queueGoal();
+    startPending();
+}
+
+void EmulatedSession::sendMessage(const QString &text, const QString &startUrl)
 {
     addMessage(QStringLiteral("USER"), text, {{QStringLiteral("origin"), QStringLiteral("user")}});
     if (m_initializing) {
-        if (!m_hasPendingTask) {
-            m_hasPendingTask = true;
-            m_pendingTask = text;
-            m_pendingStartUrl = startUrl;
-        }
+        queueTask(text, startUrl);
         return;
     }
     switch (m_exec) {
@@ -195,6 +201,8 @@ void EmulatedSession::sendMessage(const QString &text, const QUrl &startUrl)
     case Exec::Paused:
         if (m_beforePause == Exec::WaitingForInput)
             m_pendingAnswer = text;
+        else if (m_beforePause != Exec::Running)
+            queueTask(text, startUrl);
         break;
     }
 }
@@ -203,8 +211,8 @@ EmulatedSession::Control EmulatedSession::pause()
 {
     if (m_exec == Exec::Paused)
         return Control::AlreadyPaused;
-    if (m_exec != Exec::Running && m_exec != Exec::WaitingForInput)
-        return Control::NotRunning;
+    // Part A: pausing an idle session (before a task, or after it ended) succeeds too, and holds
+    // the next task until resume, as the vendor's own example expects.
     m_beforePause = m_exec;
     m_agent->pause();
     setExec(Exec::Paused);
@@ -234,23 +242,31 @@ EmulatedSession::Control EmulatedSession::resume()
         setExec(Exec::Running);
         m_agent->answer(answer);
     }
+    startPending();
     return Control::Ok;
 }
 
 void EmulatedSession::cancel()
 {
-    if (m_exec != Exec::Running && m_exec != Exec::WaitingForInput && m_exec != Exec::Paused)
+    const bool working
+        = m_exec == Exec::Running || m_exec == Exec::WaitingForInput || (m_exec == Exec::Paused && m_agent->isActive());
+    const bool hadTask = working || m_hasPendingTask;
+    if (!hadTask && m_exec != Exec::Paused)
         return;
     m_agent->cancel();
     m_pendingAnswer.clear();
+    m_hasPendingTask = false;
+    m_pendingTask.clear();
+    m_pendingStartUrl.clear();
     setExec(Exec::Ready);
-    addMessage(QStringLiteral("LOG"), QStringLiteral("Task cancelled by user"),
-        {{QStringLiteral("origin"), QStringLiteral("control")}});
+    if (hadTask)
+        addMessage(QStringLiteral("LOG"), QStringLiteral("Task cancelled by user"),
+            {{QStringLiteral("origin"), QStringLiteral("control")}});
 }
 
-void EmulatedSession::navigate(const QUrl &url)
+void EmulatedSession::navigate(const QString &address)
 {
-    showPage(PageFactory::generic(url, m_info.seed ^ stableHash(url.toString())));
+    showPage(PageFactory::generic(address, m_info.seed ^ stableHash(address)));
 }
 
 void EmulatedSession::terminate()
@@ -258,11 +274,6 @@ void EmulatedSession::terminate()
     cancel();
     webhook("session.deleted", {});
     Q_EMIT closing();
-}
-
-void EmulatedSession::notifyCreated()
-{
-    webhook("session.created", {});
 }
 
 QByteArray EmulatedSession::jpeg()
@@ -298,12 +309,12 @@ QJsonObject EmulatedSession::browserState() const
         {QStringLiteral("cookies"), m_visitedHosts.size() * 3}};
 }
 
-void EmulatedSession::startTask(const QString &text, const QUrl &startUrl)
+void EmulatedSession::startTask(const QString &text, const QString &startUrl)
 {
     ++m_taskCount;
     const std::array<quint32, 2> seedParts {m_info.seed, m_taskCount};
     QRandomGenerator generator(seedParts.data(), seedParts.data() + seedParts.size());
-    Scenario scenario = ScenarioLibrary::build(text, startUrl, generator.generate());
+    Scenario scenario = ScenarioLibrary::build(text, startUrl, generator.generate(), QDate::currentDate());
     m_pendingAnswer.clear();
     setExec(Exec::Running);
     webhook("task.started", {{QStringLiteral("message"), text}});
@@ -311,6 +322,31 @@ void EmulatedSession::startTask(const QString &text, const QUrl &startUrl)
         QStringLiteral("task accepted: scenario=%1 steps=%2").arg(scenario.kind).arg(scenario.steps.size()),
         {{QStringLiteral("origin"), QStringLiteral("system")}});
     m_agent->start(std::move(scenario));
+}
+
+void EmulatedSession::queueTask(const QString &text, const QString &startUrl)
+{
+    if (m_hasPendingTask)
+        return; // the first task wins; later messages are context the agent will read
+    m_hasPendingTask = true;
+    m_pendingTask = text;
+    m_pendingStartUrl = startUrl;
+}
+
+void EmulatedSession::queueGoal()
+{
+    if (m_info.goal.isEmpty() || m_hasPendingTask)
+        return;
+    addMessage(QStringLiteral("USER"), m_info.goal, {{QStringLiteral("origin"), QStringLiteral("user")}});
+    queueTask(m_info.goal, {});
+}
+
+void EmulatedSession::startPending()
+{
+    if (!m_hasPendingTask || m_initializing || m_exec == Exec::Paused)
+        return;
+    m_hasPendingTask = false;
+    startTask(std::exchange(m_pendingTask, QString()), std::exchange(m_pendingStartUrl, QString()));
 }
 
 const AgentMessage &EmulatedSession::addMessage(
@@ -370,7 +406,7 @@ void EmulatedSession::onStep(int number, const ScenarioStep &step)
     SessionEvent event;
     event.name = "step";
     event.data = {{QStringLiteral("step"), number}, {QStringLiteral("action"), step.action},
-        {QStringLiteral("url"), step.page.url.toString()}, {QStringLiteral("title"), step.page.title},
+        {QStringLiteral("url"), step.page.address()}, {QStringLiteral("title"), step.page.title},
         {QStringLiteral("text"), step.description}, {QStringLiteral("content"), step.description}};
     Q_EMIT eventOccurred(event);
     if (!step.thought.isEmpty())

@@ -38,8 +38,7 @@ public:
     enum class Control {
         Ok,
         AlreadyPaused,
-        NotPaused,
-        NotRunning
+        NotPaused
     };
 
     struct Info
@@ -50,6 +49,7 @@ public:
         QString environmentId;
         QString createdAt;
         QString goal;
+        QString sessionType; // agent_session_type, echoed as the SDKs read it
         QString vncUrl;
         QUrl webhookUrl;
         quint32 seed = 0;
@@ -71,16 +71,21 @@ public:
 
     //! Starts on the snapshot's page; every frame carries `banner`.
     void restore(const Snapshot &snapshot, const QString &banner);
+    //! Slow start only: the session says "initializing" until becomeReady().
+    void startInitializing();
     //! The end of "initializing": a task sent meanwhile (or the goal) starts now.
     void becomeReady();
-    void sendMessage(const QString &text, const QUrl &startUrl);
+    //! Announces the new session (session.created) and, once it is ready, starts its goal.
+    void open();
+    void sendMessage(const QString &text, const QString &startUrl);
+    //! Also pauses an idle session: a task sent meanwhile waits for resume().
     Control pause();
     Control resume();
     void cancel();
-    void navigate(const QUrl &url);
+    //! Shows `address`, kept exactly as the client sent it.
+    void navigate(const QString &address);
     //! Cancels a running task and tells streams to close; the session is deleted after this.
     void terminate();
-    void notifyCreated();
 
     const PageView &page() const { return m_page; }
     QByteArray jpeg();
@@ -94,7 +99,11 @@ Q_SIGNALS:
     void closing();
 
 private:
-    void startTask(const QString &text, const QUrl &startUrl);
+    void startTask(const QString &text, const QString &startUrl);
+    void queueTask(const QString &text, const QString &startUrl);
+    void queueGoal();
+    //! Starts the queued task unless the session is still initializing or paused.
+    void startPending();
     const AgentMessage &addMessage(const QString &type, const QJsonValue &content, const QJsonObject &metadata);
     void setExec(Exec exec);
     void showPage(PageView page);
@@ -105,14 +114,14 @@ private:
     const FrameRenderer *m_renderer;
     WebhookDispatcher *m_webhooks;
     ScriptedAgent *m_agent;
-    bool m_initializing = true;
+    bool m_initializing = false;
     Exec m_exec = Exec::Ready;
     Exec m_beforePause = Exec::Running;
     QList<AgentMessage> m_messages;
     qint64 m_nextMessageId = 1;
     quint32 m_taskCount = 0;
     QString m_pendingTask;
-    QUrl m_pendingStartUrl;
+    QString m_pendingStartUrl;
     bool m_hasPendingTask = false;
     QString m_pendingAnswer;
     PageView m_page;

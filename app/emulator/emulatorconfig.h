@@ -21,7 +21,8 @@ struct EmulatorConfig
     int jpegQuality = 75;
     int demoSessions = 0;    // sessions created at start, already working on tasks
     bool demoLoop = false;   // demo sessions start a new task a while after each one ends
-    int heartbeatMs = 30000; // SSE heartbeat interval (not scaled by speed)
+    int heartbeatMs = 30000; // SSE heartbeat interval (not scaled by speed); heartbeats ignore event_types
+    bool slowStart = false;  // create answers "initializing"; ready 400 ms / speed later (Part A: off by default)
     bool allowRemoteWebhooks = false;
     QStringList faults;        // fault specs armed at start (FaultRule::parse syntax)
     bool echoRequests = false; // print one line per request to stdout

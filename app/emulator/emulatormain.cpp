@@ -93,6 +93,7 @@ EmulatorConfig configFrom(const QCommandLineParser &parser)
         if (!agi::emu::FaultRule::parse(spec, &error))
             fail(QStringLiteral("invalid --fault \"%1\": %2").arg(spec, error));
     }
+    config.slowStart = parser.isSet(QStringLiteral("slow-start"));
     config.allowRemoteWebhooks = parser.isSet(QStringLiteral("allow-remote-webhooks"));
     config.echoRequests = !parser.isSet(QStringLiteral("quiet"));
     return config;
@@ -135,8 +136,13 @@ int main(int argc, char *argv[])
         {QStringLiteral("demo-sessions"), QStringLiteral("Sessions created at start, already working."),
             QStringLiteral("n")},
         {QStringLiteral("demo-loop"), QStringLiteral("Demo sessions start a new task after each one ends.")},
-        {QStringLiteral("heartbeat-ms"), QStringLiteral("SSE heartbeat interval in ms (default 30000)."),
+        {QStringLiteral("heartbeat-ms"),
+            QStringLiteral("SSE heartbeat interval in ms (default 30000). Heartbeats keep the connection alive, so "
+                           "they are always sent, whatever event_types asks for."),
             QStringLiteral("ms")},
+        {QStringLiteral("slow-start"),
+            QStringLiteral("New sessions answer \"initializing\" and turn ready 400 ms (/ speed) later; a task sent "
+                           "meanwhile starts then. Without it a new session is ready at once.")},
         {QStringLiteral("fault"), QStringLiteral("Arm a fault at start (repeatable), see above."),
             QStringLiteral("spec")},
         {QStringLiteral("allow-remote-webhooks"), QStringLiteral("Deliver webhooks to non-loopback hosts too.")},

@@ -61,6 +61,7 @@ EmulatorServer::EmulatorServer(const EmulatorConfig &config, QObject *parent)
 {
     m_webhooks.setAllowRemote(config.allowRemoteWebhooks);
     m_webhooks.setSpeed(config.speed);
+    m_sessions.setSlowStart(config.slowStart);
     if (config.echoRequests) {
         m_log.setSink([](const QString &line) {
             fputs(qPrintable(line + QLatin1Char('\n')), stdout);

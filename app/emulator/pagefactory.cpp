@@ -33,9 +33,10 @@ QString PageFactory::siteName(const QString &host)
     return name;
 }
 
-PageView PageFactory::generic(const QUrl &url, quint32 seed)
+PageView PageFactory::generic(const QString &address, quint32 seed)
 {
     using Kind = PageElement::Kind;
+    const QUrl url(address);
     const QString site = siteName(url.host());
     QStringList words = url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
     QString heading = words.isEmpty() ? site : words.constLast();
@@ -46,6 +47,7 @@ PageView PageFactory::generic(const QUrl &url, quint32 seed)
 
     PageView view;
     view.url = url;
+    view.sentUrl = address;
     view.title = words.isEmpty() ? site : heading + QStringLiteral(" - ") + site;
     view.layout = PageView::Layout::Article;
     view.seed = seed;

@@ -13,8 +13,9 @@ class PageFactory final
 {
 public:
     static PageView blank();
-    //! A plausible page for `url` (host as site name, path words as the heading).
-    static PageView generic(const QUrl &url, quint32 seed);
+    //! A plausible page for `address` (host as site name, path words as the heading); the page
+    //! keeps `address` exactly as given.
+    static PageView generic(const QString &address, quint32 seed);
     static PageElement element(PageElement::Kind kind, const QString &text, const QString &detail = {});
     //! "www.kayak.com" -> "Kayak"
     static QString siteName(const QString &host);

@@ -45,6 +45,7 @@ struct PageView
     };
 
     QUrl url;
+    QString sentUrl; // the address exactly as a client sent it (navigate, start_url), else empty
     QString title;
     Layout layout = Layout::Blank;
     QList<PageElement> elements;
@@ -55,6 +56,10 @@ struct PageView
     int scroll = 0;       // vertical scroll offset in pixels of the page content
 
     bool operator==(const PageView &) const = default;
+
+    //! The address the API reports (current_url, screenshot url, step events): exactly as the client
+    //! sent it, percent-encoding and all, or for pages the agent opened the fully encoded URL.
+    QString address() const { return sentUrl.isEmpty() ? url.toString(QUrl::FullyEncoded) : sentUrl; }
 };
 
 } // namespace agi::emu

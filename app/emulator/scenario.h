@@ -2,9 +2,10 @@
 
 #include "pageview.h"
 
-#include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace agi::emu {
 
@@ -21,14 +22,15 @@ struct ScenarioStep
 };
 
 //! A whole scripted task. Text in later steps and the result may contain "{answer}", replaced by
-//! the user's answer to the scenario's question.
+//! the user's answer to the scenario's question, and "{choice}", the one of `choices` it picks.
 struct Scenario
 {
     QString kind; // flights, shopping, form, question, error, research
     QList<ScenarioStep> steps;
-    QJsonObject result; // the DONE content, always with "summary"
+    QJsonValue result; // the DONE content: {"summary", ...}, or what the task's output instructions ask for
     int resultCount = 0;
-    QString error; // non-empty: the task ends in ERROR with this text instead of DONE
+    QStringList choices; // the options the question offers
+    QString error;       // non-empty: the task ends in ERROR with this text instead of DONE
     int finalDelayMs = 1500;
 };
 

@@ -2,6 +2,7 @@
 
 #include "pagefactory.h"
 #include "scenariobuilder.h"
+#include "taskspec.h"
 
 #include <QRegularExpression>
 #include <QStringList>
@@ -32,23 +33,26 @@ QString ScenarioLibrary::kindFor(const QString &task)
         return QStringLiteral("error");
     if (hasWord(words, {"flight", "fly", "flies", "airline", "airport"}))
         return QStringLiteral("flights");
-    if (hasWord(words, {"buy", "shop", "order", "cart", "price", "product"}))
+    if (hasWord(words, {"buy", "shop", "order", "cart", "price", "product", "purchas", "cheap", "deal"}))
         return QStringLiteral("shopping");
     if (lower.contains(QLatin1String("sign up"))
         || hasWord(words, {"signup", "form", "register", "fill", "apply", "subscribe"}))
         return QStringLiteral("form");
     if (hasWord(words, {"book", "reserv", "appointment", "ask"}))
         return QStringLiteral("question");
+    // A price ceiling with nothing else to go by means something to buy: "wireless mice under $30".
+    if (TaskSpec::parse(task, QDate()).maxPrice)
+        return QStringLiteral("shopping");
     return QStringLiteral("research");
 }
 
-Scenario ScenarioLibrary::build(const QString &task, const QUrl &startUrl, quint32 seed)
+Scenario ScenarioLibrary::build(const QString &task, const QString &startUrl, quint32 seed, QDate today)
 {
-    ScenarioBuilder builder(task, seed);
-    if (startUrl.isValid() && !startUrl.isEmpty()) {
+    ScenarioBuilder builder(task, seed, today);
+    if (!startUrl.isEmpty()) {
         PageView page = PageFactory::generic(startUrl, builder.pageSeed());
-        builder.add(page, -1, QStringLiteral("navigate"), QStringLiteral("Opened %1").arg(startUrl.toString()),
-            QStringLiteral("Starting on %1 as requested.").arg(startUrl.toString()));
+        builder.add(page, -1, QStringLiteral("navigate"), QStringLiteral("Opened %1").arg(startUrl),
+            QStringLiteral("Starting on %1 as requested.").arg(startUrl));
     }
     const QString kind = kindFor(task);
     if (kind == QLatin1String("flights"))

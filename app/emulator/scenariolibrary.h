@@ -2,8 +2,8 @@
 
 #include "scenario.h"
 
+#include <QDate>
 #include <QString>
-#include <QUrl>
 
 namespace agi::emu {
 
@@ -14,7 +14,9 @@ class ScenarioLibrary final
 public:
     //! flights, shopping, form, question, error or research (the default).
     static QString kindFor(const QString &task);
-    static Scenario build(const QString &task, const QUrl &startUrl, quint32 seed);
+    //! `startUrl` (may be empty) is kept exactly as the client sent it; `today` anchors the dates
+    //! the agent reads or picks.
+    static Scenario build(const QString &task, const QString &startUrl, quint32 seed, QDate today);
 };
 
 } // namespace agi::emu

@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QTime>
 
 #include <algorithm>
 #include <cmath>
@@ -86,7 +88,7 @@ void ScriptedAgent::advance()
         if (!m_scenario.error.isEmpty())
             Q_EMIT failed(m_scenario.error);
         else
-            Q_EMIT finished(withAnswer(QJsonValue(m_scenario.result)).toObject(), m_scenario.resultCount);
+            Q_EMIT finished(withAnswer(m_scenario.result), m_scenario.resultCount);
         return;
     }
     ScenarioStep step = m_scenario.steps.at(m_next);
@@ -113,7 +115,37 @@ void ScriptedAgent::advance()
 
 QString ScriptedAgent::withAnswer(QString text) const
 {
+    if (text.contains(QLatin1String("{choice}")))
+        text.replace(QLatin1String("{choice}"), choice());
     return text.replace(QLatin1String("{answer}"), m_answer.left(60));
+}
+
+QString ScriptedAgent::choice() const
+{
+    const QStringList &options = m_scenario.choices;
+    if (options.isEmpty())
+        return m_answer.left(60);
+    const QString answer = m_answer.toLower();
+    for (const QString &option : options) {
+        if (answer.contains(option.toLower()))
+            return option;
+    }
+    // An hour: "7 pm", "7:30", "19h". Without am/pm an evening is meant, as the offered slots are.
+    static const QRegularExpression hour(QStringLiteral("\\b(\\d{1,2})(?:[:.h](\\d\\d))?\\s*(am|pm|h)?\\b"));
+    const QRegularExpressionMatch m = hour.match(answer);
+    if (m.hasMatch()) {
+        int minutes = m.captured(1).toInt() * 60 + m.captured(2).toInt();
+        if (m.captured(3) != QLatin1String("am") && minutes < 12 * 60)
+            minutes += 12 * 60;
+        const auto distance = [minutes](const QString &option) {
+            const QTime time = QTime::fromString(option, QStringLiteral("H:mm"));
+            return std::abs(time.hour() * 60 + time.minute() - minutes);
+        };
+        return *std::min_element(options.cbegin(), options.cend(),
+            [&](const QString &a, const QString &b) { return distance(a) < distance(b); });
+    }
+    static const QRegularExpression later(QStringLiteral("\\b(?:late|later|latest|second|last|2nd)\\b"));
+    return later.match(answer).hasMatch() ? options.constLast() : options.constFirst();
 }
 
 QJsonValue ScriptedAgent::withAnswer(const QJsonValue &value) const

@@ -31,13 +31,15 @@ public:
 Q_SIGNALS:
     void stepTaken(int number, const agi::emu::ScenarioStep &step);
     void asked(const QString &question);
-    void finished(const QJsonObject &result, int resultCount);
+    void finished(const QJsonValue &result, int resultCount);
     void failed(const QString &error);
 
 private:
     void advance();
     void schedule(int delayMs);
     QString withAnswer(QString text) const;
+    //! The one of the scenario's choices the answer names ("the later one", "7:30 pm", "19:00").
+    QString choice() const;
     QJsonValue withAnswer(const QJsonValue &value) const;
 
     double m_speed = 1.0;

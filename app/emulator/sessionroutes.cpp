@@ -1,5 +1,6 @@
 #include "sessionroutes.h"
 
+#include "createrequest.h"
 #include "requestvalidation.h"
 #include "sessionstore.h"
 #include "snapshotstore.h"
@@ -37,43 +38,14 @@ EmulatorResponse SessionRoutes::sessionNotFound()
 
 EmulatorResponse SessionRoutes::create(const ApiRequest &request)
 {
-    const QJsonObject &body = request.body;
-    SessionStore::Request create;
+    CreateRequest parsed;
+    if (auto error = CreateRequest::parse(request.body, &parsed))
+        return *error;
+    SessionStore::Request &create = parsed.session;
     create.userId = request.userId;
-    if (auto error = Check::string(body, QStringLiteral("agent_name"), &create.agentName))
-        return *error;
-    if (create.agentName != QLatin1String("agi-0") && create.agentName != QLatin1String("agi-0-fast"))
-        return EmulatorResponse::validation({QStringLiteral("body"), QStringLiteral("agent_name")},
-            QStringLiteral("Input should be 'agi-0' or 'agi-0-fast'"), QStringLiteral("literal_error"));
-    QString webhook;
-    bool hasWebhook = false;
-    if (auto error = Check::string(body, QStringLiteral("webhook_url"), &webhook, &hasWebhook))
-        return *error;
-    if (hasWebhook) {
-        if (auto error = Check::httpUrl({QStringLiteral("body"), QStringLiteral("webhook_url")}, webhook))
-            return *error;
-        create.webhookUrl = QUrl(webhook);
-    }
-    QString fromSession;
-    QString fromUser;
-    QString fromEnvironment;
-    QString ignored;
-    if (auto error = Check::string(body, QStringLiteral("restore_from_session_id"), &fromSession))
-        return *error;
-    if (auto error = Check::string(body, QStringLiteral("restore_default_environment_from_user_id"), &fromUser))
-        return *error;
-    if (auto error = Check::string(body, QStringLiteral("restore_from_environment_id"), &fromEnvironment))
-        return *error;
-    if (auto error = Check::string(body, QStringLiteral("goal"), &create.goal))
-        return *error;
-    for (const char *name : {"agent_session_type", "cdp_url", "cdp_ws_url", "environment_type", "model"}) {
-        if (auto error = Check::string(body, QString::fromLatin1(name), &ignored))
-            return *error;
-    }
-    if (auto error = Check::boolean(body, QStringLiteral("enable_memory_snapshot")))
-        return *error;
-    if (auto error = Check::integer(body, QStringLiteral("max_steps")))
-        return *error;
+    const QString &fromSession = parsed.fromSession;
+    const QString &fromUser = parsed.fromUser;
+    const QString &fromEnvironment = parsed.fromEnvironment;
 
     std::optional<Snapshot> snapshot;
     QString origin;
@@ -82,10 +54,9 @@ EmulatorResponse SessionRoutes::create(const ApiRequest &request)
         if (!snapshot)
             return EmulatorResponse::detail(404, QStringLiteral("Snapshot not found for session %1").arg(fromSession));
     } else if (!fromEnvironment.isEmpty()) {
+        // Part A: an unknown environment is no error; the session starts with a fresh browser
+        // (and a fresh environment), as the official SDK's live test expects.
         snapshot = m_snapshots->byEnvironment(request.userId, fromEnvironment);
-        if (!snapshot)
-            return EmulatorResponse::detail(
-                404, QStringLiteral("Snapshot not found for environment %1").arg(fromEnvironment));
         origin = QStringLiteral(", environment %1").arg(shortId(fromEnvironment));
     } else if (!fromUser.isEmpty()) {
         if (fromUser == request.userId)
@@ -102,7 +73,7 @@ EmulatorResponse SessionRoutes::create(const ApiRequest &request)
         session->restore(*snapshot,
             QStringLiteral("Restored from snapshot of session %1 (%2%3)")
                 .arg(shortId(snapshot->sessionId), snapshot->mode, origin));
-    session->notifyCreated();
+    session->open();
     return EmulatorResponse::json(session->toJson());
 }
 
@@ -191,7 +162,7 @@ EmulatorResponse SessionRoutes::message(const ApiRequest &request)
     EmulatedSession *session = m_sessions->find(request.userId, request.sessionId);
     if (!session)
         return sessionNotFound();
-    session->sendMessage(text, hasStartUrl ? QUrl(startUrl) : QUrl());
+    session->sendMessage(text, hasStartUrl ? startUrl : QString());
     return success(QStringLiteral("Message sent successfully"));
 }
 
@@ -229,8 +200,6 @@ EmulatorResponse SessionRoutes::pause(const ApiRequest &request)
     switch (session->pause()) {
     case EmulatedSession::Control::AlreadyPaused:
         return EmulatorResponse::detail(409, QStringLiteral("already_paused: the session is already paused"));
-    case EmulatedSession::Control::NotRunning:
-        return EmulatorResponse::detail(409, QStringLiteral("not_running: no task is running"));
     case EmulatedSession::Control::NotPaused:
     case EmulatedSession::Control::Ok:
         break;
@@ -269,8 +238,8 @@ EmulatorResponse SessionRoutes::navigate(const ApiRequest &request)
     EmulatedSession *session = m_sessions->find(request.userId, request.sessionId);
     if (!session)
         return sessionNotFound();
-    session->navigate(QUrl(url));
-    return EmulatorResponse::json(QJsonObject {{QStringLiteral("current_url"), session->page().url.toString()}});
+    session->navigate(url);
+    return EmulatorResponse::json(QJsonObject {{QStringLiteral("current_url"), session->page().address()}});
 }
 
 EmulatorResponse SessionRoutes::screenshot(const ApiRequest &request)
@@ -279,19 +248,21 @@ EmulatorResponse SessionRoutes::screenshot(const ApiRequest &request)
     if (!session)
         return sessionNotFound();
     return EmulatorResponse::json(QJsonObject {{QStringLiteral("screenshot"), QString::fromLatin1(session->dataUrl())},
-        {QStringLiteral("url"), session->page().url.toString()}, {QStringLiteral("title"), session->page().title}});
+        {QStringLiteral("url"), session->page().address()}, {QStringLiteral("title"), session->page().title}});
 }
 
 EmulatorResponse SessionRoutes::models(const ApiRequest &request)
 {
     const QString filter = request.query.queryItemValue(QStringLiteral("filter"), QUrl::FullyDecoded);
-    QJsonArray models;
+    QStringList models;
     if (filter.isEmpty() || filter == QLatin1String("cdp"))
-        models = {QStringLiteral("agi-0"), QStringLiteral("agi-0-fast")};
-    else if (filter != QLatin1String("desktop"))
+        models = CreateRequest::browserModels();
+    else if (filter == QLatin1String("desktop"))
+        models = CreateRequest::desktopModels();
+    else
         return EmulatorResponse::validation({QStringLiteral("query"), QStringLiteral("filter")},
             QStringLiteral("Input should be 'cdp' or 'desktop'"), QStringLiteral("enum"));
-    return EmulatorResponse::json(QJsonObject {{QStringLiteral("models"), models}});
+    return EmulatorResponse::json(QJsonObject {{QStringLiteral("models"), QJsonArray::fromStringList(models)}});
 }
 
 std::optional<EmulatorResponse> SessionRoutes::eventOptions(const ApiRequest &request, SseStream::Options *options)

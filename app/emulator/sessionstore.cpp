@@ -36,13 +36,17 @@ EmulatedSession *SessionStore::create(const Request &request)
     info.userId = request.userId;
     info.agentName = request.agentName;
     info.goal = request.goal;
+    info.sessionType = request.sessionType;
     info.webhookUrl = request.webhookUrl;
     info.createdAt = isoNow();
     info.vncUrl = m_baseUrl.toString() + QStringLiteral("/vnc/") + info.id;
 
     auto *session = new EmulatedSession(info, m_renderer, m_webhooks, m_speed, this);
     m_sessions.append(session);
-    QTimer::singleShot(int(std::lround(400 / m_speed)), session, &EmulatedSession::becomeReady);
+    if (m_slowStart) {
+        session->startInitializing();
+        QTimer::singleShot(int(std::lround(400 / m_speed)), session, &EmulatedSession::becomeReady);
+    }
     Q_EMIT created(session);
     return session;
 }

@@ -24,6 +24,7 @@ public:
         QString userId;
         QString agentName = QStringLiteral("agi-0");
         QString goal;
+        QString sessionType = QStringLiteral("managed-cdp");
         QUrl webhookUrl;
         QString environmentId; // kept when restoring; generated when empty
     };
@@ -33,7 +34,10 @@ public:
     ~SessionStore() override;
 
     void setBaseUrl(const QUrl &baseUrl) { m_baseUrl = baseUrl; }
-    //! Creates a session in "initializing"; it turns ready 400 ms / speed later.
+    //! New sessions start "initializing" and turn ready 400 ms / speed later, so that clients'
+    //! handling of that status can be tried; without it they are ready at once, as Part A decides.
+    void setSlowStart(bool slow) { m_slowStart = slow; }
+    //! Creates a session, ready at once unless slow start is on.
     EmulatedSession *create(const Request &request);
     //! The session with `id` if `userId` owns it.
     EmulatedSession *find(const QString &userId, const QString &id) const;
@@ -53,6 +57,7 @@ private:
     WebhookDispatcher *m_webhooks;
     QUrl m_baseUrl;
     quint32 m_createdCount = 0;
+    bool m_slowStart = false;
     QList<EmulatedSession *> m_sessions; // oldest first
 };
 

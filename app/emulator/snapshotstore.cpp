@@ -14,7 +14,7 @@ QJsonObject Snapshot::toJson() const
         {QStringLiteral("environment_id"), environmentId},
         {QStringLiteral("mode"), mode},
         {QStringLiteral("created_at"), createdAt},
-        {QStringLiteral("url"), page.url.toString()},
+        {QStringLiteral("url"), page.address()},
         {QStringLiteral("title"), page.title},
         {QStringLiteral("browser_state"), browserState},
     };

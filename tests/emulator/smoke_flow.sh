@@ -55,11 +55,11 @@ print(d["url"])
 PY
 }
 
-# Create, wait for ready.
+# Create: ready at once.
 request POST /v1/sessions
 expect 200 create
 SID=$(field 'd["session_id"]')
-[[ $(field 'd["status"]') == initializing ]] || fail "new session not initializing"
+[[ $(field 'd["status"]') == ready ]] || fail "new session not ready"
 [[ $(field 'd["vnc_url"]') == "$BASE/vnc/$SID" ]] || fail "vnc_url"
 URL0=$(screenshot "$SID" "$WORK/f0.jpg")
 [[ "$URL0" == about:blank ]] || fail "fresh session not on about:blank: $URL0"
@@ -95,9 +95,14 @@ grep -q '^id: ' "$WORK/sse" || fail "no id lines in SSE"
 timeout 10 curl -s -N -H "$AUTH" "$BASE/v1/sessions/$SID/events?event_types=done" >"$WORK/sse2"
 [[ $(grep -c '^event: ' "$WORK/sse2") == 1 ]] || fail "event_types filter"
 
-# Pause / resume errors.
+# Pause after the task ended succeeds; pausing twice or resuming when not paused does not.
 request POST "/v1/sessions/$SID/pause"
-expect 409 "pause without a task"
+expect 200 "pause after the task"
+request POST "/v1/sessions/$SID/pause"
+expect 409 "pause when paused"
+grep -q already_paused "$WORK/body" || fail "409 detail lacks already_paused"
+request POST "/v1/sessions/$SID/resume"
+expect 200 "resume"
 request POST "/v1/sessions/$SID/resume"
 expect 409 "resume when not paused"
 grep -q not_paused "$WORK/body" || fail "409 detail lacks not_paused"

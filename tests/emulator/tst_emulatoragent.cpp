@@ -40,8 +40,12 @@ private Q_SLOTS:
     void message_validation();
     void pauseResume_freezeAndContinue();
     void pauseResume_conflicts();
+    void pause_withoutATask_holdsTheNextTaskUntilResume();
+    void pause_afterTheTaskFinished_succeeds();
     void cancel_returnsToReady();
     void navigate_changesThePageAtOnce();
+    void navigate_keepsTheUrlExactlyAsSent_data();
+    void navigate_keepsTheUrlExactlyAsSent();
     void navigate_rejectsBadUrls();
     void sameSeed_sameSessionsFramesAndMessages();
 
@@ -222,6 +226,37 @@ void TestEmulatorAgent::pauseResume_conflicts()
     QVERIFY(again.body.contains("already_paused"));
 }
 
+void TestEmulatorAgent::pause_withoutATask_holdsTheNextTaskUntilResume()
+{
+    const QString id = m_api->create().value(QStringLiteral("session_id")).toString();
+    const ProbeReply paused = m_probe->post(QStringLiteral("/v1/sessions/%1/pause").arg(id));
+    QCOMPARE(paused.status, 200);
+    QCOMPARE(paused.json().object().value(QStringLiteral("success")).toBool(), true);
+    QCOMPARE(m_api->executionStatus(id), QStringLiteral("paused"));
+    QCOMPARE(m_api->sessionStatus(id), QStringLiteral("paused"));
+
+    // Paused until resumed: a task sent now is accepted but waits.
+    QCOMPARE(m_api->sendMessage(id, QStringLiteral("find flights to Lisbon")).status, 200);
+    QCOMPARE(m_api->executionStatus(id), QStringLiteral("paused"));
+    QCOMPARE(m_probe->post(QStringLiteral("/v1/sessions/%1/resume").arg(id)).status, 200);
+    QCOMPARE(m_api->executionStatus(id), QStringLiteral("running"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_api->executionStatus(id), QStringLiteral("finished"), 20000);
+}
+
+void TestEmulatorAgent::pause_afterTheTaskFinished_succeeds()
+{
+    // The vendor's remote quickstart pauses once its task has ended and expects success.
+    const QString id = startTask(QStringLiteral("find flights to Lisbon"));
+    QVERIFY(!id.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(m_api->executionStatus(id), QStringLiteral("finished"), 20000);
+    QCOMPARE(m_probe->post(QStringLiteral("/v1/sessions/%1/pause").arg(id)).status, 200);
+    QCOMPARE(m_api->sessionStatus(id), QStringLiteral("paused"));
+    QCOMPARE(m_probe->post(QStringLiteral("/v1/sessions/%1/pause").arg(id)).status, 409);
+    QCOMPARE(m_probe->post(QStringLiteral("/v1/sessions/%1/resume").arg(id)).status, 200);
+    QCOMPARE(m_api->executionStatus(id), QStringLiteral("finished"));
+    QCOMPARE(m_api->sessionStatus(id), QStringLiteral("ready"));
+}
+
 void TestEmulatorAgent::cancel_returnsToReady()
 {
     const QString id = startTask(QStringLiteral("find flights to Lisbon"));
@@ -249,6 +284,24 @@ void TestEmulatorAgent::navigate_changesThePageAtOnce()
     QCOMPARE(after.url, QStringLiteral("https://example.org/docs"));
     QVERIFY(after.jpeg != before.jpeg);
     QVERIFY(!after.title.isEmpty());
+}
+
+void TestEmulatorAgent::navigate_keepsTheUrlExactlyAsSent_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::newRow("encoded space and UTF-8") << QStringLiteral("https://www.example.com/a%20b?q=x%20y&r=%C3%A9");
+    QTest::newRow("lower-case escapes, tilde, plus") << QStringLiteral("https://example.org/%7Euser/caf%c3%a9?q=a+b");
+}
+
+void TestEmulatorAgent::navigate_keepsTheUrlExactlyAsSent()
+{
+    QFETCH(QString, url);
+    const QString id = m_api->create().value(QStringLiteral("session_id")).toString();
+    const ProbeReply reply = m_probe->post(QStringLiteral("/v1/sessions/%1/navigate").arg(id),
+        QJsonDocument(QJsonObject {{QStringLiteral("url"), url}}).toJson());
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json().object().value(QStringLiteral("current_url")).toString(), url);
+    QCOMPARE(m_api->screenshot(id).url, url);
 }
 
 void TestEmulatorAgent::navigate_rejectsBadUrls()

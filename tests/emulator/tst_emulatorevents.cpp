@@ -98,6 +98,8 @@ private Q_SLOTS:
     void includeHistoryFalse_onlyNewEvents();
     void eventTypes_filter();
     void heartbeat_keepsAnIdleStreamAlive();
+    void heartbeat_isSentWhateverTheEventTypes();
+    void stepUrls_startUrlAsSentAndTheRestValidAndEncoded();
     void pauseAndResume_areEvents();
     void errorTask_closesAfterError();
 
@@ -221,6 +223,46 @@ void TestEmulatorEvents::heartbeat_keepsAnIdleStreamAlive()
     QVERIFY(beat.id.isEmpty());
     QVERIFY(!beat.json().value(QStringLiteral("timestamp")).toString().isEmpty());
     QVERIFY(!stream.reply->isFinished());
+}
+
+void TestEmulatorEvents::heartbeat_isSentWhateverTheEventTypes()
+{
+    // Part A: heartbeats keep the connection alive, so a filter never holds them back.
+    const QString id = m_api->create().value(QStringLiteral("session_id")).toString();
+    StreamReader stream(m_network, eventsUrl(id, QStringLiteral("event_types=done")), m_fx->apiKey());
+    QTRY_VERIFY_WITH_TIMEOUT(stream.names().count(QStringLiteral("heartbeat")) >= 2, 10000);
+    QVERIFY(!stream.reply->isFinished());
+}
+
+void TestEmulatorEvents::stepUrls_startUrlAsSentAndTheRestValidAndEncoded()
+{
+    const QString startUrl = QStringLiteral("https://www.example.com/a%20b?q=x%20y&r=%C3%A9");
+    const QString id = m_api->create().value(QStringLiteral("session_id")).toString();
+    StreamReader stream(m_network, eventsUrl(id), m_fx->apiKey());
+    QTRY_VERIFY_WITH_TIMEOUT(stream.reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200, 5000);
+    const QJsonObject body {{QStringLiteral("message"),
+                                QStringLiteral("Research the latest developments in café culture & \"50% off\" deals")},
+        {QStringLiteral("start_url"), startUrl}};
+    QCOMPARE(
+        m_probe->post(QStringLiteral("/v1/sessions/%1/message").arg(id), QJsonDocument(body).toJson()).status, 200);
+    QVERIFY(stream.waitFinished(30000));
+
+    QStringList urls;
+    for (const Event &e : std::as_const(stream.events)) {
+        if (e.name == QStringLiteral("step"))
+            urls << e.json().value(QStringLiteral("url")).toString();
+    }
+    const QJsonObject result = stream.events.last().json().value(QStringLiteral("result")).toObject();
+    for (const QJsonValue source : result.value(QStringLiteral("sources")).toArray())
+        urls << source.toObject().value(QStringLiteral("url")).toString();
+    QVERIFY(urls.size() >= 4);
+    QCOMPARE(urls.first(), startUrl);
+    for (const QString &url : std::as_const(urls)) {
+        QVERIFY2(QUrl(url, QUrl::StrictMode).isValid(), qPrintable(url));
+        for (const QChar c : url)
+            QVERIFY2(c.unicode() > 0x20 && c.unicode() < 0x7f, qPrintable(url));
+        QVERIFY2(!url.contains(QLatin1Char('"')) && !url.contains(QLatin1String("% ")), qPrintable(url));
+    }
 }
 
 void TestEmulatorEvents::pauseAndResume_areEvents()

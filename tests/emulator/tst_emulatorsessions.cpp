@@ -20,7 +20,9 @@ private Q_SLOTS:
 
     void create_returnsDocumentedSessionObject();
     void create_emptyBodyWithJsonContentType_usesDefaults();
-    void create_becomesReadyAfterInitializing();
+    void create_isReadyAndAMessageStartsTheTaskAtOnce();
+    void create_withGoal_startsTheGoalAtOnce();
+    void slowStart_initializingThenTheQueuedTaskStarts();
     void list_isBareArrayNewestFirst();
     void get_unknownSession_is404WithDetail();
     void delete_removesSessionEverywhere();
@@ -33,6 +35,9 @@ private Q_SLOTS:
     void validation_data();
     void validation();
     void models_listsAgentModels();
+    void models_desktopFilter_listsDesktopModels();
+    void sessionType_isEchoedAndKept();
+    void sessionType_desktopOrExternal_is422SayingWhy();
 
 private:
     std::unique_ptr<EmulatorFixture> m_fx;
@@ -72,8 +77,9 @@ void TestEmulatorSessions::create_returnsDocumentedSessionObject()
     QVERIFY(uuid.match(session.value(QStringLiteral("environment_id")).toString()).hasMatch());
     const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"));
     QVERIFY(iso.match(session.value(QStringLiteral("created_at")).toString()).hasMatch());
-    const QString status = session.value(QStringLiteral("status")).toString();
-    QVERIFY2(status == QStringLiteral("initializing") || status == QStringLiteral("ready"), qPrintable(status));
+    // Part A: the documented example answers "ready", and the SDKs' live tests expect it.
+    QCOMPARE(session.value(QStringLiteral("status")).toString(), QStringLiteral("ready"));
+    QCOMPARE(session.value(QStringLiteral("agent_session_type")).toString(), QStringLiteral("managed-cdp"));
 }
 
 void TestEmulatorSessions::create_emptyBodyWithJsonContentType_usesDefaults()
@@ -83,13 +89,46 @@ void TestEmulatorSessions::create_emptyBodyWithJsonContentType_usesDefaults()
     QCOMPARE(reply.json().object().value(QStringLiteral("agent_name")).toString(), QStringLiteral("agi-0"));
 }
 
-void TestEmulatorSessions::create_becomesReadyAfterInitializing()
+void TestEmulatorSessions::create_isReadyAndAMessageStartsTheTaskAtOnce()
 {
     SessionApi api(*m_probe);
     const QString id = api.create().value(QStringLiteral("session_id")).toString();
     QVERIFY(!id.isEmpty());
-    QTRY_COMPARE_WITH_TIMEOUT(api.sessionStatus(id), QStringLiteral("ready"), 5000);
+    QCOMPARE(api.sessionStatus(id), QStringLiteral("ready"));
     QCOMPARE(api.executionStatus(id), QStringLiteral("ready"));
+    // Sent right after create, the task runs at once: no window where it is accepted but idle.
+    QCOMPARE(api.sendMessage(id, QStringLiteral("find flights to Lisbon")).status, 200);
+    QCOMPARE(api.executionStatus(id), QStringLiteral("running"));
+    QCOMPARE(api.sessionStatus(id), QStringLiteral("running"));
+}
+
+void TestEmulatorSessions::create_withGoal_startsTheGoalAtOnce()
+{
+    SessionApi api(*m_probe);
+    const QJsonObject session = api.create({{QStringLiteral("goal"), QStringLiteral("find flights to Lisbon")}});
+    const QString id = session.value(QStringLiteral("session_id")).toString();
+    QCOMPARE(session.value(QStringLiteral("goal")).toString(), QStringLiteral("find flights to Lisbon"));
+    QCOMPARE(api.executionStatus(id), QStringLiteral("running"));
+    QCOMPARE(api.messages(id).at(0).toObject().value(QStringLiteral("content")).toString(),
+        QStringLiteral("find flights to Lisbon"));
+}
+
+void TestEmulatorSessions::slowStart_initializingThenTheQueuedTaskStarts()
+{
+    auto config = EmulatorFixture::defaults();
+    config.slowStart = true;
+    EmulatorFixture fx(config);
+    QVERIFY2(fx.isRunning(), qPrintable(fx.error()));
+    HttpProbe probe(fx.baseUrl(), fx.apiKey());
+    SessionApi api(probe);
+    const QJsonObject session = api.create();
+    const QString id = session.value(QStringLiteral("session_id")).toString();
+    QCOMPARE(session.value(QStringLiteral("status")).toString(), QStringLiteral("initializing"));
+    // A task sent while initializing is kept and starts once the session is ready, never lost.
+    QCOMPARE(api.sendMessage(id, QStringLiteral("find flights to Lisbon")).status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(api.executionStatus(id), QStringLiteral("running"), 5000);
+    QCOMPARE(api.sessionStatus(id), QStringLiteral("running"));
+    QTRY_COMPARE_WITH_TIMEOUT(api.executionStatus(id), QStringLiteral("finished"), 20000);
 }
 
 void TestEmulatorSessions::list_isBareArrayNewestFirst()
@@ -248,6 +287,43 @@ void TestEmulatorSessions::models_listsAgentModels()
     QVERIFY(models.contains(QStringLiteral("agi-0")));
     QVERIFY(models.contains(QStringLiteral("agi-0-fast")));
     QCOMPARE(m_probe->get(QStringLiteral("/v1/models"), QStringLiteral("filter=cdp")).status, 200);
+}
+
+void TestEmulatorSessions::models_desktopFilter_listsDesktopModels()
+{
+    const ProbeReply reply = m_probe->get(QStringLiteral("/v1/models"), QStringLiteral("filter=desktop"));
+    QCOMPARE(reply.status, 200);
+    const QJsonArray models = reply.json().object().value(QStringLiteral("models")).toArray();
+    QCOMPARE(models, (QJsonArray {QStringLiteral("agi-2-claude"), QStringLiteral("agi-2-qwen")}));
+}
+
+void TestEmulatorSessions::sessionType_isEchoedAndKept()
+{
+    SessionApi api(*m_probe);
+    const QJsonObject plain = api.create();
+    QCOMPARE(plain.value(QStringLiteral("agent_session_type")).toString(), QStringLiteral("managed-cdp"));
+    const QJsonObject managed = api.create({{QStringLiteral("agent_session_type"), QStringLiteral("managed-cdp")}});
+    QCOMPARE(managed.value(QStringLiteral("agent_session_type")).toString(), QStringLiteral("managed-cdp"));
+    const QString id = managed.value(QStringLiteral("session_id")).toString();
+    const QJsonObject got = m_probe->get(QStringLiteral("/v1/sessions/") + id).json().object();
+    QCOMPARE(got.value(QStringLiteral("agent_session_type")).toString(), QStringLiteral("managed-cdp"));
+}
+
+void TestEmulatorSessions::sessionType_desktopOrExternal_is422SayingWhy()
+{
+    for (const QByteArray &type : {QByteArray("desktop"), QByteArray("external-cdp")}) {
+        const ProbeReply reply = m_probe->post(QStringLiteral("/v1/sessions"),
+            "{\"agent_session_type\":\"" + type + "\",\"agent_name\":\"agi-2-claude\"}");
+        QCOMPARE(reply.status, 422);
+        const QJsonObject error = reply.json().object().value(QStringLiteral("detail")).toArray().at(0).toObject();
+        QCOMPARE(error.value(QStringLiteral("loc")).toArray().last().toString(), QStringLiteral("agent_session_type"));
+        QVERIFY2(
+            error.value(QStringLiteral("msg")).toString().contains(QString::fromLatin1(type) + QStringLiteral("' ")),
+            reply.body.constData());
+        QVERIFY(error.value(QStringLiteral("msg")).toString().contains(QStringLiteral("not served")));
+    }
+    QCOMPARE(m_probe->post(QStringLiteral("/v1/sessions"), "{\"agent_session_type\":\"mobile\"}").status, 422);
+    QCOMPARE(m_probe->get(QStringLiteral("/v1/sessions")).json().array().size(), 0);
 }
 
 QTEST_MAIN(TestEmulatorSessions)

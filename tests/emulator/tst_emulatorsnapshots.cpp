@@ -22,7 +22,8 @@ private Q_SLOTS:
     void saveAsDefault_thenRestoreDefault_startsOnSavedPageMarked();
     void restoreFromSession_andFromEnvironment();
     void withoutRestore_startsBlank();
-    void restore_unknownSnapshot_is404();
+    void restore_unknownSession_is404();
+    void restore_unknownEnvironment_createsAFreshSession();
     void restoreDefault_noneSaved_is404();
     void deleteParameters_validation_data();
     void deleteParameters_validation();
@@ -128,16 +129,28 @@ void TestEmulatorSnapshots::withoutRestore_startsBlank()
     QVERIFY(!QImage::fromData(shot.jpeg).isNull());
 }
 
-void TestEmulatorSnapshots::restore_unknownSnapshot_is404()
+void TestEmulatorSnapshots::restore_unknownSession_is404()
 {
     const ProbeReply bySession = m_probe->post(
         QStringLiteral("/v1/sessions"), "{\"restore_from_session_id\":\"00000000-0000-4000-8000-000000000000\"}");
     QCOMPARE(bySession.status, 404);
     QVERIFY(!bySession.json().object().value(QStringLiteral("detail")).toString().isEmpty());
-    const ProbeReply byEnvironment = m_probe->post(
-        QStringLiteral("/v1/sessions"), "{\"restore_from_environment_id\":\"00000000-0000-4000-8000-000000000001\"}");
-    QCOMPARE(byEnvironment.status, 404);
     QCOMPARE(m_probe->get(QStringLiteral("/v1/sessions")).json().array().size(), 0);
+}
+
+void TestEmulatorSnapshots::restore_unknownEnvironment_createsAFreshSession()
+{
+    const QString unknown = QStringLiteral("00000000-0000-4000-8000-000000000001");
+    const ProbeReply reply = m_probe->post(QStringLiteral("/v1/sessions"),
+        QJsonDocument(QJsonObject {{QStringLiteral("restore_from_environment_id"), unknown}}).toJson());
+    QCOMPARE(reply.status, 200);
+    const QJsonObject session = reply.json().object();
+    const QString id = session.value(QStringLiteral("session_id")).toString();
+    QCOMPARE(session.value(QStringLiteral("status")).toString(), QStringLiteral("ready"));
+    QVERIFY(!session.value(QStringLiteral("environment_id")).toString().isEmpty());
+    QVERIFY(session.value(QStringLiteral("environment_id")).toString() != unknown);
+    QCOMPARE(m_api->screenshot(id).url, QStringLiteral("about:blank"));
+    QCOMPARE(m_probe->get(QStringLiteral("/v1/sessions")).json().array().size(), 1);
 }
 
 void TestEmulatorSnapshots::restoreDefault_noneSaved_is404()
