@@ -189,8 +189,10 @@ void FrameView::paintEvent(QPaintEvent *event)
         QPoint(int(std::floor(target.right())) - 1, int(std::floor(target.bottom())) - 1));
     for (const QRect &rect : event->region().subtracted(covered))
         painter.fillRect(rect, background);
-    // Source and target differ by exactly the device pixel ratio: QPainter copies the pixels.
+    // Source and target differ by exactly the device pixel ratio: without smoothing (which would
+    // send every pixel through a bilinear transform) QPainter copies the pixels.
     const QImage &pixels = imageAtSize(device.size());
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
     painter.drawImage(target, pixels, QRectF(pixels.rect()));
     painter.setPen(QPen(pal.color(QPalette::Mid), 1));
     painter.drawRect(target.adjusted(-0.5, -0.5, 0.5, 0.5));
