@@ -5,7 +5,7 @@ Starts agi-emulator and agi-monitor (offscreen, or on Xvfb for a real scale-2 wi
 busy demo session at one frame every 0.5 s, and prints per-thread CPU per new frame with the idle
 window's cost subtracted, the longest GUI-thread stall, and the sizes frames were decoded at.
 
-  tests/bench/bench_running_app.py --bin build/bench/bin [--scale 2 --xvfb --geometry 1920x1200]
+  tests/bench/bench_running_app.py --bin build/bench/bin [--scale 2 --xvfb --screen 1920x1200]
 
 CPU comes from /proc/PID/task/*/schedstat (nanoseconds; the GUI thread is the main thread, the
 decoder thread is named agi-frame-decoder). Responses come from the emulator's request log, new
@@ -174,7 +174,7 @@ def main():
     parser.add_argument("--speed", type=float, default=1, help="emulator speed (the agent's own steps)")
     parser.add_argument("--scale", default="1", help="QT_SCALE_FACTOR")
     parser.add_argument("--xvfb", action="store_true", help="a real X server instead of offscreen")
-    parser.add_argument("--geometry", default="", help="window size in device pixels on Xvfb, e.g. 1920x1200")
+    parser.add_argument("--screen", default="1920x1200", help="Xvfb screen size; the window fills it (maximised)")
     args = parser.parse_args()
 
     tmp = tempfile.mkdtemp(prefix="agi-bench-")
@@ -207,8 +207,7 @@ def main():
         env.pop("QT_SCREEN_SCALE_FACTORS", None)
         if args.xvfb:
             display = ":%d" % (90 + os.getpid() % 500)
-            size = args.geometry or "1920x1200"
-            xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
+            xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", f"{args.screen}x24", "-nolisten", "tcp"],
                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             procs.append(xvfb)
             time.sleep(1)
@@ -216,8 +215,10 @@ def main():
         else:
             env.update(QT_QPA_PLATFORM="offscreen")
         command = [f"{args.bin}/agi-monitor", "--base-url", base, "--session", session]
-        if args.xvfb and args.geometry:
-            command += ["-geometry", f"{args.geometry}+0+0"]
+        if args.xvfb:
+            # No window manager on Xvfb: -geometry (logical pixels) makes the window fill the screen.
+            width, height = (int(v) for v in args.screen.split("x"))
+            command += ["-geometry", f"{int(width / float(args.scale))}x{int(height / float(args.scale))}+0+0"]
         navigator = Navigator(base, session, args.interval_ms / 2000)
         navigator.start()
         app = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
