@@ -6,6 +6,7 @@
 #include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QRegion>
 #include <QResizeEvent>
 #include <QScrollBar>
 #include <QStyle>
@@ -22,16 +23,24 @@ FrameView::FrameView(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    viewport()->setBackgroundRole(QPalette::Window);
+    // paintEvent covers every pixel, the background only around the frame: no erase first.
+    viewport()->setAutoFillBackground(false);
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     m_placeholder = tr("Waiting for the first frame...");
 }
 
 void FrameView::setImage(const QImage &image)
 {
+    const QRect before = imageDeviceRect();
     m_image = image;
-    m_scaled = QPixmap();
+    m_scaled = QImage();
     updateScrollBars();
-    viewport()->update();
+    const QRect after = imageDeviceRect();
+    // The usual case, a new frame where the last one was: repaint (and flush) only the frame.
+    if (!before.isEmpty() && before == after && m_note.isEmpty())
+        viewport()->update(imageRect().toAlignedRect());
+    else
+        viewport()->update();
 }
 
 void FrameView::clear()
@@ -61,15 +70,25 @@ void FrameView::setZoomMode(ZoomMode mode)
     if (m_zoom == mode)
         return;
     m_zoom = mode;
-    m_scaled = QPixmap();
+    m_scaled = QImage();
     updateScrollBars();
     viewport()->update();
 }
 
+int FrameView::margin() const
+{
+    // Styles may answer -1 for spacing metrics; a font-relative gap keeps the frame off the edges.
+    return fontMetrics().height() / 2;
+}
+
 QSize FrameView::viewportDeviceSize() const
 {
+    // Rounded down: a frame of this size always fits inside the viewport's device pixels.
     const qreal ratio = devicePixelRatioF();
-    return {int(std::ceil(viewport()->width() * ratio)), int(std::ceil(viewport()->height() * ratio))};
+    const int m = int(std::ceil(margin() * ratio));
+    const int width = int(std::floor(viewport()->width() * ratio)) - 2 * m;
+    const int height = int(std::floor(viewport()->height() * ratio)) - 2 * m;
+    return {std::max(width, 1), std::max(height, 1)};
 }
 
 QSize FrameView::sizeHint() const
@@ -84,29 +103,52 @@ QSize FrameView::minimumSizeHint() const
 
 QSize FrameView::actualLogicalSize() const
 {
-    // 100 % means one frame pixel per logical pixel, as the page looked in its own browser.
-    return m_image.size();
+    // 100 % means one frame pixel per logical pixel, as the page looked in its own browser; the
+    // pipeline marks an image decoded at a higher density with its devicePixelRatio.
+    const QSizeF size = m_image.deviceIndependentSize();
+    return {int(std::ceil(size.width())), int(std::ceil(size.height()))};
 }
 
-QRect FrameView::imageRect() const
+QRect FrameView::imageDeviceRect() const
 {
     if (m_image.isNull())
         return {};
-    const QRect area = viewport()->rect();
+    const qreal ratio = devicePixelRatioF();
     if (m_zoom == ZoomMode::ActualSize) {
-        const QSize size = actualLogicalSize();
-        const int x = size.width() < area.width() ? (area.width() - size.width()) / 2 : -horizontalScrollBar()->value();
-        const int y
-            = size.height() < area.height() ? (area.height() - size.height()) / 2 : -verticalScrollBar()->value();
-        return {QPoint(x, y), size};
+        const QSizeF logical = m_image.deviceIndependentSize();
+        const QSize size(int(std::round(logical.width() * ratio)), int(std::round(logical.height() * ratio)));
+        const QSize area = viewport()->size();
+        const qreal x
+            = logical.width() < area.width() ? (area.width() - logical.width()) / 2 : -horizontalScrollBar()->value();
+        const qreal y
+            = logical.height() < area.height() ? (area.height() - logical.height()) / 2 : -verticalScrollBar()->value();
+        return {QPoint(int(std::round(x * ratio)), int(std::round(y * ratio))), size};
     }
-    // Styles may answer -1 for spacing metrics; a font-relative gap keeps the frame off the edges.
-    const int margin = fontMetrics().height() / 2;
-    const QRect room = area.adjusted(margin, margin, -margin, -margin);
-    const QSize size = m_image.size().scaled(room.size(), Qt::KeepAspectRatio);
-    QRect rect(QPoint(0, 0), size);
-    rect.moveCenter(room.center());
-    return rect;
+    const QSize box = viewportDeviceSize();
+    const QSize own = m_image.size();
+    // A frame decoded for this box fills it in one direction and fits in the other: shown as it
+    // is. Any other (the pane was just resized, the next frame is on its way) is scaled to fit.
+    const bool decodedForBox = (own.width() == box.width() && own.height() <= box.height())
+        || (own.height() == box.height() && own.width() <= box.width());
+    const QSize size = decodedForBox ? own : own.scaled(box, Qt::KeepAspectRatio).expandedTo(QSize(1, 1));
+    const int m = int(std::ceil(margin() * ratio));
+    return {QPoint(m + (box.width() - size.width()) / 2, m + (box.height() - size.height()) / 2), size};
+}
+
+QRectF FrameView::imageRect() const
+{
+    const QRect device = imageDeviceRect();
+    const qreal ratio = devicePixelRatioF();
+    return {device.x() / ratio, device.y() / ratio, device.width() / ratio, device.height() / ratio};
+}
+
+const QImage &FrameView::imageAtSize(QSize size)
+{
+    if (m_image.size() == size)
+        return m_image;
+    if (m_scaled.size() != size)
+        m_scaled = m_image.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    return m_scaled;
 }
 
 void FrameView::updateScrollBars()
@@ -128,32 +170,32 @@ void FrameView::updateScrollBars()
 
 void FrameView::paintEvent(QPaintEvent *event)
 {
-    Q_UNUSED(event)
     QPainter painter(viewport());
     const QPalette &pal = palette();
     // A shade between window and text sets the frame apart in light and dark palettes alike.
-    painter.fillRect(
-        viewport()->rect(), tones::mix(pal.color(QPalette::Window), pal.color(QPalette::WindowText), 0.07));
+    const QColor background = tones::mix(pal.color(QPalette::Window), pal.color(QPalette::WindowText), 0.07);
 
     if (m_image.isNull()) {
+        painter.fillRect(viewport()->rect(), background);
         paintPlaceholder(painter);
         return;
     }
 
-    const QRect target = imageRect();
-    const qreal ratio = devicePixelRatioF();
-    const QSize deviceSize(int(std::round(target.width() * ratio)), int(std::round(target.height() * ratio)));
-    if (m_scaled.isNull() || m_scaled.size() != deviceSize) {
-        // Scale once per size change, smoothly, in device pixels: crisp on HiDPI and cheap to repaint.
-        const QImage scaled = m_image.size() == deviceSize
-            ? m_image
-            : m_image.scaled(deviceSize, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-        m_scaled = QPixmap::fromImage(scaled);
-        m_scaled.setDevicePixelRatio(ratio);
-    }
-    painter.drawPixmap(target.topLeft(), m_scaled);
+    const QRect device = imageDeviceRect();
+    const QRectF target = imageRect();
+    // The background only where the frame does not cover it: at scale 2 a full fill costs as much
+    // as the frame itself.
+    const QRect covered(QPoint(int(std::ceil(target.left())), int(std::ceil(target.top()))),
+        QPoint(int(std::floor(target.right())) - 1, int(std::floor(target.bottom())) - 1));
+    for (const QRect &rect : event->region().subtracted(covered))
+        painter.fillRect(rect, background);
+    // Source and target differ by exactly the device pixel ratio: without smoothing (which would
+    // send every pixel through a bilinear transform) QPainter copies the pixels.
+    const QImage &pixels = imageAtSize(device.size());
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
+    painter.drawImage(target, pixels, QRectF(pixels.rect()));
     painter.setPen(QPen(pal.color(QPalette::Mid), 1));
-    painter.drawRect(QRectF(target).adjusted(-0.5, -0.5, 0.5, 0.5));
+    painter.drawRect(target.adjusted(-0.5, -0.5, 0.5, 0.5));
 
     if (!m_note.isEmpty())
         paintNote(painter);
@@ -200,6 +242,11 @@ void FrameView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
     updateScrollBars();
+    emitIfViewportDeviceSizeChanged();
+}
+
+void FrameView::emitIfViewportDeviceSizeChanged()
+{
     const QSize deviceSize = viewportDeviceSize();
     if (deviceSize != m_lastDeviceSize) {
         m_lastDeviceSize = deviceSize;
@@ -217,10 +264,10 @@ void FrameView::scrollContentsBy(int dx, int dy)
 void FrameView::changeEvent(QEvent *event)
 {
     QAbstractScrollArea::changeEvent(event);
-    if (event->type() == QEvent::ScreenChangeInternal) {
-        m_scaled = QPixmap();
-        m_lastDeviceSize = viewportDeviceSize();
-        Q_EMIT viewportDeviceSizeChanged(m_lastDeviceSize);
+    // The box depends on the screen's pixel ratio and, through the margin, on the font.
+    if (event->type() == QEvent::ScreenChangeInternal || event->type() == QEvent::FontChange) {
+        m_scaled = QImage();
+        emitIfViewportDeviceSizeChanged();
     }
 }
 

@@ -2,14 +2,15 @@
 
 #include <QAbstractScrollArea>
 #include <QImage>
-#include <QPixmap>
+#include <QRectF>
 #include <QString>
 
 namespace agi {
 
-//! Paints one browser frame: scaled to fit with its aspect ratio (or at 100 % with scroll bars),
-//! crisp at any device pixel ratio, with a placeholder before the first frame and a translucent
-//! note over the last good frame when a newer one could not be shown.
+//! Paints one browser frame: fitted with its aspect ratio (or at 100 % with scroll bars), crisp at
+//! any device pixel ratio, with a placeholder before the first frame and a translucent note over the
+//! last good frame when a newer one could not be shown. Frames decoded at the size they are painted
+//! (viewportDeviceSize() in Fit mode) are copied to the screen as they are: no scaling, no copy.
 class FrameView final : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -30,7 +31,6 @@ public:
 
     //! Shown centred while there is no image.
     void setPlaceholderText(const QString &text);
-    QString placeholderText() const { return m_placeholder; }
 
     //! A plain-text note painted over the image (empty hides it).
     void setNote(const QString &text);
@@ -39,7 +39,9 @@ public:
     void setZoomMode(ZoomMode mode);
     ZoomMode zoomMode() const { return m_zoom; }
 
-    //! The viewport in device pixels: what a decoder should scale frames to in Fit mode.
+    //! The box a frame is fitted into in Fit mode (the viewport less its margin), in device pixels:
+    //! what the decoder should decode frames to. In ActualSize mode frames are painted at their
+    //! devicePixelRatio, so one decoded at the source size times devicePixelRatioF() is not scaled.
     QSize viewportDeviceSize() const;
 
     QSize sizeHint() const override;
@@ -55,14 +57,18 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    QRect imageRect() const; // in viewport coordinates
+    int margin() const;
+    QRect imageDeviceRect() const; // where m_image goes, device pixels of the viewport
+    QRectF imageRect() const;      // the same in viewport coordinates
     QSize actualLogicalSize() const;
+    const QImage &imageAtSize(QSize size);
     void updateScrollBars();
+    void emitIfViewportDeviceSizeChanged();
     void paintPlaceholder(QPainter &painter);
     void paintNote(QPainter &painter);
 
     QImage m_image;
-    QPixmap m_scaled; // m_image at the current display size, device pixels
+    QImage m_scaled; // m_image at another size, while frames of the right size are on their way
     QString m_placeholder;
     QString m_note;
     ZoomMode m_zoom = ZoomMode::Fit;

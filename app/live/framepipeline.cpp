@@ -5,8 +5,10 @@
 #include "live/screenshotpayload.h"
 
 #include <QHash>
+#include <QLoggingCategory>
 
 namespace agi {
+Q_DECLARE_LOGGING_CATEGORY(lcLive)
 
 namespace {
 
@@ -52,7 +54,8 @@ bool decodeAndCheck(
 
 } // namespace
 
-FramePipeline::Result FramePipeline::process(const QByteArray &body, QSize target, const QDateTime &capturedAt)
+FramePipeline::Result FramePipeline::process(
+    const QByteArray &body, QSize target, const QDateTime &capturedAt, qreal devicePixelRatio)
 {
     Result result;
     ScreenshotPayload payload;
@@ -66,7 +69,8 @@ FramePipeline::Result FramePipeline::process(const QByteArray &body, QSize targe
     // text to one byte string) and lets an unchanged frame skip the base64 step too.
     const QByteArrayView text = payload.base64();
     const size_t hash = qHash(text, size_t(0x9e3779b9));
-    if (m_hasPrevious && hash == m_previousHash && text.size() == m_previousLength && target == m_previousTarget) {
+    if (m_hasPrevious && hash == m_previousHash && text.size() == m_previousLength && target == m_previousTarget
+        && devicePixelRatio == m_previousRatio) {
         result.outcome = Outcome::Unchanged;
         result.frame.sourceSize = m_previousSource;
         return result;
@@ -76,11 +80,20 @@ FramePipeline::Result FramePipeline::process(const QByteArray &body, QSize targe
     if (!decodeAndCheck(text, &m_image, m_limits, &parsed, &result.error))
         return result;
     result.frame.sourceSize = parsed.size;
-    const QSize fitted = ImageDecoder::fittedSize(parsed.size, target);
+    // The limits bound what is painted too: a huge target must not allocate an image the source
+    // size would have been refused for.
+    QSize fitted = ImageDecoder::fittedSize(parsed.size, target);
+    if (fitted.width() > m_limits.maxWidth || fitted.height() > m_limits.maxHeight
+        || qint64(fitted.width()) * fitted.height() * 4 > m_limits.maxDecodedBytes)
+        fitted = parsed.size;
     result.frame.image = m_decoder.decode(
         QByteArrayView(m_image.constData(), parsed.length), parsed.format, parsed.size, fitted, &result.error);
     if (result.frame.image.isNull())
         return result; // the last good frame stays the reference for "unchanged"
+    result.frame.image.setDevicePixelRatio(devicePixelRatio);
+    // One line per new image: tests/bench/bench_running_app.py counts them.
+    qCDebug(lcLive).nospace() << "decoded " << fitted.width() << 'x' << fitted.height() << " from "
+                              << parsed.size.width() << 'x' << parsed.size.height();
 
     // A copy of ~100-300 KB: the buffer is reused for the next frame, the frame may outlive it.
     result.frame.encoded = QByteArray(m_image.constData(), parsed.length);
@@ -91,6 +104,7 @@ FramePipeline::Result FramePipeline::process(const QByteArray &body, QSize targe
     m_previousHash = hash;
     m_previousLength = text.size();
     m_previousTarget = target;
+    m_previousRatio = devicePixelRatio;
     m_previousSource = parsed.size;
     return result;
 }

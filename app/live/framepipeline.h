@@ -10,7 +10,8 @@
 
 namespace agi {
 
-//! The synchronous frame pipeline: raw screenshot response bytes to a Frame at display size.
+//! The synchronous frame pipeline: raw screenshot response bytes to a Frame at exactly the size it
+//! is painted, in device pixels, so that the GUI thread only copies it to the screen.
 //! Not thread-safe: FrameDecoder runs one on its worker thread; benchmarks and tests call it directly.
 class FramePipeline final
 {
@@ -41,9 +42,12 @@ public:
     FramePipeline() = default;
 
     void setLimits(const Limits &limits) { m_limits = limits; }
-    Limits limits() const { return m_limits; }
 
-    Result process(const QByteArray &body, QSize target, const QDateTime &capturedAt);
+    //! Decodes `body` to fit `target` (device pixels; aspect ratio kept, enlarged when the target
+    //! is larger than the source; an empty target keeps the source size). The image carries
+    //! `devicePixelRatio`: set here, while nothing else shares the image, because setting it
+    //! later copies every pixel.
+    Result process(const QByteArray &body, QSize target, const QDateTime &capturedAt, qreal devicePixelRatio = 1);
 
     //! The parse step alone (JSON scan, base64, sniffing, header size and limits), no pixel decode.
     //! For the fuzzer; returns the image bytes or a null array with *error set.
@@ -60,6 +64,7 @@ private:
     size_t m_previousHash = 0;
     qsizetype m_previousLength = 0;
     QSize m_previousTarget;
+    qreal m_previousRatio = 1;
     QSize m_previousSource;
 };
 

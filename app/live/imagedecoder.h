@@ -9,7 +9,7 @@
 
 namespace agi {
 
-//! Decodes JPEG (libturbojpeg, DCT-scaled) or PNG (QImageReader) straight to the display size.
+//! Decodes JPEG (libturbojpeg) or PNG (QImageReader) to exactly the size a frame is painted at.
 //! Holds a decompressor handle: use one instance per thread.
 class ImageDecoder final
 {
@@ -19,9 +19,19 @@ public:
     ImageDecoder();
     ~ImageDecoder();
 
-    //! The size an image of `source` pixels is shown at in a `target` box: aspect ratio kept, never
-    //! enlarged; an empty target means the source size.
+    //! The size an image of `source` pixels is painted at in a `target` box: aspect ratio kept,
+    //! as large as fits, enlarged too (at a device pixel ratio of 2 the box may exceed the source);
+    //! an empty target means the source size.
     static QSize fittedSize(QSize source, QSize target);
+
+    //! The size libjpeg decodes a `source` JPEG to before it is finished to `fitted`: the smallest
+    //! power-of-two DCT scale (1/1, 1/2, 1/4, 1/8) at or above `fitted`. The other n/8 scales are
+    //! not used: libjpeg-turbo has no SIMD for them and runs them slower than a full-size decode.
+    static QSize dctScaledSize(QSize source, QSize fitted);
+
+    //! `image` (32 bits per pixel) resampled to `size`: area averaging down, bilinear up, with
+    //! SSSE3 where the CPU has it. Returns `image` itself when the size is already right.
+    static QImage resampled(const QImage &image, QSize size);
 
     //! Decodes `data` (already sniffed as `format`, `source` pixels) to exactly `fitted` pixels.
     //! A null image with *error set when the data is corrupt.
@@ -29,7 +39,7 @@ public:
 
 private:
     QImage decodeJpeg(QByteArrayView data, QSize source, QSize fitted, QString *error);
-    QImage decodePng(QByteArrayView data, QSize fitted, QString *error);
+    static QImage decodePng(QByteArrayView data, QSize fitted, QString *error);
 
     void *m_turbo = nullptr; // tjhandle, kept opaque so turbojpeg.h stays out of this header
 };

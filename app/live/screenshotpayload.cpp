@@ -18,7 +18,6 @@ public:
         , m_end(end)
     { }
 
-    const char *pos() const { return m_p; }
     bool atEnd() const { return m_p >= m_end; }
     char peek() const { return m_p < m_end ? *m_p : '\0'; }
 
@@ -341,7 +340,6 @@ bool ScreenshotPayload::parse(const QByteArray &body, QString *error)
             *error = QStringLiteral("the screenshot is not a base64 data URL");
             return false;
         }
-        m_mediaType = text.sliced(5, comma - 5 - 7).toByteArray();
         if (m_unescaped.isNull()) {
             m_begin += comma + 1;
             m_length -= comma + 1;

@@ -20,9 +20,6 @@ public:
     //! unescaped copy when the string contained JSON escapes such as "\/"). Valid while this
     //! object lives.
     QByteArrayView base64() const;
-    //! The media type named by a data URL ("image/jpeg"), empty for bare base64. Informative only:
-    //! the decoder trusts the magic bytes.
-    QByteArray mediaType() const { return m_mediaType; }
     QUrl url() const { return m_url; }
     QString title() const { return m_title; }
 
@@ -31,7 +28,6 @@ private:
     QByteArray m_unescaped;
     qsizetype m_begin = 0;
     qsizetype m_length = 0;
-    QByteArray m_mediaType;
     QUrl m_url;
     QString m_title;
 };

@@ -107,7 +107,11 @@ private Q_SLOTS:
         QTest::newRow("quarter") << QSize(320, 200) << QSize(320, 200);
         QTest::newRow("odd box, width bound") << QSize(700, 600) << QSize(700, 437);
         QTest::newRow("odd box, height bound") << QSize(1000, 333) << QSize(532, 333);
-        QTest::newRow("larger pane: never enlarged") << QSize(2560, 1600) << QSize(1280, 800);
+        QTest::newRow("larger pane at scale 2: enlarged") << QSize(2560, 1600) << QSize(2560, 1600);
+        QTest::newRow("larger odd box: fitted, enlarged") << QSize(1768, 1104) << QSize(1766, 1104);
+        QTest::newRow("wider than the source, lower") << QSize(4000, 500) << QSize(800, 500);
+        QTest::newRow("default window at scale 1") << QSize(718, 448) << QSize(716, 448);
+        QTest::newRow("between 1/4 and 1/2") << QSize(500, 400) << QSize(500, 312);
         QTest::newRow("tiny") << QSize(16, 16) << QSize(16, 10);
     }
 
@@ -128,6 +132,121 @@ private Q_SLOTS:
         QCOMPARE(r.frame.encodedFormat, QByteArrayLiteral("jpeg"));
         if (expected.width() >= 64)
             verifyQuadrants(r.frame.image);
+    }
+
+    // libjpeg-turbo's SIMD covers only 1/1, 1/2, 1/4 and 1/8: the other n/8 scales cost more than
+    // a full decode, so the decode stops at the power of two at or above the painted size.
+    void decodesAtThePowerOfTwoScaleAtOrAboveTheTarget_data()
+    {
+        QTest::addColumn<QSize>("fitted");
+        QTest::addColumn<QSize>("decoded");
+        QTest::newRow("exact full") << QSize(1280, 800) << QSize(1280, 800);
+        QTest::newRow("5/8 would do: 1/1") << QSize(800, 500) << QSize(1280, 800);
+        QTest::newRow("just above half: 1/1") << QSize(641, 400) << QSize(1280, 800);
+        QTest::newRow("exact half") << QSize(640, 400) << QSize(640, 400);
+        QTest::newRow("below half: 1/2") << QSize(500, 312) << QSize(640, 400);
+        QTest::newRow("exact quarter") << QSize(320, 200) << QSize(320, 200);
+        QTest::newRow("below an eighth: 1/8") << QSize(16, 10) << QSize(160, 100);
+        QTest::newRow("enlarged: 1/1") << QSize(1766, 1104) << QSize(1280, 800);
+    }
+
+    void decodesAtThePowerOfTwoScaleAtOrAboveTheTarget()
+    {
+        QFETCH(QSize, fitted);
+        QFETCH(QSize, decoded);
+        QCOMPARE(agi::ImageDecoder::dctScaledSize(QSize(1280, 800), fitted), decoded);
+        // libjpeg rounds scaled sizes up.
+        QCOMPARE(agi::ImageDecoder::dctScaledSize(QSize(1281, 801), QSize(320, 200)), QSize(321, 201));
+    }
+
+    // The finishing step: exact size, colours where they were, close to QImage's smooth scaling.
+    void resamplesToTheExactSize_data()
+    {
+        QTest::addColumn<QSize>("from");
+        QTest::addColumn<QSize>("to");
+        QTest::newRow("down to 0.56, vector span 4") << QSize(1280, 800) << QSize(716, 448);
+        QTest::newRow("up to 1.38, vector span 2") << QSize(1280, 800) << QSize(1766, 1104);
+        QTest::newRow("down across, up along") << QSize(640, 400) << QSize(500, 600);
+        QTest::newRow("rows only") << QSize(640, 400) << QSize(640, 300);
+        QTest::newRow("columns only") << QSize(640, 400) << QSize(1000, 400);
+        QTest::newRow("far down: scalar taps") << QSize(1280, 800) << QSize(100, 62);
+        QTest::newRow("odd widths, scalar tail") << QSize(331, 207) << QSize(223, 141);
+        QTest::newRow("tiny source") << QSize(3, 2) << QSize(7, 5);
+    }
+
+    void resamplesToTheExactSize()
+    {
+        QFETCH(QSize, from);
+        QFETCH(QSize, to);
+        // A smooth photograph-like gradient plus the quadrants: a sum of weights off by one shows.
+        QImage source = testImage(from);
+        for (int y = 0; y < from.height(); ++y) {
+            auto *line = reinterpret_cast<QRgb *>(source.scanLine(y));
+            for (int x = 0; x < from.width() / 8; ++x)
+                line[x] = qRgb(x * 255 / std::max(1, from.width() / 8), y * 255 / from.height(), 128);
+        }
+        source.setDevicePixelRatio(2);
+        const QImage out = agi::ImageDecoder::resampled(source, to);
+        QCOMPARE(out.size(), to);
+        QCOMPARE(out.format(), source.format());
+        QCOMPARE(out.devicePixelRatio(), 2.0);
+        if (to.width() >= 64)
+            verifyQuadrants(out);
+
+        const QImage reference = source.scaled(to, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        qint64 total = 0;
+        for (int y = 0; y < to.height(); ++y) {
+            for (int x = 0; x < to.width(); ++x) {
+                const QRgb a = out.pixel(x, y);
+                const QRgb b = reference.pixel(x, y);
+                QCOMPARE(qAlpha(a), 255);
+                total += qAbs(qRed(a) - qRed(b)) + qAbs(qGreen(a) - qGreen(b)) + qAbs(qBlue(a) - qBlue(b));
+            }
+        }
+        const double mean = double(total) / (3.0 * to.width() * to.height());
+        QVERIFY2(mean < 4, qPrintable(QStringLiteral("mean difference to QImage::scaled: %1").arg(mean)));
+    }
+
+    void resamplingKeepsFlatColoursAndTheSameSize()
+    {
+        QImage flat(QSize(97, 61), QImage::Format_ARGB32_Premultiplied);
+        flat.fill(qRgba(10, 200, 255, 255));
+        for (const QSize to : {QSize(50, 31), QSize(200, 130), QSize(97, 30)}) {
+            const QImage out = agi::ImageDecoder::resampled(flat, to);
+            for (int y = 0; y < to.height(); ++y) {
+                for (int x = 0; x < to.width(); ++x)
+                    QCOMPARE(out.pixel(x, y), flat.pixel(0, 0));
+            }
+        }
+        // Nothing to do: the same image, not a copy.
+        QCOMPARE(agi::ImageDecoder::resampled(flat, flat.size()).cacheKey(), flat.cacheKey());
+    }
+
+    void decodedImageCarriesTheDevicePixelRatio()
+    {
+        FramePipeline pipeline;
+        const QByteArray body = jsonBody(dataUrl(m_jpeg));
+        auto r = pipeline.process(body, {1768, 1104}, m_now, 2.0);
+        QCOMPARE(r.outcome, Outcome::Decoded);
+        QCOMPARE(r.frame.image.size(), QSize(1766, 1104));
+        QCOMPARE(r.frame.image.devicePixelRatio(), 2.0);
+        QCOMPARE(r.frame.image.deviceIndependentSize(), QSizeF(883, 552));
+        verifyQuadrants(r.frame.image);
+        // Another ratio needs another image even for the same bytes and box.
+        QCOMPARE(pipeline.process(body, {1768, 1104}, m_now, 2.0).outcome, Outcome::Unchanged);
+        r = pipeline.process(body, {1768, 1104}, m_now, 1.0);
+        QCOMPARE(r.outcome, Outcome::Decoded);
+        QCOMPARE(r.frame.image.devicePixelRatio(), 1.0);
+    }
+
+    void refusesATargetBeyondTheLimits()
+    {
+        FramePipeline pipeline;
+        pipeline.setLimits({2000, 2000, qint64(2000) * 2000 * 4});
+        // The source is within the limits, an enlargement to 4000x2500 is not: the source size.
+        const auto r = pipeline.process(jsonBody(dataUrl(m_jpeg)), {4000, 4000}, m_now);
+        QCOMPARE(r.outcome, Outcome::Decoded);
+        QCOMPARE(r.frame.image.size(), QSize(1280, 800));
     }
 
     void acceptsBareBase64AndPng()
@@ -314,6 +433,7 @@ private Q_SLOTS:
         const auto frame = decoded.at(0).at(1).value<Frame>();
         QCOMPARE(frame.sourceSize, QSize(800, 600));
         QCOMPARE(frame.image.size(), QSize(533, 400));
+        QCOMPARE(frame.image.devicePixelRatio(), 1.0);
 
         decoder.decode(jsonBody(QByteArrayLiteral("data:image/png;base64,AAAA")), {640, 400}, 3);
         QVERIFY(failed.wait(10000));

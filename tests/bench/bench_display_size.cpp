@@ -1,0 +1,189 @@
+// The frame pipeline at the sizes a frame is painted at (docs/performance.md, "Display sizes"):
+// the whole pipeline, its power-of-two decode alone, the finishing resample (ours and QImage's),
+// and libturbojpeg alone at the cheapest of its scaling factors that covers the displayed size
+// (the floor "a bare decode at the displayed size" is measured against).
+//   bench_display_size [--frames DIR] [--size WxH]... [Google Benchmark flags]
+#include "live/base64.h"
+#include "live/framepipeline.h"
+#include "live/imagedecoder.h"
+#include "live/imageheader.h"
+#include "live/screenshotpayload.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QImage>
+
+#include <benchmark/benchmark.h>
+#include <turbojpeg.h>
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+namespace {
+
+struct CapturedFrame
+{
+    std::string name;
+    QByteArray body;
+    QByteArray jpeg;
+    QSize size;
+};
+
+std::vector<CapturedFrame> loadFrames(const QString &dirPath)
+{
+    std::vector<CapturedFrame> frames;
+    const QDir dir(dirPath);
+    for (const QFileInfo &info : dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        QFile file(info.filePath());
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        CapturedFrame f {info.completeBaseName().toStdString(), file.readAll(), {}, {}};
+        agi::ScreenshotPayload payload;
+        QString error;
+        if (!payload.parse(f.body, &error))
+            continue;
+        f.jpeg = agi::base64::decode(payload.base64());
+        if (agi::ImageHeader::sniff(f.jpeg) != agi::ImageHeader::Format::Jpeg)
+            continue;
+        f.size = agi::ImageHeader::readSize(f.jpeg, agi::ImageHeader::Format::Jpeg);
+        frames.push_back(std::move(f));
+    }
+    return frames;
+}
+
+std::string sizeName(QSize s)
+{
+    return std::to_string(s.width()) + 'x' + std::to_string(s.height());
+}
+
+// Of libjpeg's n/8 factors (up to 16/8), the one that covers `fitted` fastest on this frame.
+tjscalingfactor cheapestCovering(const CapturedFrame &f, QSize fitted)
+{
+    tjhandle handle = tjInitDecompress();
+    int count = 0;
+    const tjscalingfactor *factors = tjGetScalingFactors(&count);
+    tjscalingfactor best {1, 1};
+    double bestSeconds = 1e9;
+    for (int i = 0; i < count; ++i) {
+        const int w = TJSCALED(f.size.width(), factors[i]);
+        const int h = TJSCALED(f.size.height(), factors[i]);
+        if (w < fitted.width() || h < fitted.height())
+            continue;
+        std::vector<unsigned char> out(size_t(w) * size_t(h) * 4);
+        const auto *bytes = reinterpret_cast<const unsigned char *>(f.jpeg.constData());
+        double seconds = 1e9;
+        for (int round = 0; round < 5; ++round) {
+            const clock_t start = std::clock();
+            tjDecompress2(handle, bytes, f.jpeg.size(), out.data(), w, w * 4, h, TJPF_BGRX, 0);
+            seconds = std::min(seconds, double(std::clock() - start) / CLOCKS_PER_SEC);
+        }
+        if (seconds < bestSeconds) {
+            bestSeconds = seconds;
+            best = factors[i];
+        }
+    }
+    tjDestroy(handle);
+    return best;
+}
+
+void pipeline(benchmark::State &state, const CapturedFrame *f, QSize target)
+{
+    agi::FramePipeline p;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (auto _ : state) {
+        p.forgetPrevious();
+        auto result = p.process(f->body, target, now);
+        if (result.frame.image.size() != agi::ImageDecoder::fittedSize(f->size, target))
+            state.SkipWithError("wrong size");
+        benchmark::DoNotOptimize(result.frame.image.constBits());
+    }
+}
+
+void bareTurbo(benchmark::State &state, const CapturedFrame *f, tjscalingfactor factor)
+{
+    tjhandle handle = tjInitDecompress();
+    const int w = TJSCALED(f->size.width(), factor);
+    const int h = TJSCALED(f->size.height(), factor);
+    std::vector<unsigned char> out(size_t(w) * size_t(h) * 4);
+    const auto *bytes = reinterpret_cast<const unsigned char *>(f->jpeg.constData());
+    for (auto _ : state) {
+        if (tjDecompress2(handle, bytes, f->jpeg.size(), out.data(), w, w * 4, h, TJPF_BGRX, 0) != 0)
+            state.SkipWithError("tjDecompress2 failed");
+        benchmark::DoNotOptimize(out.data());
+    }
+    state.SetLabel(std::to_string(factor.num) + '/' + std::to_string(factor.denom) + ' ' + sizeName({w, h}));
+    tjDestroy(handle);
+}
+
+void resample(benchmark::State &state, const CapturedFrame *f, QSize target, bool qt)
+{
+    const QSize fitted = agi::ImageDecoder::fittedSize(f->size, target);
+    const QSize decoded = agi::ImageDecoder::dctScaledSize(f->size, fitted);
+    agi::ImageDecoder decoder;
+    QString error;
+    const QImage source = decoder.decode(f->jpeg, agi::ImageHeader::Format::Jpeg, f->size, decoded, &error);
+    for (auto _ : state) {
+        const QImage out = qt ? source.scaled(fitted, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                              : agi::ImageDecoder::resampled(source, fitted);
+        benchmark::DoNotOptimize(out.constBits());
+    }
+    state.SetLabel(sizeName(decoded) + " -> " + sizeName(fitted));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QString framesDir = QStringLiteral(AGI_TEST_DATA_DIR "/frames");
+    // The painted sizes measured in the running application (docs/performance.md): a 1280x800
+    // frame in the default window at scale 1 and maximised at scale 2.
+    std::vector<QSize> targets;
+    std::vector<char *> args;
+    for (int i = 0; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == QByteArrayView("--frames") && i + 1 < argc) {
+            framesDir = QString::fromLocal8Bit(argv[++i]);
+        } else if (arg == QByteArrayView("--size") && i + 1 < argc) {
+            const QList<QByteArray> wh = QByteArray(argv[++i]).split('x');
+            if (wh.size() == 2)
+                targets.emplace_back(wh[0].toInt(), wh[1].toInt());
+        } else {
+            args.push_back(argv[i]);
+        }
+    }
+    if (targets.empty())
+        targets = {QSize(718, 448), QSize(1768, 1104)};
+    int qtArgc = 1;
+    QGuiApplication app(qtArgc, argv);
+
+    const std::vector<CapturedFrame> frames = loadFrames(framesDir);
+    if (frames.empty()) {
+        std::fprintf(stderr, "no JPEG frames in %s\n", qPrintable(framesDir));
+        return 1;
+    }
+    for (const CapturedFrame &f : frames) {
+        for (const QSize target : targets) {
+            const QSize fitted = agi::ImageDecoder::fittedSize(f.size, target);
+            const QSize decoded = agi::ImageDecoder::dctScaledSize(f.size, fitted);
+            const std::string n = f.name + '/' + sizeName(target) + '/';
+            benchmark::RegisterBenchmark((n + "pipeline").c_str(), pipeline, &f, target);
+            const tjscalingfactor pow2 {1, f.size.width() / decoded.width()};
+            benchmark::RegisterBenchmark((n + "decode_pow2").c_str(), bareTurbo, &f, pow2);
+            benchmark::RegisterBenchmark(
+                (n + "bare_turbo_displayed").c_str(), bareTurbo, &f, cheapestCovering(f, fitted));
+            benchmark::RegisterBenchmark((n + "resample_ours").c_str(), resample, &f, target, false);
+            benchmark::RegisterBenchmark((n + "resample_qt").c_str(), resample, &f, target, true);
+        }
+    }
+
+    int benchArgc = int(args.size());
+    benchmark::Initialize(&benchArgc, args.data());
+    if (benchmark::ReportUnrecognizedArguments(benchArgc, args.data()))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
