@@ -200,17 +200,20 @@ Frame LivePane::frame() const
 
 QString LivePane::sessionId() const
 {
-    return m_handle ? m_handle->sessionId() : QString();
+    const LiveSession *live = m_handle.get();
+    return live ? live->sessionId() : QString();
 }
 
 Session LivePane::session() const
 {
-    return m_handle ? m_handle->session() : Session();
+    const LiveSession *live = m_handle.get();
+    return live ? live->session() : Session();
 }
 
 bool LivePane::isPolling() const
 {
-    return m_handle && m_handle->isPolling();
+    const LiveSession *live = m_handle.get();
+    return live && live->isPolling();
 }
 
 int LivePane::frameInterval() const
@@ -420,13 +423,13 @@ void LivePane::updateAge()
 
 void LivePane::updateStateText()
 {
-    if (!m_poller) {
+    const LiveSession *live = m_handle.get();
+    if (!live || !m_poller) {
         m_state->clear();
         return;
     }
     QString text;
     const ApiError error = m_poller->lastError();
-    const LiveSession *live = m_handle.get();
     if (!live->isListed()) {
         text = tr("No longer listed: showing its last frame");
     } else if (live->session().status.isFinal()) {
@@ -475,10 +478,14 @@ void LivePane::updateTargetSize()
     if (!m_poller)
         return;
     const QSize source = m_poller->frame().sourceSize;
-    if (m_view->zoomMode() == FrameView::ZoomMode::ActualSize)
-        m_poller->setTargetSize(source.isValid() ? source : QSize(4096, 4096));
-    else
-        m_poller->setTargetSize(m_view->viewportDeviceSize());
+    const qreal ratio = m_view->devicePixelRatioF();
+    if (m_view->zoomMode() == FrameView::ZoomMode::ActualSize) {
+        // One image pixel per logical pixel; an unknown source size decodes as sent.
+        m_poller->setTargetSize(
+            source.isValid() ? QSize(qRound(source.width() * ratio), qRound(source.height() * ratio)) : QSize(), ratio);
+    } else {
+        m_poller->setTargetSize(m_view->viewportDeviceSize(), ratio);
+    }
 }
 
 void LivePane::setZoomActual(bool actual)

@@ -54,13 +54,17 @@ FrameDecoder::~FrameDecoder()
     }
 }
 
-void FrameDecoder::decode(const QByteArray &body, QSize target, quint64 sequence, const QDateTime &capturedAt)
+void FrameDecoder::decode(
+    const QByteArray &body, QSize target, quint64 sequence, const QDateTime &capturedAt, qreal devicePixelRatio)
 {
     if (sequence > m_newest->load(std::memory_order_relaxed))
         m_newest->store(sequence, std::memory_order_release);
     FrameDecoderWorker *worker = m_worker;
     QMetaObject::invokeMethod(
-        worker, [worker, body, target, sequence, capturedAt] { worker->process(body, target, sequence, capturedAt); },
+        worker,
+        [worker, body, target, sequence, capturedAt, devicePixelRatio] {
+            worker->process(body, target, sequence, capturedAt, devicePixelRatio);
+        },
         Qt::QueuedConnection);
 }
 

@@ -31,10 +31,11 @@ public:
     explicit FrameDecoder(QThread *thread = nullptr, QObject *parent = nullptr);
     ~FrameDecoder() override;
 
-    //! Queues `body` for decoding to fit `target` (an empty size keeps the source size). `sequence`
-    //! must grow with each request; a result is delivered only while no newer request was made.
+    //! Queues `body` for decoding to fit `target` in device pixels (an empty size keeps the source
+    //! size), for painting at `devicePixelRatio`. `sequence` must grow with each request; a result
+    //! is delivered only while no newer request was made.
     void decode(const QByteArray &body, QSize target, quint64 sequence,
-        const QDateTime &capturedAt = QDateTime::currentDateTimeUtc());
+        const QDateTime &capturedAt = QDateTime::currentDateTimeUtc(), qreal devicePixelRatio = 1);
     //! The next decode() decodes even when the image bytes repeat (e.g. after the pane was rebuilt).
     void forgetPrevious();
 

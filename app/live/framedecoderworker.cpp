@@ -12,13 +12,14 @@ FrameDecoderWorker::FrameDecoderWorker(std::shared_ptr<const std::atomic<quint64
     : m_newest(std::move(newest))
 { }
 
-void FrameDecoderWorker::process(const QByteArray &body, QSize target, quint64 sequence, const QDateTime &capturedAt)
+void FrameDecoderWorker::process(
+    const QByteArray &body, QSize target, quint64 sequence, const QDateTime &capturedAt, qreal devicePixelRatio)
 {
     if (sequence < m_newest->load(std::memory_order_acquire)) {
         qCDebug(lcLive) << "skipping superseded frame" << sequence;
         return;
     }
-    FramePipeline::Result result = m_pipeline.process(body, target, capturedAt);
+    FramePipeline::Result result = m_pipeline.process(body, target, capturedAt, devicePixelRatio);
     switch (result.outcome) {
     case FramePipeline::Outcome::Decoded:
         Q_EMIT decoded(sequence, result.frame);

@@ -25,7 +25,8 @@ public:
     explicit FrameDecoderWorker(std::shared_ptr<const std::atomic<quint64>> newest);
 
     // Called on the worker thread only (queued from FrameDecoder).
-    void process(const QByteArray &body, QSize target, quint64 sequence, const QDateTime &capturedAt);
+    void process(
+        const QByteArray &body, QSize target, quint64 sequence, const QDateTime &capturedAt, qreal devicePixelRatio);
     void forgetPrevious() { m_pipeline.forgetPrevious(); }
 
 Q_SIGNALS:

@@ -142,7 +142,7 @@ void FramePoller::sendRequest()
 void FramePoller::onSucceeded(const QByteArray &body)
 {
     m_job.clear();
-    m_decoder.decode(body, m_targetSize, ++m_sequence, QDateTime::currentDateTimeUtc());
+    m_decoder.decode(body, m_targetSize, ++m_sequence, QDateTime::currentDateTimeUtc(), m_targetRatio);
 }
 
 void FramePoller::onDecoded(quint64 sequence, const agi::Frame &frame)

@@ -82,8 +82,13 @@ public:
     //! Something else about the session changed (its status, a message): back to interval() now.
     void wake();
 
-    //! The size frames are decoded to fit, in device pixels. Applies from the next frame.
-    void setTargetSize(QSize size) { m_targetSize = size; }
+    //! The box frames are decoded to fit, in device pixels, and the ratio they are painted at
+    //! (so the view only blits them). Applies from the next frame.
+    void setTargetSize(QSize size, qreal devicePixelRatio = 1)
+    {
+        m_targetSize = size;
+        m_targetRatio = devicePixelRatio;
+    }
 
     bool isRequestInFlight() const { return m_busy; }
     //! Requests started so far (for diagnostics and tests).
@@ -129,6 +134,7 @@ private:
 
     Frame m_frame;
     QSize m_targetSize;
+    qreal m_targetRatio = 1;
     State m_state = State::Paused;
     ApiError m_lastError;
     QDateTime m_backoffUntil;

@@ -167,14 +167,16 @@ private Q_SLOTS:
     {
         const Session session = createSession(QStringLiteral("Research the history of paper"));
         LiveSessionHandle handle = m_live->acquire(session);
+        LiveSession *live = handle.get();
+        QVERIFY(live);
         handle.setWatching(true);
-        MessageModel *messages = handle->feed()->messages();
+        MessageModel *messages = live->feed()->messages();
         QTRY_VERIFY_WITH_TIMEOUT(messages->rowCount() >= 3, 15000);
 
         // Looked away and back: the feed goes on after what it has, nothing shows twice.
         handle.setWatching(false);
         handle.setWatching(true);
-        QTRY_VERIFY_WITH_TIMEOUT(handle->feed()->status().isTerminal(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(live->feed()->status().isTerminal(), 30000);
         QSet<qint64> ids;
         for (int row = 0; row < messages->rowCount(); ++row)
             ids.insert(messages->messageAt(row).id);
