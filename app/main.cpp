@@ -23,7 +23,30 @@ struct Options
     QString sessionId;
 };
 
-Options parseArguments(const QCoreApplication &app)
+//! QGuiApplication takes "-session ID" and "--session ID" for itself (X11 session management) and
+//! removes them from the arguments before our parser sees them. Ours is taken out of argv first.
+QString takeSessionArgument(int &argc, char *argv[])
+{
+    QString value;
+    int kept = 1;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if ((arg == "--session" || arg == "-session") && i + 1 < argc) {
+            value = QString::fromLocal8Bit(argv[++i]);
+            continue;
+        }
+        if (arg.startsWith("--session=")) {
+            value = QString::fromLocal8Bit(arg.sliced(10).toByteArray());
+            continue;
+        }
+        argv[kept++] = argv[i];
+    }
+    argc = kept;
+    argv[argc] = nullptr;
+    return value;
+}
+
+Options parseArguments(const QCoreApplication &app, const QString &sessionArgument)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -46,7 +69,7 @@ Options parseArguments(const QCoreApplication &app)
     options.verbose = parser.isSet(verbose);
     if (parser.isSet(baseUrl))
         options.baseUrl = QUrl::fromUserInput(parser.value(baseUrl));
-    options.sessionId = parser.value(session);
+    options.sessionId = parser.isSet(session) ? parser.value(session) : sessionArgument;
     return options;
 }
 
@@ -88,17 +111,18 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         setIdentity();
         installTranslators(app);
-        parseArguments(app); // prints and exits
+        parseArguments(app, {}); // prints and exits
         return 0;
     }
 
+    const QString sessionArgument = takeSessionArgument(argc, argv);
     QApplication app(argc, argv);
     setIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("AGI Session Monitor"));
     QGuiApplication::setDesktopFileName(QStringLiteral(AGI_APP_ID));
     installTranslators(app);
 
-    const Options options = parseArguments(app);
+    const Options options = parseArguments(app, sessionArgument);
     agi::setUpLogging(options.verbose);
 
     // Settings, network, client, library, keychain, SessionMonitor, window: see MonitorApp.

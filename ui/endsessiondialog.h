@@ -29,7 +29,7 @@ class SnapshotLibrary;
 //! saving. Sends exactly one DELETE per click and reports the server's answer in the dialog.
 //!
 //! Usage (from the main window):
-//!     auto *dialog = new EndSessionDialog(client, library, session, livePane->lastFrame(), this);
+//!     auto *dialog = new EndSessionDialog(client, library, session, livePane->frame(), this);
 //!     dialog->setAttribute(Qt::WA_DeleteOnClose);
 //!     connect(dialog, &EndSessionDialog::ended, this, [this](const QString &id) { refresher->refreshNow(); });
 //!     dialog->open();

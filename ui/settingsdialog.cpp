@@ -8,10 +8,10 @@
 #include "settings/settings.h"
 #include "tones.h"
 
-#include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
 
+#include <algorithm>
 #include <cmath>
 
 namespace agi {
@@ -55,8 +55,8 @@ SettingsDialog::SettingsDialog(Settings *settings, ApiClient *client, Credential
     m_endpointNote->setWordWrap(true);
     m_endpointNote->setForegroundRole(QPalette::PlaceholderText);
     m_endpointNote->hide();
-    if (auto *grid = qobject_cast<QGridLayout *>(m_ui->connectionGroup->layout()))
-        grid->addWidget(m_endpointNote, grid->rowCount(), 0, 1, grid->columnCount());
+    // Under the server and its error line: what this run talks to, when it is not the form's server.
+    m_ui->connectionForm->insertRow(2, static_cast<QWidget *>(nullptr), m_endpointNote);
     updateKeyStatus();
     validate();
 }
@@ -78,6 +78,9 @@ void SettingsDialog::setEndpointInUse(const QUrl &baseUrl, bool demo)
         m_endpointNote->clear();
     }
     m_endpointNote->setVisible(!m_endpointNote->text().isEmpty());
+    // Room for the wrapped note, at the width the dialog already has.
+    layout()->activate();
+    resize(width(), std::max(height(), layout()->totalHeightForWidth(width())));
 }
 
 QString SettingsDialog::baseUrlProblem(const QString &text)

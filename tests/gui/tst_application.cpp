@@ -27,6 +27,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QProcess>
 #include <QRadioButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -144,9 +145,39 @@ private Q_SLOTS:
         const QString a = createSession();
         const QString b = createSession();
         const QString c = createSession();
-        auto app = startApp(b);
+        // As main() does it: the server first, the key when the keychain answers, then the window.
+        auto app = std::make_unique<MonitorApp>(MonitorApp::Paths {
+            m_dir->filePath(QStringLiteral("settings.ini")), m_dir->filePath(QStringLiteral("data"))});
+        app->useServer(m_fx->baseUrl());
+        app->monitor().setApiKey(m_fx->apiKey());
+        app->showWindow(b);
         QTRY_COMPARE_WITH_TIMEOUT(app->window().livePane()->sessionId(), b, 10000);
         QCOMPARE(app->window().sessionPanel()->currentSessionId(), b);
+        Q_UNUSED(a)
+        Q_UNUSED(c)
+    }
+
+    void sessionOption_inTheProgramItself_selectsThatSession()
+    {
+        // Through main(): QGuiApplication takes --session for X11 session management.
+        const QString a = createSession();
+        const QString b = createSession();
+        const QString c = createSession();
+        QProcess program;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("AGI_API_KEY"), QString::fromLatin1(m_fx->apiKey()));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        for (const char *name : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
+            env.insert(QLatin1String(name), m_dir->filePath(QLatin1String(name)));
+        program.setProcessEnvironment(env);
+        program.start(QStringLiteral(AGI_MONITOR_BIN),
+            {QStringLiteral("--base-url"), m_fx->baseUrl().toString(), QStringLiteral("--session"), b});
+        QVERIFY(program.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(!requests(Endpoint::Screenshot).isEmpty(), 20000);
+        program.kill();
+        program.waitForFinished();
+        for (const RequestRecord &shot : requests(Endpoint::Screenshot))
+            QCOMPARE(shot.sessionId, b);
         Q_UNUSED(a)
         Q_UNUSED(c)
     }

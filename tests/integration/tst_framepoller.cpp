@@ -39,6 +39,16 @@ private:
         return out;
     }
 
+    QList<RequestRecord> screenshotsOf(const QString &sessionId) const
+    {
+        QList<RequestRecord> out;
+        for (const RequestRecord &r : screenshots()) {
+            if (r.sessionId == sessionId)
+                out.append(r);
+        }
+        return out;
+    }
+
     int finishedScreenshots() const
     {
         int n = 0;
@@ -139,14 +149,19 @@ private Q_SLOTS:
         QCOMPARE(poller->state(), FramePoller::State::Paused);
         QTRY_VERIFY_WITH_TIMEOUT(!poller->isRequestInFlight(), 10000);
 
-        QSignalSpy started(m_fx->emulator().requests(), &agi::emu::RequestLog::requestStarted);
-        QVERIFY(!started.wait(1500)); // six intervals' worth: nothing may arrive
+        // A second poller at the same pace is the clock: six of its requests, none of the paused one's.
+        const qsizetype before = screenshotsOf(m_session).size();
+        auto clock = makePoller(250, idleSession());
+        clock->resume();
+        QTRY_VERIFY_WITH_TIMEOUT(clock->requestCount() >= 6, 10000);
+        clock->pause();
+        QCOMPARE(screenshotsOf(m_session).size(), before);
         QCOMPARE(poller->state(), FramePoller::State::Paused);
 
         poller->resume();
-        QVERIFY(started.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(screenshotsOf(m_session).size() > before, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(poller->state(), FramePoller::State::Live, 5000);
-        verifyDiscipline(screenshots(), 250);
+        verifyDiscipline(screenshotsOf(m_session), 250);
     }
 
     void backsOffAfter429HonouringRetryAfter()
@@ -252,9 +267,12 @@ private Q_SLOTS:
         QCOMPARE(errors.at(0).at(0).value<ApiError>().kind, ApiError::Kind::NotFound);
         QCOMPARE(poller->state(), FramePoller::State::Failing);
         QVERIFY(poller->frame().isNull());
-        QSignalSpy started(m_fx->emulator().requests(), &agi::emu::RequestLog::requestStarted);
-        QVERIFY(!started.wait(1500));
+        // Six requests of a poller at the same pace on a real session, and none more of this one.
+        auto clock = makePoller(250, idleSession());
+        clock->resume();
+        QTRY_VERIFY_WITH_TIMEOUT(clock->requestCount() >= 6, 10000);
         QCOMPARE(poller->requestCount(), 1);
+        QCOMPARE(screenshotsOf(poller->sessionId()).size(), 1);
     }
 
     void unchangedFrameKeepsWhenItLastChanged()
