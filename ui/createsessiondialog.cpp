@@ -153,7 +153,7 @@ void CreateSessionDialog::fillSnapshots()
                     QSize(thumbnailWidth, thumbnailHeight), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
         const QString url = entry.lastUrl.toDisplayString();
         item->setText(1, entry.lastTitle.isEmpty() ? url : entry.lastTitle + QLatin1Char('\n') + url);
-        QString mode = entry.modeDisplayText();
+        QString mode = snapshotModeDisplayText(entry.mode);
         if (entry.sessionId == currentDefault)
             mode += QLatin1Char('\n') + tr("Your default");
         item->setText(2, mode);

@@ -3,12 +3,9 @@
 #include "oneshotbuttons.h"
 #include "ui_endsessiondialog.h"
 
-#include "api/deletesessionjob.h"
-#include "model/snapshotentry.h"
-#include "model/snapshotlibrary.h"
+#include "monitor/endsessionoperation.h"
 #include "tones.h"
 
-#include <QDateTime>
 #include <QPushButton>
 
 namespace agi {
@@ -23,10 +20,7 @@ EndSessionDialog::EndSessionDialog(
     ApiClient *client, SnapshotLibrary *library, const Session &session, const Frame &frame, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::EndSessionDialog>())
-    , m_client(client)
-    , m_library(library)
-    , m_session(session)
-    , m_frame(frame)
+    , m_operation(new EndSessionOperation(client, library, session, frame, this))
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("End Session %1").arg(session.id.left(8)));
@@ -68,6 +62,11 @@ EndSessionDialog::EndSessionDialog(
     m_confirm->setDefault(true);
 
     connect(m_confirm, &QPushButton::clicked, this, &EndSessionDialog::confirm);
+    connect(m_operation, &EndSessionOperation::progress, this, [this](const QString &text) {
+        m_ui->outcomeLabel->setText(text);
+        m_ui->outcomeLabel->show();
+    });
+    connect(m_operation, &EndSessionOperation::finished, this, &EndSessionDialog::onFinished);
     for (QRadioButton *radio : {m_ui->saveDefaultRadio, m_ui->saveSnapshotRadio, m_ui->endOnlyRadio})
         connect(radio, &QRadioButton::toggled, this, &EndSessionDialog::updateConfirmText);
     updateConfirmText();
@@ -123,77 +122,35 @@ void EndSessionDialog::updateConfirmText()
 
 void EndSessionDialog::confirm()
 {
-    // The button is disabled while the request runs; this guard also covers a queued second click.
-    if (m_job)
-        return;
-    auto mode = DeleteSessionJob::SnapshotMode::None;
+    SnapshotMode mode = SnapshotMode::None;
     bool asDefault = false;
     switch (choice()) {
     case Choice::SaveAsDefault:
-        mode = DeleteSessionJob::SnapshotMode::Filesystem;
+        mode = SnapshotMode::Filesystem;
         asDefault = true;
         break;
     case Choice::SaveSnapshot:
-        mode = m_ui->snapshotModeCombo->currentData().toString() == QLatin1String("memory")
-            ? DeleteSessionJob::SnapshotMode::Memory
-            : DeleteSessionJob::SnapshotMode::Filesystem;
+        mode = snapshotModeFromName(m_ui->snapshotModeCombo->currentData().toString())
+                   .value_or(SnapshotMode::Filesystem);
         break;
     case Choice::EndWithoutSaving:
         break;
     }
-    const QString modeName = DeleteSessionJob::snapshotModeName(mode);
-
-    auto *job = new DeleteSessionJob(m_client, m_session.id, mode, asDefault, this);
-    m_job = job;
-    connect(job, &ApiJob::succeeded, this, [this, job, modeName, asDefault] { onSucceeded(job, modeName, asDefault); });
-    connect(job, &ApiJob::failed, this, &EndSessionDialog::onFailed);
-    connect(job, &ApiJob::retryScheduled, this,
-        [this] { m_ui->outcomeLabel->setText(tr("No answer yet; trying once more...")); });
+    // The operation refuses a second request while one runs; the button is disabled meanwhile too.
+    if (!m_operation->start(mode, asDefault))
+        return;
     m_confirm->setEnabled(false);
     m_ui->choicePanel->setEnabled(false);
-    m_ui->outcomeLabel->setText(tr("Ending the session..."));
-    m_ui->outcomeLabel->show();
-    job->start();
 }
 
-QString EndSessionDialog::describeOutcome(const DeleteOutcome &outcome, const QString &savedMode, bool madeDefault)
+void EndSessionDialog::onFinished(const EndSessionOperation::Outcome &outcome)
 {
-    if (outcome.probablyAlreadyEnded)
-        return tr("The first attempt timed out; the server no longer knows the session: it was probably ended by "
-                  "that attempt. Nothing was saved as far as we can tell.");
-    if (!outcome.deleted)
-        return tr("Session not found: it had already ended.");
-    if (savedMode == QLatin1String("none") || savedMode.isEmpty())
-        return tr("Session ended without saving.");
-    if (madeDefault)
-        return tr("Session ended. Snapshot saved (%1) and set as your default environment.").arg(savedMode);
-    return tr("Session ended. Snapshot saved (%1).").arg(savedMode);
-}
-
-void EndSessionDialog::onSucceeded(DeleteSessionJob *job, const QString &mode, bool madeDefault)
-{
-    const DeleteOutcome &outcome = job->outcome();
-    QString text = describeOutcome(outcome, mode, madeDefault);
-    const bool saved = outcome.deleted && !outcome.probablyAlreadyEnded && mode != QLatin1String("none");
-    if (saved) {
-        const QString problem = recordInLibrary(mode, madeDefault);
-        if (!problem.isEmpty())
-            text += QLatin1Char('\n') + tr("It could not be recorded in the local snapshot library: %1").arg(problem);
-    }
-    showOutcome(text, true);
-    Q_EMIT ended(m_session.id);
-    if (saved)
-        Q_EMIT snapshotSaved(m_session.id, madeDefault);
-}
-
-void EndSessionDialog::onFailed(const ApiError &error)
-{
-    if (error.kind == ApiError::Kind::NotFound) {
-        showOutcome(tr("Session not found: it had already ended."), true);
-        Q_EMIT ended(m_session.id);
-        return;
-    }
-    showOutcome(error.userMessage(), false);
+    showOutcome(outcome.text, outcome.ended);
+    const QString id = m_operation->session().id;
+    if (outcome.ended)
+        Q_EMIT ended(id);
+    if (outcome.saved)
+        Q_EMIT snapshotSaved(id, outcome.madeDefault);
 }
 
 void EndSessionDialog::showOutcome(const QString &text, bool done)
@@ -207,25 +164,6 @@ void EndSessionDialog::showOutcome(const QString &text, bool done)
         m_ui->choicePanel->setEnabled(true);
         m_confirm->setEnabled(true);
     }
-}
-
-QString EndSessionDialog::recordInLibrary(const QString &mode, bool madeDefault)
-{
-    if (!m_library)
-        return {};
-    SnapshotEntry entry;
-    entry.sessionId = m_session.id;
-    entry.savedAt = QDateTime::currentDateTimeUtc();
-    entry.mode = SnapshotEntry::modeFromString(mode).value_or(SnapshotEntry::Mode::Filesystem);
-    entry.madeDefault = madeDefault;
-    entry.environmentId = m_session.environmentId;
-    entry.agentName = m_session.agentName;
-    entry.lastUrl = m_frame.url;
-    entry.lastTitle = m_frame.title;
-    entry.thumbnailJpeg = SnapshotEntry::makeThumbnail(m_frame.image);
-    if (m_library->add(entry))
-        return {};
-    return m_library->errorString();
 }
 
 } // namespace agi

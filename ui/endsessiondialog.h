@@ -1,9 +1,8 @@
 #pragma once
 
-#include "api/apierror.h"
-#include "api/deleteoutcome.h"
 #include "api/session.h"
 #include "live/frame.h"
+#include "monitor/endsessionoperation.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -21,7 +20,6 @@ namespace agi {
 class OneShotButtons;
 
 class ApiClient;
-class DeleteSessionJob;
 class SnapshotLibrary;
 
 //! "End session": shows which session (id, page, latest frame) and offers three ways to end it:
@@ -56,9 +54,6 @@ public:
     //! The text shown after the request, empty before.
     QString outcomeText() const;
 
-    //! The outcome sentence for a finished DELETE (public for tests).
-    static QString describeOutcome(const DeleteOutcome &outcome, const QString &savedMode, bool madeDefault);
-
 Q_SIGNALS:
     //! The session no longer exists on the server (ended now, or found already gone): drop its row.
     void ended(const QString &sessionId);
@@ -68,19 +63,13 @@ Q_SIGNALS:
 private:
     void updateConfirmText();
     void confirm();
-    void onSucceeded(DeleteSessionJob *job, const QString &mode, bool madeDefault);
-    void onFailed(const ApiError &error);
+    void onFinished(const EndSessionOperation::Outcome &outcome);
     void showOutcome(const QString &text, bool done);
-    QString recordInLibrary(const QString &mode, bool madeDefault);
 
     std::unique_ptr<Ui::EndSessionDialog> m_ui;
-    ApiClient *m_client = nullptr;
-    SnapshotLibrary *m_library = nullptr; // outlives the dialog (owned by the window)
-    Session m_session;
-    Frame m_frame;
+    EndSessionOperation *m_operation = nullptr; // the request, its outcome and the library entry
     QPushButton *m_confirm = nullptr;
     std::unique_ptr<OneShotButtons> m_buttons;
-    QPointer<DeleteSessionJob> m_job;
 };
 
 } // namespace agi

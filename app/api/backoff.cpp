@@ -13,7 +13,7 @@ int Backoff::delayMs(int failures, Tuning tuning, const ApiError &error, int flo
     const qint64 first = std::max(1, tuning.firstMs);
     const qint64 exponential = std::min<qint64>(first << exponent, std::max(tuning.firstMs, tuning.maxMs));
     const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
-    qint64 delay = qint64(double(exponential) * jitter);
+    auto delay = qint64(double(exponential) * jitter);
     delay = std::max<qint64>(delay, floorMs);
     if (error.retryAfterSeconds > 0)
         delay = std::max<qint64>(delay, qint64(error.retryAfterSeconds) * 1000);

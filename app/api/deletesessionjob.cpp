@@ -19,19 +19,6 @@ DeleteSessionJob::DeleteSessionJob(
     setTimeout(20000);
 }
 
-QString DeleteSessionJob::snapshotModeName(SnapshotMode mode)
-{
-    switch (mode) {
-    case SnapshotMode::None:
-        break;
-    case SnapshotMode::Memory:
-        return QStringLiteral("memory");
-    case SnapshotMode::Filesystem:
-        return QStringLiteral("filesystem");
-    }
-    return QStringLiteral("none");
-}
-
 ApiError DeleteSessionJob::parseOutcome(const QByteArray &body, bool retried, DeleteOutcome *out)
 {
     QJsonObject object;

@@ -2,6 +2,7 @@
 
 #include "api/apijob.h"
 #include "api/deleteoutcome.h"
+#include "api/snapshotmode.h"
 
 namespace agi {
 
@@ -12,19 +13,12 @@ class DeleteSessionJob final : public ApiJob
     Q_DISABLE_COPY_MOVE(DeleteSessionJob)
 
 public:
-    enum class SnapshotMode {
-        None,
-        Memory,
-        Filesystem
-    };
-
     DeleteSessionJob(ApiClient *client, const QString &sessionId, SnapshotMode mode = SnapshotMode::None,
         bool saveAsDefault = false, QObject *parent = nullptr);
 
     QString sessionId() const { return m_sessionId; }
     const DeleteOutcome &outcome() const { return m_outcome; }
 
-    static QString snapshotModeName(SnapshotMode mode);
     //! Parses {"success", "deleted", "message"}; `retried` marks a second attempt.
     static ApiError parseOutcome(const QByteArray &body, bool retried, DeleteOutcome *out);
 

@@ -96,7 +96,7 @@ void resampleRowScalar(const uchar *src, uchar *dst, int begin, int end, const T
 {
     const int span = taps.span;
     for (int i = begin; i < end; ++i) {
-        const uchar *p = src + 4 * taps.first[size_t(i)];
+        const uchar *p = src + ptrdiff_t(4) * taps.first[size_t(i)];
         const qint16 *w = &taps.weights[size_t(i) * size_t(span)];
         int sum[4] = {1 << (RowBits - 1), 1 << (RowBits - 1), 1 << (RowBits - 1), 1 << (RowBits - 1)};
         for (int k = 0; k < span; ++k) {
@@ -122,11 +122,12 @@ __attribute__((target("ssse3"))) inline __m128i twoOutputs(
     const auto load8 = [](const void *p) { return _mm_loadl_epi64(static_cast<const __m128i *>(p)); };
     const qint8 *w = weights + ptrdiff_t(i) * 4 * span;
     if (span == 2) {
-        const __m128i px = _mm_unpacklo_epi64(load8(src + 4 * first[i]), load8(src + 4 * first[i + 1]));
+        const __m128i px
+            = _mm_unpacklo_epi64(load8(src + ptrdiff_t(4) * first[i]), load8(src + ptrdiff_t(4) * first[i + 1]));
         return _mm_maddubs_epi16(_mm_shuffle_epi8(px, pairs), load(w));
     }
-    const __m128i a = _mm_maddubs_epi16(_mm_shuffle_epi8(load(src + 4 * first[i]), pairs), load(w));
-    const __m128i b = _mm_maddubs_epi16(_mm_shuffle_epi8(load(src + 4 * first[i + 1]), pairs), load(w + 16));
+    const __m128i a = _mm_maddubs_epi16(_mm_shuffle_epi8(load(src + ptrdiff_t(4) * first[i]), pairs), load(w));
+    const __m128i b = _mm_maddubs_epi16(_mm_shuffle_epi8(load(src + ptrdiff_t(4) * first[i + 1]), pairs), load(w + 16));
     return _mm_add_epi16(_mm_unpacklo_epi64(a, b), _mm_unpackhi_epi64(a, b));
 }
 
@@ -139,7 +140,7 @@ __attribute__((target("ssse3"))) int resampleRowSsse3(
     for (; i + 4 <= count; i += 4) {
         const __m128i lo = _mm_srai_epi16(_mm_add_epi16(twoOutputs(src, first, weights, span, i), half), RowBits);
         const __m128i hi = _mm_srai_epi16(_mm_add_epi16(twoOutputs(src, first, weights, span, i + 2), half), RowBits);
-        _mm_storeu_si128(reinterpret_cast<__m128i *>(dst + 4 * i), _mm_packus_epi16(lo, hi));
+        _mm_storeu_si128(reinterpret_cast<__m128i *>(dst + ptrdiff_t(4) * i), _mm_packus_epi16(lo, hi));
     }
     return i;
 }
@@ -169,7 +170,7 @@ public:
                 qint8 *out = &m_vector[size_t(i) * 4 * size_t(span)];
                 for (int pair = 0; pair < span / 2; ++pair) {
                     for (int c = 0; c < 4; ++c) {
-                        out[8 * pair + 2 * c] = qint8(w[2 * pair]);
+                        out[8 * pair + 2 * c] = qint8(w[ptrdiff_t(2) * pair]);
                         out[8 * pair + 2 * c + 1] = qint8(w[2 * pair + 1]);
                     }
                 }

@@ -24,7 +24,7 @@ QJsonObject SnapshotEntry::toJson() const
     QJsonObject object;
     object.insert(key("session_id"), sessionId);
     object.insert(key("saved_at"), savedAt.toUTC().toString(Qt::ISODateWithMs));
-    object.insert(key("mode"), modeToString(mode));
+    object.insert(key("mode"), snapshotModeName(mode));
     object.insert(key("made_default"), madeDefault);
     if (!environmentId.isEmpty())
         object.insert(key("environment_id"), environmentId);
@@ -44,8 +44,8 @@ std::optional<SnapshotEntry> SnapshotEntry::fromJson(const QJsonObject &object)
     SnapshotEntry entry;
     entry.sessionId = object.value(key("session_id")).toString().trimmed();
     entry.savedAt = QDateTime::fromString(object.value(key("saved_at")).toString(), Qt::ISODateWithMs);
-    const std::optional<Mode> mode = modeFromString(object.value(key("mode")).toString());
-    if (entry.sessionId.isEmpty() || !entry.savedAt.isValid() || !mode)
+    const std::optional<SnapshotMode> mode = snapshotModeFromName(object.value(key("mode")).toString());
+    if (entry.sessionId.isEmpty() || !entry.savedAt.isValid() || !mode || *mode == SnapshotMode::None)
         return std::nullopt;
     entry.savedAt = entry.savedAt.toUTC();
     entry.mode = *mode;
@@ -62,25 +62,6 @@ std::optional<SnapshotEntry> SnapshotEntry::fromJson(const QJsonObject &object)
     if (decoded && decoded.decoded.size() <= thumbnailMaxBytes)
         entry.thumbnailJpeg = decoded.decoded;
     return entry;
-}
-
-QString SnapshotEntry::modeToString(Mode mode)
-{
-    return mode == Mode::Memory ? QStringLiteral("memory") : QStringLiteral("filesystem");
-}
-
-std::optional<SnapshotEntry::Mode> SnapshotEntry::modeFromString(const QString &text)
-{
-    if (text == QLatin1String("memory"))
-        return Mode::Memory;
-    if (text == QLatin1String("filesystem"))
-        return Mode::Filesystem;
-    return std::nullopt;
-}
-
-QString SnapshotEntry::modeDisplayText() const
-{
-    return mode == Mode::Memory ? tr("Memory snapshot") : tr("Filesystem snapshot");
 }
 
 QByteArray SnapshotEntry::makeThumbnail(const QImage &image)

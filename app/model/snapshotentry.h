@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/snapshotmode.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -21,20 +23,15 @@ struct SnapshotEntry
     Q_DECLARE_TR_FUNCTIONS(agi::SnapshotEntry)
 
 public:
-    enum class Mode {
-        Memory,
-        Filesystem
-    };
-
     static constexpr int thumbnailMaxWidth = 320;
     static constexpr int thumbnailMaxHeight = 640;
     //! Larger thumbnails are not stored: the file is read whole at every start.
     static constexpr qsizetype thumbnailMaxBytes = qsizetype(256) * 1024;
 
     QString sessionId;
-    QDateTime savedAt; // UTC
-    Mode mode = Mode::Filesystem;
-    bool madeDefault = false; // the save also made it the user's default environment
+    QDateTime savedAt;                            // UTC
+    SnapshotMode mode = SnapshotMode::Filesystem; // never None: an entry records a save
+    bool madeDefault = false;                     // the save also made it the user's default environment
     QString environmentId;
     QString agentName;
     QUrl lastUrl;
@@ -44,11 +41,6 @@ public:
     QJsonObject toJson() const;
     //! Empty when the object has no session id, no valid time or an unknown mode.
     static std::optional<SnapshotEntry> fromJson(const QJsonObject &object);
-
-    //! The API's spelling: "memory" or "filesystem".
-    static QString modeToString(Mode mode);
-    static std::optional<Mode> modeFromString(const QString &text);
-    QString modeDisplayText() const;
 
     //! JPEG bytes of the image scaled down to fit 320 px wide; empty for a null image.
     static QByteArray makeThumbnail(const QImage &image);

@@ -30,7 +30,7 @@ public:
         EntryRole = Qt::UserRole + 1, // agi::SnapshotEntry
         SessionIdRole,                // QString
         SavedAtRole,                  // QDateTime (UTC)
-        ModeRole,                     // SnapshotEntry::Mode
+        ModeRole,                     // SnapshotMode
         MadeDefaultRole,              // bool: this save made it the default environment
         IsCurrentDefaultRole,         // bool: the newest save that made a default, so the one in force
         EnvironmentIdRole,            // QString

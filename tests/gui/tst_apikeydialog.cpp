@@ -8,11 +8,11 @@
 
 #include "emulator/requestlog.h"
 #include "emulatorfixture.h"
+#include "testclient.h"
 
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -52,8 +52,7 @@ private:
     QString m_service;
     bool m_keychain = false;
     std::unique_ptr<test::EmulatorFixture> m_fx;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<test::TestClient> m_client;
     std::unique_ptr<Credentials> m_credentials;
 };
 
@@ -75,10 +74,8 @@ void TestApiKeyDialog::init()
 {
     m_fx = std::make_unique<test::EmulatorFixture>();
     QVERIFY2(m_fx->isRunning(), qPrintable(m_fx->error()));
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<ApiClient>(m_network.get());
-    m_client->setBaseUrl(m_fx->baseUrl());
-    m_client->setRetryBaseDelay(10);
+    m_client = std::make_unique<test::TestClient>(m_fx->baseUrl()); // no key: the dialog supplies one
+    m_client->client()->setRetryBaseDelay(10);
     m_credentials = std::make_unique<Credentials>(m_service);
 }
 
@@ -92,13 +89,12 @@ void TestApiKeyDialog::cleanup()
     qunsetenv(Credentials::environmentVariable);
     m_credentials.reset();
     m_client.reset();
-    m_network.reset();
     m_fx.reset();
 }
 
 void TestApiKeyDialog::emptyKey_cannotBeChecked_andIsHidden()
 {
-    ApiKeyDialog dialog(m_client.get(), m_credentials.get());
+    ApiKeyDialog dialog(m_client->client(), m_credentials.get());
     dialog.show();
     QVERIFY(!button(dialog, "checkButton")->isEnabled());
     QCOMPARE(keyEdit(dialog)->echoMode(), QLineEdit::Password);
@@ -115,7 +111,7 @@ void TestApiKeyDialog::emptyKey_cannotBeChecked_andIsHidden()
 
 void TestApiKeyDialog::goodKey_isCheckedThenStored()
 {
-    ApiKeyDialog dialog(m_client.get(), m_credentials.get());
+    ApiKeyDialog dialog(m_client->client(), m_credentials.get());
     dialog.show();
     QSignalSpy accepted(&dialog, &ApiKeyDialog::keyAccepted);
     QTest::keyClicks(keyEdit(dialog), QString::fromLatin1(m_fx->apiKey()));
@@ -144,15 +140,15 @@ void TestApiKeyDialog::goodKey_isCheckedThenStored()
     QCOMPARE(accepted.first().first().toByteArray(), m_fx->apiKey());
     QCOMPARE(dialog.key(), m_fx->apiKey());
     // The app's own client was not touched by the check.
-    QVERIFY(!m_client->hasApiKey());
+    QVERIFY(!m_client->client()->hasApiKey());
 }
 
 void TestApiKeyDialog::badKey_isRefusedWithTheReason()
 {
-    ApiKeyDialog dialog(m_client.get(), m_credentials.get());
+    ApiKeyDialog dialog(m_client->client(), m_credentials.get());
     dialog.show();
     QSignalSpy accepted(&dialog, &ApiKeyDialog::keyAccepted);
-    QSignalSpy unauthorized(m_client.get(), &ApiClient::unauthorized);
+    QSignalSpy unauthorized(m_client->client(), &ApiClient::unauthorized);
     QTest::keyClicks(keyEdit(dialog), QStringLiteral("not-a-real-key"));
     QTest::mouseClick(button(dialog, "checkButton"), Qt::LeftButton);
 
@@ -170,9 +166,9 @@ void TestApiKeyDialog::unreachableServer_saysWhy()
 {
     const QUrl base = m_fx->baseUrl();
     m_fx.reset(); // nothing listens on that port any more
-    m_client->setBaseUrl(base);
-    m_client->setMaxAttempts(1);
-    ApiKeyDialog dialog(m_client.get(), m_credentials.get());
+    m_client->client()->setBaseUrl(base);
+    m_client->client()->setMaxAttempts(1);
+    ApiKeyDialog dialog(m_client->client(), m_credentials.get());
     dialog.show();
     QTest::keyClicks(keyEdit(dialog), QStringLiteral("some-key"));
     QTest::mouseClick(button(dialog, "checkButton"), Qt::LeftButton);
@@ -184,7 +180,7 @@ void TestApiKeyDialog::unreachableServer_saysWhy()
 void TestApiKeyDialog::environmentKey_isNeverStored()
 {
     qputenv(Credentials::environmentVariable, "key-from-environment");
-    ApiKeyDialog dialog(m_client.get(), m_credentials.get());
+    ApiKeyDialog dialog(m_client->client(), m_credentials.get());
     dialog.show();
     auto *note = dialog.findChild<QLabel *>(QStringLiteral("environmentNote"));
     QVERIFY(note->isVisible());
@@ -202,7 +198,7 @@ void TestApiKeyDialog::environmentKey_isNeverStored()
 
 void TestApiKeyDialog::demo_hasItsOwnResult()
 {
-    ApiKeyDialog dialog(m_client.get(), m_credentials.get());
+    ApiKeyDialog dialog(m_client->client(), m_credentials.get());
     dialog.show();
     QSignalSpy finished(&dialog, &QDialog::finished);
     QTest::mouseClick(button(dialog, "demoButton"), Qt::LeftButton);

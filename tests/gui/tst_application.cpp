@@ -67,16 +67,6 @@ private:
         return id;
     }
 
-    QList<RequestRecord> requests(Endpoint endpoint, const QString &sessionId = {}) const
-    {
-        QList<RequestRecord> out;
-        for (const RequestRecord &r : m_fx->emulator().requests()->records()) {
-            if (r.endpoint == endpoint && (sessionId.isEmpty() || r.sessionId == sessionId))
-                out.append(r);
-        }
-        return out;
-    }
-
     static QString stateText(const MonitorApp &app)
     {
         return app.window().findChild<QLabel *>(QStringLiteral("pollerStateLabel"))->text();
@@ -173,10 +163,10 @@ private Q_SLOTS:
         program.start(QStringLiteral(AGI_MONITOR_BIN),
             {QStringLiteral("--base-url"), m_fx->baseUrl().toString(), QStringLiteral("--session"), b});
         QVERIFY(program.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(!requests(Endpoint::Screenshot).isEmpty(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_fx->requests(Endpoint::Screenshot).isEmpty(), 20000);
         program.kill();
         program.waitForFinished();
-        for (const RequestRecord &shot : requests(Endpoint::Screenshot))
+        for (const RequestRecord &shot : m_fx->requests(Endpoint::Screenshot))
             QCOMPARE(shot.sessionId, b);
         Q_UNUSED(a)
         Q_UNUSED(c)
@@ -188,12 +178,12 @@ private Q_SLOTS:
         const QString id = createSession();
         auto app = startApp(id);
         QTRY_VERIFY_WITH_TIMEOUT(!app->window().livePane()->frame().isNull(), 10000);
-        const int before = int(requests(Endpoint::Screenshot, id).size());
+        const int before = m_fx->count(Endpoint::Screenshot, id);
 
         // Through the settings, as the Settings dialog's OK does: no restart, no new selection.
         app->settings().setFrameIntervalMs(Settings::minimumFrameIntervalMs);
         QCOMPARE(app->window().livePane()->poller()->interval(), Settings::minimumFrameIntervalMs);
-        QTRY_VERIFY_WITH_TIMEOUT(requests(Endpoint::Screenshot, id).size() >= before + 3, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_fx->count(Endpoint::Screenshot, id) >= before + 3, 10000);
     }
 
     void serverChange_takesEffectAtOnce()
@@ -218,10 +208,7 @@ private Q_SLOTS:
         QCOMPARE(app->client().baseUrl(), other.baseUrl());
         QTRY_VERIFY_WITH_TIMEOUT(app->window().sessionModel()->rowOf(elsewhere) >= 0, 10000);
         QCOMPARE(app->window().sessionModel()->rowOf(here), -1);
-        bool listedThere = false;
-        for (const RequestRecord &r : other.emulator().requests()->records())
-            listedThere = listedThere || r.endpoint == Endpoint::ListSessions;
-        QVERIFY(listedThere);
+        QVERIFY(other.count(Endpoint::ListSessions) > 0);
     }
 
     void watchedSessionThatFinishesUnderTheActiveFilter_staysShown()

@@ -10,6 +10,7 @@
 #include "emulatorfixture.h"
 #include "emulatortestutil.h"
 #include "httpprobe.h"
+#include "testclient.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -18,7 +19,6 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -69,13 +69,11 @@ private:
     {
         return child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok);
     }
-    int count(Endpoint endpoint) const;
     QString savedDefaultOn(const QString &url);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<test::EmulatorFixture> m_fx;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<test::TestClient> m_client;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<SnapshotLibrary> m_library;
 };
@@ -90,11 +88,8 @@ void TestCreateSessionDialog::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_fx = std::make_unique<test::EmulatorFixture>();
     QVERIFY2(m_fx->isRunning(), qPrintable(m_fx->error()));
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<ApiClient>(m_network.get());
-    m_client->setBaseUrl(m_fx->baseUrl());
-    m_client->setApiKey(m_fx->apiKey());
-    m_client->setRetryBaseDelay(10);
+    m_client = std::make_unique<test::TestClient>(*m_fx);
+    m_client->client()->setRetryBaseDelay(10);
     m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
     m_library = std::make_unique<SnapshotLibrary>(m_dir->path());
     m_library->load();
@@ -106,18 +101,8 @@ void TestCreateSessionDialog::cleanup()
     m_library.reset();
     m_settings.reset();
     m_client.reset();
-    m_network.reset();
     m_fx.reset();
     m_dir.reset();
-}
-
-int TestCreateSessionDialog::count(Endpoint endpoint) const
-{
-    int n = 0;
-    const auto records = m_fx->emulator().requests()->records();
-    for (const auto &record : records)
-        n += record.endpoint == endpoint ? 1 : 0;
-    return n;
 }
 
 void TestCreateSessionDialog::validation_disablesOkAndSaysWhy_data()
@@ -147,7 +132,7 @@ void TestCreateSessionDialog::validation_disablesOkAndSaysWhy()
     QFETCH(QString, errorLabel);
     QFETCH(QString, reason);
 
-    CreateSessionDialog dialog(m_client.get(), m_settings.get(), m_library.get());
+    CreateSessionDialog dialog(m_client->client(), m_settings.get(), m_library.get());
     dialog.show();
     QVERIFY(okButton(dialog)->isEnabled());
 
@@ -190,7 +175,7 @@ void TestCreateSessionDialog::validationError_readsOnLightAndDarkPalettes()
     QApplication::setPalette(desktop);
     const auto restore = qScopeGuard([&] { QApplication::setPalette(previous); });
 
-    CreateSessionDialog dialog(m_client.get(), m_settings.get(), m_library.get());
+    CreateSessionDialog dialog(m_client->client(), m_settings.get(), m_library.get());
     dialog.show();
     child<QLineEdit>(&dialog, "webhookUrlEdit")->setText(QStringLiteral("ftp://example.com/hook"));
     auto *error = child<QLabel>(&dialog, "webhookError");
@@ -208,7 +193,7 @@ void TestCreateSessionDialog::validationError_readsOnLightAndDarkPalettes()
 
 void TestCreateSessionDialog::validationErrors_growTheDialog_nothingOverlaps()
 {
-    CreateSessionDialog dialog(m_client.get(), m_settings.get(), m_library.get());
+    CreateSessionDialog dialog(m_client->client(), m_settings.get(), m_library.get());
     dialog.show();
     // As small as it goes, so that the error lines wrap.
     dialog.resize(dialog.minimumSizeHint());
@@ -243,7 +228,7 @@ void TestCreateSessionDialog::validationErrors_growTheDialog_nothingOverlaps()
 
 void TestCreateSessionDialog::defaultEnvironment_needsUserId_linksToSettings()
 {
-    CreateSessionDialog dialog(m_client.get(), m_settings.get(), m_library.get());
+    CreateSessionDialog dialog(m_client->client(), m_settings.get(), m_library.get());
     dialog.show();
     auto *radio = child<QRadioButton>(&dialog, "restoreDefaultRadio");
     auto *link = child<QPushButton>(&dialog, "openSettingsButton");
@@ -263,10 +248,10 @@ void TestCreateSessionDialog::defaultEnvironment_needsUserId_linksToSettings()
 
 void TestCreateSessionDialog::create_withTask_sendsOneCreateAndTheFirstMessage()
 {
-    CreateSessionDialog dialog(m_client.get(), m_settings.get(), m_library.get());
+    CreateSessionDialog dialog(m_client->client(), m_settings.get(), m_library.get());
     dialog.show();
     QSignalSpy created(&dialog, &CreateSessionDialog::created);
-    QTRY_COMPARE(count(Endpoint::Models), 1);
+    QTRY_COMPARE(m_fx->count(Endpoint::Models), 1);
     child<QComboBox>(&dialog, "modelCombo")->setCurrentText(QStringLiteral("agi-0-fast"));
     QTest::keyClicks(child<QPlainTextEdit>(&dialog, "taskEdit"), QStringLiteral("Find the weather in Paris"));
     QTest::keyClicks(child<QLineEdit>(&dialog, "startUrlEdit"), QStringLiteral("https://weather.example.com"));
@@ -279,8 +264,8 @@ void TestCreateSessionDialog::create_withTask_sendsOneCreateAndTheFirstMessage()
 
     const auto session = created.first().first().value<Session>();
     QCOMPARE(session.agentName, QStringLiteral("agi-0-fast"));
-    QCOMPARE(count(Endpoint::CreateSession), 1);
-    QCOMPARE(count(Endpoint::SendMessage), 1);
+    QCOMPARE(m_fx->count(Endpoint::CreateSession), 1);
+    QCOMPARE(m_fx->count(Endpoint::SendMessage), 1);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QVERIFY(!dialog.isVisible());
 
@@ -293,7 +278,7 @@ void TestCreateSessionDialog::create_withTask_sendsOneCreateAndTheFirstMessage()
 void TestCreateSessionDialog::create_serverError_staysOpenWithReason()
 {
     m_fx->armFault(QStringLiteral("create:http=500,times=1"));
-    CreateSessionDialog dialog(m_client.get(), m_settings.get(), m_library.get());
+    CreateSessionDialog dialog(m_client->client(), m_settings.get(), m_library.get());
     dialog.show();
     QSignalSpy created(&dialog, &CreateSessionDialog::created);
     QSignalSpy maybe(&dialog, &CreateSessionDialog::mayHaveBeenCreated);
@@ -309,12 +294,12 @@ void TestCreateSessionDialog::create_serverError_staysOpenWithReason()
     // The user tries again; now it works.
     QTest::mouseClick(okButton(dialog), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 15000);
-    QCOMPARE(count(Endpoint::CreateSession), 2);
+    QCOMPARE(m_fx->count(Endpoint::CreateSession), 2);
 }
 
 void TestCreateSessionDialog::create_unknownSnapshot_saysNothingToRestore()
 {
-    CreateSessionDialog dialog(m_client.get(), m_settings.get(), m_library.get());
+    CreateSessionDialog dialog(m_client->client(), m_settings.get(), m_library.get());
     dialog.show();
     QSignalSpy created(&dialog, &CreateSessionDialog::created);
     dialog.setRestoreSessionId(QStringLiteral("00000000-0000-4000-8000-000000000000"));
@@ -328,9 +313,9 @@ void TestCreateSessionDialog::create_unknownSnapshot_saysNothingToRestore()
 
 void TestCreateSessionDialog::create_timeout_saysItMayExistAndAsksForRefresh()
 {
-    m_client->setTimeoutOverride(300);
+    m_client->client()->setTimeoutOverride(300);
     m_fx->armFault(QStringLiteral("create:latency=3000,times=1"));
-    CreateSessionDialog dialog(m_client.get(), m_settings.get(), m_library.get());
+    CreateSessionDialog dialog(m_client->client(), m_settings.get(), m_library.get());
     dialog.show();
     QSignalSpy maybe(&dialog, &CreateSessionDialog::mayHaveBeenCreated);
     QTest::mouseClick(okButton(dialog), Qt::LeftButton);
@@ -339,13 +324,13 @@ void TestCreateSessionDialog::create_timeout_saysItMayExistAndAsksForRefresh()
     const QString status = child<QLabel>(&dialog, "statusLabel")->text();
     QVERIFY2(status.contains(QLatin1String("may have been created")), qPrintable(status));
     QVERIFY(dialog.isVisible());
-    QCOMPARE(count(Endpoint::CreateSession), 1); // never retried on its own
+    QCOMPARE(m_fx->count(Endpoint::CreateSession), 1); // never retried on its own
 }
 
 void TestCreateSessionDialog::models_fallBackWhenListFails()
 {
     m_fx->armFault(QStringLiteral("models:http=500"));
-    CreateSessionDialog dialog(m_client.get(), m_settings.get(), m_library.get());
+    CreateSessionDialog dialog(m_client->client(), m_settings.get(), m_library.get());
     dialog.show();
     auto *note = child<QLabel>(&dialog, "modelsNote");
     QTRY_VERIFY_WITH_TIMEOUT(note->isVisible(), 30000);
@@ -375,7 +360,7 @@ void TestCreateSessionDialog::restoreDefaultEnvironment_startsOnTheSavedPage()
     QVERIFY(!savedDefaultOn(page).isEmpty());
     m_settings->setUserId(m_fx->userId());
 
-    CreateSessionDialog dialog(m_client.get(), m_settings.get(), m_library.get());
+    CreateSessionDialog dialog(m_client->client(), m_settings.get(), m_library.get());
     dialog.show();
     QSignalSpy created(&dialog, &CreateSessionDialog::created);
     auto *radio = child<QRadioButton>(&dialog, "restoreDefaultRadio");
@@ -404,7 +389,7 @@ void TestCreateSessionDialog::restoreSavedSession_listsLibraryEntries()
     entry.lastTitle = QStringLiteral("Cart");
     QVERIFY(m_library->add(entry));
 
-    CreateSessionDialog dialog(m_client.get(), m_settings.get(), m_library.get());
+    CreateSessionDialog dialog(m_client->client(), m_settings.get(), m_library.get());
     dialog.show();
     auto *radio = child<QRadioButton>(&dialog, "restoreSnapshotRadio");
     QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(8, radio->height() / 2));

@@ -10,12 +10,12 @@
 #include "emulatorfixture.h"
 #include "emulatortestutil.h"
 #include "httpprobe.h"
+#include "testclient.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -52,7 +52,6 @@ private:
     };
     //! A session on `url`, with the frame the live pane would have shown.
     Started startSessionOn(const QString &url);
-    QList<emu::RequestRecord> deletes() const;
     QPushButton *button(QDialog &dialog, const char *name)
     {
         auto *found = dialog.findChild<QPushButton *>(QLatin1String(name));
@@ -64,8 +63,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<test::EmulatorFixture> m_fx;
     std::unique_ptr<test::HttpProbe> m_probe;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<test::TestClient> m_client;
     std::unique_ptr<SnapshotLibrary> m_library;
 };
 
@@ -80,11 +78,8 @@ void TestEndSessionDialog::init()
     m_fx = std::make_unique<test::EmulatorFixture>();
     QVERIFY2(m_fx->isRunning(), qPrintable(m_fx->error()));
     m_probe = std::make_unique<test::HttpProbe>(m_fx->baseUrl(), m_fx->apiKey());
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<ApiClient>(m_network.get());
-    m_client->setBaseUrl(m_fx->baseUrl());
-    m_client->setApiKey(m_fx->apiKey());
-    m_client->setRetryBaseDelay(10);
+    m_client = std::make_unique<test::TestClient>(*m_fx);
+    m_client->client()->setRetryBaseDelay(10);
     m_library = std::make_unique<SnapshotLibrary>(m_dir->path());
     m_library->load();
 }
@@ -93,7 +88,6 @@ void TestEndSessionDialog::cleanup()
 {
     m_library.reset();
     m_client.reset();
-    m_network.reset();
     m_probe.reset();
     m_fx.reset();
     m_dir.reset();
@@ -116,17 +110,6 @@ TestEndSessionDialog::Started TestEndSessionDialog::startSessionOn(const QString
     return started;
 }
 
-QList<emu::RequestRecord> TestEndSessionDialog::deletes() const
-{
-    QList<emu::RequestRecord> found;
-    const auto records = m_fx->emulator().requests()->records();
-    for (const auto &record : records) {
-        if (record.endpoint == Endpoint::DeleteSession)
-            found.append(record);
-    }
-    return found;
-}
-
 void TestEndSessionDialog::saveAsDefault_isTheDefaultChoice_sendsOneDeleteWithExactQuery()
 {
     const QString page = QStringLiteral("https://mail.example.com/inbox");
@@ -134,7 +117,7 @@ void TestEndSessionDialog::saveAsDefault_isTheDefaultChoice_sendsOneDeleteWithEx
     QVERIFY(!started.session.id.isEmpty());
     QVERIFY(!started.frame.isNull());
 
-    EndSessionDialog dialog(m_client.get(), m_library.get(), started.session, started.frame);
+    EndSessionDialog dialog(m_client->client(), m_library.get(), started.session, started.frame);
     dialog.show();
     QSignalSpy ended(&dialog, &EndSessionDialog::ended);
     QCOMPARE(dialog.choice(), EndSessionDialog::Choice::SaveAsDefault);
@@ -148,7 +131,7 @@ void TestEndSessionDialog::saveAsDefault_isTheDefaultChoice_sendsOneDeleteWithEx
 
     QCOMPARE(dialog.outcomeText(),
         QStringLiteral("Session ended. Snapshot saved (filesystem) and set as your default environment."));
-    const auto sent = deletes();
+    const auto sent = m_fx->requests(Endpoint::DeleteSession);
     QCOMPARE(sent.size(), 1);
     QCOMPARE(sent.first().query, QStringLiteral("save_snapshot_mode=filesystem&save_as_default=true"));
     QCOMPARE(ended.first().first().toString(), started.session.id);
@@ -157,7 +140,7 @@ void TestEndSessionDialog::saveAsDefault_isTheDefaultChoice_sendsOneDeleteWithEx
 
     const auto entry = m_library->entry(started.session.id);
     QVERIFY(entry.has_value());
-    QCOMPARE(entry->mode, SnapshotEntry::Mode::Filesystem);
+    QCOMPARE(entry->mode, SnapshotMode::Filesystem);
     QVERIFY(entry->madeDefault);
     QCOMPARE(entry->lastUrl, QUrl(page));
     QCOMPARE(entry->lastTitle, started.frame.title);
@@ -204,7 +187,7 @@ void TestEndSessionDialog::choices_sendTheirParametersAndSayWhatHappened()
     QFETCH(bool, recorded);
 
     const Started started = startSessionOn(QStringLiteral("https://shop.example.com/cart"));
-    EndSessionDialog dialog(m_client.get(), m_library.get(), started.session, started.frame);
+    EndSessionDialog dialog(m_client->client(), m_library.get(), started.session, started.frame);
     dialog.show();
     QSignalSpy ended(&dialog, &EndSessionDialog::ended);
     dialog.setChoice(EndSessionDialog::Choice(choice));
@@ -218,8 +201,8 @@ void TestEndSessionDialog::choices_sendTheirParametersAndSayWhatHappened()
     QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 15000);
 
     QCOMPARE(dialog.outcomeText(), outcome);
-    QCOMPARE(deletes().size(), 1);
-    QCOMPARE(deletes().first().query, query);
+    QCOMPARE(m_fx->count(Endpoint::DeleteSession), 1);
+    QCOMPARE(m_fx->requests(Endpoint::DeleteSession).first().query, query);
     QCOMPARE(m_library->entry(started.session.id).has_value(), recorded);
     if (recorded)
         QVERIFY(!m_library->entry(started.session.id)->madeDefault);
@@ -230,7 +213,7 @@ void TestEndSessionDialog::alreadyDeleted_saysNotFound()
     const Started started = startSessionOn(QStringLiteral("https://example.com/"));
     QCOMPARE(m_probe->del(QStringLiteral("/v1/sessions/") + started.session.id).status, 200);
 
-    EndSessionDialog dialog(m_client.get(), m_library.get(), started.session, started.frame);
+    EndSessionDialog dialog(m_client->client(), m_library.get(), started.session, started.frame);
     dialog.show();
     QSignalSpy ended(&dialog, &EndSessionDialog::ended);
     QTest::mouseClick(button(dialog, "confirmButton"), Qt::LeftButton);
@@ -244,7 +227,7 @@ void TestEndSessionDialog::serverError_showsItAndAllowsAnotherTry()
     const Started started = startSessionOn(QStringLiteral("https://example.com/"));
     m_fx->armFault(QStringLiteral("delete:http=500,times=1"));
 
-    EndSessionDialog dialog(m_client.get(), m_library.get(), started.session, started.frame);
+    EndSessionDialog dialog(m_client->client(), m_library.get(), started.session, started.frame);
     dialog.show();
     QSignalSpy ended(&dialog, &EndSessionDialog::ended);
     QPushButton *confirm = button(dialog, "confirmButton");
@@ -252,12 +235,12 @@ void TestEndSessionDialog::serverError_showsItAndAllowsAnotherTry()
     QTRY_VERIFY_WITH_TIMEOUT(confirm->isEnabled(), 15000);
     QVERIFY2(dialog.outcomeText().contains(QLatin1String("500")), qPrintable(dialog.outcomeText()));
     QCOMPARE(ended.size(), 0);
-    QCOMPARE(deletes().size(), 1);
+    QCOMPARE(m_fx->count(Endpoint::DeleteSession), 1);
     QVERIFY(!m_library->entry(started.session.id).has_value());
 
     QTest::mouseClick(confirm, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 15000);
-    QCOMPARE(deletes().size(), 2);
+    QCOMPARE(m_fx->count(Endpoint::DeleteSession), 2);
     QCOMPARE(dialog.outcomeText(),
         QStringLiteral("Session ended. Snapshot saved (filesystem) and set as your default environment."));
 }
@@ -265,10 +248,10 @@ void TestEndSessionDialog::serverError_showsItAndAllowsAnotherTry()
 void TestEndSessionDialog::timedOutFirstAttempt_saysProbablyEnded()
 {
     const Started started = startSessionOn(QStringLiteral("https://example.com/"));
-    m_client->setTimeoutOverride(400);
+    m_client->client()->setTimeoutOverride(400);
     m_fx->armFault(QStringLiteral("delete:latency=3000,times=1"));
 
-    EndSessionDialog dialog(m_client.get(), m_library.get(), started.session, started.frame);
+    EndSessionDialog dialog(m_client->client(), m_library.get(), started.session, started.frame);
     dialog.show();
     QSignalSpy ended(&dialog, &EndSessionDialog::ended);
     QTest::mouseClick(button(dialog, "confirmButton"), Qt::LeftButton);
@@ -284,7 +267,7 @@ void TestEndSessionDialog::endAll_statesCountAndReports()
     startSessionOn(QStringLiteral("https://example.com/a"));
     startSessionOn(QStringLiteral("https://example.com/b"));
 
-    EndAllSessionsDialog dialog(m_client.get(), 2);
+    EndAllSessionsDialog dialog(m_client->client(), 2);
     dialog.show();
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("messageLabel"))->text().contains(QLatin1String("2 sessions")));
     QPushButton *confirm = button(dialog, "confirmButton");
@@ -294,11 +277,7 @@ void TestEndSessionDialog::endAll_statesCountAndReports()
     QTest::mouseClick(confirm, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 15000);
     QCOMPARE(dialog.outcomeText(), QStringLiteral("All sessions ended. Nothing was saved."));
-    int deleteAll = 0;
-    const auto records = m_fx->emulator().requests()->records();
-    for (const auto &record : records)
-        deleteAll += record.endpoint == Endpoint::DeleteAllSessions ? 1 : 0;
-    QCOMPARE(deleteAll, 1);
+    QCOMPARE(m_fx->count(Endpoint::DeleteAllSessions), 1);
     QCOMPARE(m_probe->get(QStringLiteral("/v1/sessions")).json().array().size(), 0);
 }
 

@@ -16,11 +16,11 @@
 #include "emulator/requestlog.h"
 #include "emulatorfixture.h"
 #include "httpprobe.h"
+#include "testclient.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -94,17 +94,14 @@ void TestEndToEnd::createWatchEndAndSaveThenRestoreFromDefault()
     test::EmulatorFixture fx;
     QVERIFY2(fx.isRunning(), qPrintable(fx.error()));
     test::HttpProbe probe(fx.baseUrl(), fx.apiKey());
-    QNetworkAccessManager network;
-    ApiClient client(&network);
-    client.setBaseUrl(fx.baseUrl());
-    client.setApiKey(fx.apiKey());
+    test::TestClient client(fx);
     Settings settings(m_dir->filePath(QStringLiteral("settings.ini")));
     settings.setUserId(fx.userId());
     settings.setFrameIntervalMs(Settings::minimumFrameIntervalMs);
     SnapshotLibrary library(m_dir->path());
     library.load();
 
-    SessionMonitor monitor(&client, &settings, &library);
+    SessionMonitor monitor(client.client(), &settings, &library);
     MainWindow window(&monitor, nullptr);
     monitor.start();
     window.show();
@@ -136,17 +133,9 @@ void TestEndToEnd::createWatchEndAndSaveThenRestoreFromDefault()
     QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 15000);
     QCOMPARE(end->outcomeText(),
         QStringLiteral("Session ended. Snapshot saved (filesystem) and set as your default environment."));
-    int deletes = 0;
-    QString query;
-    const auto records = fx.emulator().requests()->records();
-    for (const auto &record : records) {
-        if (record.endpoint == emu::Endpoint::DeleteSession) {
-            ++deletes;
-            query = record.query;
-        }
-    }
-    QCOMPARE(deletes, 1);
-    QCOMPARE(query, QStringLiteral("save_snapshot_mode=filesystem&save_as_default=true"));
+    const auto deletes = fx.requests(emu::Endpoint::DeleteSession);
+    QCOMPARE(deletes.size(), 1);
+    QCOMPARE(deletes.first().query, QStringLiteral("save_snapshot_mode=filesystem&save_as_default=true"));
     QTRY_COMPARE_WITH_TIMEOUT(window.sessionModel()->rowOf(first), -1, 15000);
     QVERIFY(library.defaultEntry().has_value());
     QCOMPARE(library.defaultEntry()->sessionId, first);

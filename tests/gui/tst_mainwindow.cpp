@@ -21,6 +21,7 @@
 #include "sessionlistpanel.h"
 #include "settings/settings.h"
 #include "statusbanner.h"
+#include "testclient.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -32,7 +33,6 @@
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
-#include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -48,7 +48,6 @@ using agi::FramePoller;
 using agi::MainWindow;
 using agi::SessionListModel;
 using agi::emu::Endpoint;
-using agi::emu::RequestRecord;
 
 // Stands in for the system browser: QDesktopServices hands it the URLs the window opens.
 class UrlRecorder final : public QObject
@@ -70,8 +69,7 @@ private:
     std::unique_ptr<agi::test::EmulatorFixture> m_fx;
     std::unique_ptr<agi::test::HttpProbe> m_probe;
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<agi::ApiClient> m_client;
+    std::unique_ptr<agi::test::TestClient> m_client;
     std::unique_ptr<agi::Settings> m_settings;
     std::unique_ptr<agi::SnapshotLibrary> m_library;
     std::unique_ptr<agi::SessionMonitor> m_monitor;
@@ -79,7 +77,7 @@ private:
 
     void makeWindow()
     {
-        m_monitor = std::make_unique<agi::SessionMonitor>(m_client.get(), m_settings.get(), m_library.get());
+        m_monitor = std::make_unique<agi::SessionMonitor>(m_client->client(), m_settings.get(), m_library.get());
         m_window = std::make_unique<MainWindow>(m_monitor.get(), nullptr);
         m_monitor->start();
     }
@@ -98,22 +96,6 @@ private:
         const QJsonObject body {{QStringLiteral("url"), url}};
         return m_probe->post(QStringLiteral("/v1/sessions/%1/navigate").arg(id), QJsonDocument(body).toJson()).status
             == 200;
-    }
-
-    int getSessionRequests(const QString &id) const
-    {
-        int n = 0;
-        for (const RequestRecord &r : m_fx->emulator().requests()->records())
-            n += r.endpoint == Endpoint::GetSession && r.sessionId == id ? 1 : 0;
-        return n;
-    }
-
-    int screenshotRequests() const
-    {
-        int n = 0;
-        for (const RequestRecord &r : m_fx->emulator().requests()->records())
-            n += r.endpoint == Endpoint::Screenshot ? 1 : 0;
-        return n;
     }
 
     void openWindow()
@@ -141,11 +123,8 @@ private Q_SLOTS:
         QVERIFY2(m_fx->isRunning(), qPrintable(m_fx->error()));
         m_probe = std::make_unique<agi::test::HttpProbe>(m_fx->baseUrl(), m_fx->apiKey());
         m_dir = std::make_unique<QTemporaryDir>();
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_client = std::make_unique<agi::ApiClient>(m_network.get());
-        m_client->setBaseUrl(m_fx->baseUrl());
-        m_client->setApiKey(m_fx->apiKey());
-        m_client->setMaxAttempts(1);
+        m_client = std::make_unique<agi::test::TestClient>(*m_fx);
+        m_client->client()->setMaxAttempts(1);
         m_settings = std::make_unique<agi::Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
         m_settings->setListRefreshMs(1000);
         m_settings->setFrameIntervalMs(500);
@@ -159,7 +138,6 @@ private Q_SLOTS:
         m_library.reset();
         m_settings.reset();
         m_client.reset();
-        m_network.reset();
         m_probe.reset();
         m_fx.reset();
         m_dir.reset();
@@ -219,7 +197,7 @@ private Q_SLOTS:
         const QString id = createSession();
         agi::test::SessionApi api(*m_probe);
         QTRY_COMPARE_WITH_TIMEOUT(api.sessionStatus(id), QStringLiteral("ready"), 10000);
-        const int asked = getSessionRequests(id); // the probe's own
+        const int asked = m_fx->count(Endpoint::GetSession, id); // the probe's own
         openWindow();
         QTRY_VERIFY_WITH_TIMEOUT(m_window->sessionModel()->rowOf(id) >= 0, 10000);
         // The list does not carry vnc_url: the window has to ask for the session itself.
@@ -235,16 +213,16 @@ private Q_SLOTS:
         QCOMPARE(browser.opened, QList<QUrl> {m_fx->url(QStringLiteral("/vnc/") + id)});
 
         // Once per selection: refreshes that change nothing do not ask again.
-        QCOMPARE(getSessionRequests(id), asked + 1);
+        QCOMPARE(m_fx->count(Endpoint::GetSession, id), asked + 1);
         QSignalSpy refreshed(m_window->refresher(), &agi::SessionListRefresher::refreshed);
         QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 2, 10000);
-        QCOMPARE(getSessionRequests(id), asked + 1);
+        QCOMPARE(m_fx->count(Endpoint::GetSession, id), asked + 1);
         QVERIFY(liveView->isEnabled());
 
         // A new status (set to work and paused elsewhere) fetches the session again.
         QCOMPARE(api.sendMessage(id, QStringLiteral("Open the docs")).status, 200);
         QCOMPARE(m_probe->post(QStringLiteral("/v1/sessions/%1/pause").arg(id), QByteArrayLiteral("{}")).status, 200);
-        QTRY_VERIFY_WITH_TIMEOUT(getSessionRequests(id) >= asked + 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_fx->count(Endpoint::GetSession, id) >= asked + 2, 10000);
         QVERIFY(liveView->isEnabled());
     }
 
@@ -287,14 +265,14 @@ private Q_SLOTS:
         m_window->livePane()->hide();
         QVERIFY(!m_window->livePane()->isPolling());
         QTRY_VERIFY_WITH_TIMEOUT(!poller->isRequestInFlight(), 10000);
-        const int before = screenshotRequests();
+        const int before = m_fx->count(Endpoint::Screenshot);
         // Two list refreshes (1 s apart) span several frame intervals (0.5 s): time enough to notice.
         QSignalSpy refreshed(m_window->refresher(), &agi::SessionListRefresher::refreshed);
         QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 2, 10000);
-        QCOMPARE(screenshotRequests(), before);
+        QCOMPARE(m_fx->count(Endpoint::Screenshot), before);
 
         m_window->livePane()->show();
-        QTRY_VERIFY_WITH_TIMEOUT(screenshotRequests() > before, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_fx->count(Endpoint::Screenshot) > before, 10000);
 
         m_window->showMinimized();
         QVERIFY(!m_window->livePane()->isPolling());
@@ -302,8 +280,8 @@ private Q_SLOTS:
         QVERIFY(!m_window->refresher()->isActive());
         m_window->showNormal();
         QVERIFY(m_window->livePane()->isPolling());
-        const int resumed = screenshotRequests();
-        QTRY_VERIFY_WITH_TIMEOUT(screenshotRequests() > resumed, 10000);
+        const int resumed = m_fx->count(Endpoint::Screenshot);
+        QTRY_VERIFY_WITH_TIMEOUT(m_fx->count(Endpoint::Screenshot) > resumed, 10000);
     }
 
     void failingListShowsBannerAndKeepsRows()
@@ -334,7 +312,7 @@ private Q_SLOTS:
 
     void rejectedKeyAsksForAnotherOncePerEpisode()
     {
-        m_client->setApiKey("not-a-valid-key");
+        m_client->client()->setApiKey("not-a-valid-key");
         makeWindow();
         QSignalSpy requested(m_window.get(), &MainWindow::apiKeyRequested);
         QSignalSpy failed(m_window->refresher(), &agi::SessionListRefresher::failed);

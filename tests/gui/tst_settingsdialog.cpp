@@ -7,12 +7,13 @@
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
 
+#include "testclient.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -46,8 +47,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<test::TestClient> m_client;
 };
 
 void TestSettingsDialog::initTestCase()
@@ -60,8 +60,7 @@ void TestSettingsDialog::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<ApiClient>(m_network.get());
+    m_client = std::make_unique<test::TestClient>();
     DialogSeam::clearAsked();
 }
 
@@ -69,7 +68,6 @@ void TestSettingsDialog::cleanup()
 {
     qunsetenv(Credentials::environmentVariable);
     m_client.reset();
-    m_network.reset();
     m_settings.reset();
     m_dir.reset();
 }
@@ -91,7 +89,7 @@ void TestSettingsDialog::baseUrl_validation()
 {
     QFETCH(QString, url);
     QFETCH(bool, acceptable);
-    SettingsDialog dialog(m_settings.get(), m_client.get(), nullptr);
+    SettingsDialog dialog(m_settings.get(), m_client->client(), nullptr);
     dialog.show();
     auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"));
     edit->setText(url);
@@ -105,7 +103,7 @@ void TestSettingsDialog::baseUrl_validation()
 void TestSettingsDialog::ok_writesSettings_cancelDoesNot()
 {
     {
-        SettingsDialog dialog(m_settings.get(), m_client.get(), nullptr);
+        SettingsDialog dialog(m_settings.get(), m_client->client(), nullptr);
         dialog.show();
         dialog.findChild<QLineEdit *>(QStringLiteral("userIdEdit"))->setText(QStringLiteral("user-cancelled"));
         QTest::mouseClick(
@@ -113,7 +111,7 @@ void TestSettingsDialog::ok_writesSettings_cancelDoesNot()
             Qt::LeftButton);
         QVERIFY(m_settings->userId().isEmpty());
     }
-    SettingsDialog dialog(m_settings.get(), m_client.get(), nullptr);
+    SettingsDialog dialog(m_settings.get(), m_client->client(), nullptr);
     dialog.show();
     dialog.findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"))->setText(QStringLiteral("http://127.0.0.1:9000"));
     QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("userIdEdit")), QStringLiteral(" user-42 "));
@@ -128,7 +126,7 @@ void TestSettingsDialog::ok_writesSettings_cancelDoesNot()
     QCOMPARE(m_settings->frameIntervalMs(), 500);
 
     // Reopened, the dialog shows what was saved.
-    SettingsDialog again(m_settings.get(), m_client.get(), nullptr);
+    SettingsDialog again(m_settings.get(), m_client->client(), nullptr);
     QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("userIdEdit"))->text(), QStringLiteral("user-42"));
     QCOMPARE(again.findChild<QSpinBox *>(QStringLiteral("listRefreshSpin"))->value(), 10);
 }
@@ -136,7 +134,7 @@ void TestSettingsDialog::ok_writesSettings_cancelDoesNot()
 void TestSettingsDialog::productionButton_restoresTheDefault()
 {
     m_settings->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:9000")));
-    SettingsDialog dialog(m_settings.get(), m_client.get(), nullptr);
+    SettingsDialog dialog(m_settings.get(), m_client->client(), nullptr);
     dialog.show();
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("productionButton")), Qt::LeftButton);
     QCOMPARE(
@@ -147,13 +145,13 @@ void TestSettingsDialog::keyStatus_saysWhereTheKeyComesFrom()
 {
     Credentials credentials(QStringLiteral("agi-monitor-test-unused"));
     {
-        SettingsDialog dialog(m_settings.get(), m_client.get(), &credentials);
+        SettingsDialog dialog(m_settings.get(), m_client->client(), &credentials);
         auto *status = dialog.findChild<QLabel *>(QStringLiteral("apiKeyStatusLabel"));
         QCOMPARE(status->text(), QStringLiteral("Not set"));
         QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("removeKeyButton"))->isEnabled());
     }
     qputenv(Credentials::environmentVariable, "from-env");
-    SettingsDialog dialog(m_settings.get(), m_client.get(), &credentials);
+    SettingsDialog dialog(m_settings.get(), m_client->client(), &credentials);
     auto *status = dialog.findChild<QLabel *>(QStringLiteral("apiKeyStatusLabel"));
     QVERIFY(status->text().contains(QLatin1String("AGI_API_KEY")));
     QVERIFY(!status->text().contains(QLatin1String("from-env")));

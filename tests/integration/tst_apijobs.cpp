@@ -14,8 +14,8 @@
 #include "api/sessioncontroljob.h"
 
 #include "emulatorfixture.h"
+#include "testclient.h"
 
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -44,14 +44,13 @@ class TestApiJobs final : public QObject
 
 private:
     std::unique_ptr<test::EmulatorFixture> m_fx;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<test::TestClient> m_client;
 
     QString createSession(const QString &goal = {})
     {
         CreateSessionRequest request;
         request.goal = goal;
-        CreateSessionJob job(m_client.get(), request);
+        CreateSessionJob job(m_client->client(), request);
         if (!run(&job))
             qFatal("create failed: %s", qPrintable(job.error().userMessage()));
         return job.session().id;
@@ -62,77 +61,73 @@ private Q_SLOTS:
     {
         m_fx = std::make_unique<test::EmulatorFixture>();
         QVERIFY2(m_fx->isRunning(), qPrintable(m_fx->error()));
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_client = std::make_unique<ApiClient>(m_network.get());
-        m_client->setBaseUrl(m_fx->baseUrl());
-        m_client->setApiKey(m_fx->apiKey());
-        m_client->setRetryBaseDelay(10);
+        m_client = std::make_unique<test::TestClient>(*m_fx);
+        m_client->client()->setRetryBaseDelay(10);
     }
     void cleanup()
     {
         m_client.reset();
-        m_network.reset();
         m_fx.reset();
     }
 
     void happyPath_everyJob()
     {
-        ListModelsJob models(m_client.get());
+        ListModelsJob models(m_client->client());
         QVERIFY(run(&models));
         QVERIFY(models.models().contains(QStringLiteral("agi-0")));
 
         CreateSessionRequest request;
         request.agentName = QStringLiteral("agi-0-fast");
-        CreateSessionJob create(m_client.get(), request);
+        CreateSessionJob create(m_client->client(), request);
         QVERIFY(run(&create));
         const QString id = create.session().id;
         QVERIFY(!id.isEmpty());
         QCOMPARE(create.session().agentName, QStringLiteral("agi-0-fast"));
 
-        ListSessionsJob list(m_client.get());
+        ListSessionsJob list(m_client->client());
         QVERIFY(run(&list));
         QCOMPARE(list.sessions().size(), 1);
         QCOMPARE(list.sessions().at(0).id, id);
 
-        GetSessionJob get(m_client.get(), id);
+        GetSessionJob get(m_client->client(), id);
         QVERIFY(run(&get));
         QCOMPARE(get.session().id, id);
         QVERIFY(get.session().status.value != SessionStatus::Value::Unknown);
 
-        SendMessageJob message(m_client.get(), id, QStringLiteral("Find flights to Lisbon"));
+        SendMessageJob message(m_client->client(), id, QStringLiteral("Find flights to Lisbon"));
         QVERIFY2(run(&message), qPrintable(message.error().userMessage()));
 
-        GetStatusJob status(m_client.get(), id);
+        GetStatusJob status(m_client->client(), id);
         QVERIFY(run(&status));
         QVERIFY(status.status().value != ExecutionStatus::Value::Unknown);
 
-        GetMessagesJob messages(m_client.get(), id, 0, false);
+        GetMessagesJob messages(m_client->client(), id, 0, false);
         QVERIFY(run(&messages));
         QVERIFY(!messages.page().messages.isEmpty());
 
-        ScreenshotJob shot(m_client.get(), id);
+        ScreenshotJob shot(m_client->client(), id);
         QVERIFY(run(&shot));
         QVERIFY(shot.body().contains("\"screenshot\""));
 
-        NavigateJob navigate(m_client.get(), id, QUrl(QStringLiteral("https://example.com/page")));
+        NavigateJob navigate(m_client->client(), id, QUrl(QStringLiteral("https://example.com/page")));
         QVERIFY2(run(&navigate), qPrintable(navigate.error().userMessage()));
         QCOMPARE(navigate.currentUrl().host(), QStringLiteral("example.com"));
 
-        DeleteSessionJob remove(m_client.get(), id, DeleteSessionJob::SnapshotMode::Filesystem, true);
+        DeleteSessionJob remove(m_client->client(), id, SnapshotMode::Filesystem, true);
         QVERIFY2(run(&remove), qPrintable(remove.error().userMessage()));
         QVERIFY(remove.outcome().deleted);
         QVERIFY(!remove.outcome().probablyAlreadyEnded);
 
-        DeleteSessionJob again(m_client.get(), id);
+        DeleteSessionJob again(m_client->client(), id);
         QVERIFY(run(&again));
         QVERIFY(!again.outcome().deleted);
 
-        GetSessionJob gone(m_client.get(), id);
+        GetSessionJob gone(m_client->client(), id);
         QVERIFY(!run(&gone));
         QCOMPARE(gone.error().kind, ApiError::Kind::NotFound);
 
         createSession();
-        DeleteAllSessionsJob all(m_client.get());
+        DeleteAllSessionsJob all(m_client->client());
         QVERIFY(run(&all));
         QVERIFY(all.outcome().deleted);
     }
@@ -141,51 +136,51 @@ private Q_SLOTS:
     {
         const QString id = createSession(QStringLiteral("Research the history of Lisbon trams"));
         const auto executionStatus = [this, &id] {
-            GetStatusJob status(m_client.get(), id);
+            GetStatusJob status(m_client->client(), id);
             run(&status);
             return status.status().value;
         };
         QTRY_COMPARE_WITH_TIMEOUT(executionStatus(), ExecutionStatus::Value::Running, 20000);
-        SessionControlJob pause(m_client.get(), id, SessionControlJob::Action::Pause);
+        SessionControlJob pause(m_client->client(), id, SessionControlJob::Action::Pause);
         QVERIFY2(run(&pause), qPrintable(pause.error().userMessage()));
         QVERIFY(!pause.alreadyInState());
-        SessionControlJob again(m_client.get(), id, SessionControlJob::Action::Pause);
+        SessionControlJob again(m_client->client(), id, SessionControlJob::Action::Pause);
         QVERIFY(run(&again));
         QVERIFY(again.alreadyInState());
         QCOMPARE(again.stateText(), QStringLiteral("already_paused"));
-        SessionControlJob resume(m_client.get(), id, SessionControlJob::Action::Resume);
+        SessionControlJob resume(m_client->client(), id, SessionControlJob::Action::Resume);
         QVERIFY(run(&resume));
-        SessionControlJob resumeAgain(m_client.get(), id, SessionControlJob::Action::Resume);
+        SessionControlJob resumeAgain(m_client->client(), id, SessionControlJob::Action::Resume);
         QVERIFY(run(&resumeAgain));
         QCOMPARE(resumeAgain.stateText(), QStringLiteral("not_paused"));
-        SessionControlJob cancel(m_client.get(), id, SessionControlJob::Action::Cancel);
+        SessionControlJob cancel(m_client->client(), id, SessionControlJob::Action::Cancel);
         QVERIFY(run(&cancel));
     }
 
     void errors_fromTheServer()
     {
-        m_client->setApiKey(QByteArrayLiteral("wrong-key"));
-        QSignalSpy unauthorized(m_client.get(), &ApiClient::unauthorized);
-        ListSessionsJob list(m_client.get());
+        m_client->client()->setApiKey(QByteArrayLiteral("wrong-key"));
+        QSignalSpy unauthorized(m_client->client(), &ApiClient::unauthorized);
+        ListSessionsJob list(m_client->client());
         QVERIFY(!run(&list));
         QCOMPARE(list.error().kind, ApiError::Kind::Unauthorized);
         QCOMPARE(unauthorized.size(), 1);
         QVERIFY(!list.error().userMessage().contains(QLatin1String("wrong-key")));
-        m_client->setApiKey(m_fx->apiKey());
+        m_client->client()->setApiKey(m_fx->apiKey());
 
         const QString id = createSession();
-        DeleteSessionJob invalid(m_client.get(), id, DeleteSessionJob::SnapshotMode::None, true);
+        DeleteSessionJob invalid(m_client->client(), id, SnapshotMode::None, true);
         QVERIFY(!run(&invalid));
         QCOMPARE(invalid.error().kind, ApiError::Kind::Validation);
         QVERIFY(!invalid.error().serverMessage.isEmpty());
 
-        SendMessageJob empty(m_client.get(), id, QString());
+        SendMessageJob empty(m_client->client(), id, QString());
         QVERIFY(!run(&empty));
         QCOMPARE(empty.error().kind, ApiError::Kind::Validation);
 
         CreateSessionRequest restore;
         restore.restoreFromSessionId = QStringLiteral("00000000-0000-4000-8000-000000000000");
-        CreateSessionJob missing(m_client.get(), restore);
+        CreateSessionJob missing(m_client->client(), restore);
         QVERIFY(!run(&missing));
         QCOMPARE(missing.error().kind, ApiError::Kind::NotFound);
         QCOMPARE(missing.error().effect, ApiError::Effect::None);
@@ -210,16 +205,16 @@ private Q_SLOTS:
         QFETCH(QString, fault);
         QFETCH(ApiError::Kind, kind);
         createSession();
-        m_client->setTimeoutOverride(300);
-        m_client->setMaxAttempts(2);
+        m_client->client()->setTimeoutOverride(300);
+        m_client->client()->setMaxAttempts(2);
         m_fx->armFault(fault);
-        ListSessionsJob failing(m_client.get());
+        ListSessionsJob failing(m_client->client());
         QVERIFY(!run(&failing));
         QCOMPARE(failing.error().kind, kind);
         QVERIFY(!failing.error().userMessage().isEmpty());
 
         m_fx->clearFaults();
-        ListSessionsJob recovered(m_client.get());
+        ListSessionsJob recovered(m_client->client());
         QVERIFY2(run(&recovered), qPrintable(recovered.error().userMessage()));
         QCOMPARE(recovered.sessions().size(), 1);
     }
@@ -228,7 +223,7 @@ private Q_SLOTS:
     {
         createSession();
         m_fx->armFault(QStringLiteral("list:http=503,times=2"));
-        ListSessionsJob list(m_client.get());
+        ListSessionsJob list(m_client->client());
         QSignalSpy retries(&list, &ApiJob::retryScheduled);
         QVERIFY(run(&list));
         QCOMPARE(retries.size(), 2);
@@ -237,7 +232,7 @@ private Q_SLOTS:
     void create_isNotRetried()
     {
         m_fx->armFault(QStringLiteral("create:http=503,times=1"));
-        CreateSessionJob create(m_client.get(), CreateSessionRequest {});
+        CreateSessionJob create(m_client->client(), CreateSessionRequest {});
         QVERIFY(!run(&create));
         QCOMPARE(create.error().kind, ApiError::Kind::Server);
         QCOMPARE(create.error().effect, ApiError::Effect::MaybeCreated);
@@ -246,13 +241,13 @@ private Q_SLOTS:
     void eventStream_followsATaskToDone()
     {
         const QString id = createSession();
-        EventStream events(m_client.get(), id);
+        EventStream events(m_client->client(), id);
         events.setHeartbeatInterval(500);
         QSignalSpy messages(&events, &EventStream::messageReceived);
         QSignalSpy status(&events, &EventStream::statusChanged);
         QSignalSpy finished(&events, &EventStream::finished);
         events.start();
-        SendMessageJob message(m_client.get(), id, QStringLiteral("Find flights to Lisbon"));
+        SendMessageJob message(m_client->client(), id, QStringLiteral("Find flights to Lisbon"));
         QVERIFY(run(&message));
         QVERIFY(finished.wait(60000));
         QVERIFY(!messages.isEmpty());
@@ -275,10 +270,10 @@ private Q_SLOTS:
     {
         QFETCH(QString, fault);
         const QString id = createSession();
-        SendMessageJob message(m_client.get(), id, QStringLiteral("Find flights to Lisbon"));
+        SendMessageJob message(m_client->client(), id, QStringLiteral("Find flights to Lisbon"));
         QVERIFY(run(&message));
         m_fx->armFault(fault);
-        EventStream events(m_client.get(), id);
+        EventStream events(m_client->client(), id);
         events.setHeartbeatInterval(500);
         QSignalSpy messages(&events, &EventStream::messageReceived);
         QSignalSpy errors(&events, &EventStream::errorOccurred);
@@ -290,7 +285,7 @@ private Q_SLOTS:
         QCOMPARE(messages.last().at(0).value<Message>().type, Message::Type::Done);
 
         // Everything the server has was delivered exactly once, in order.
-        GetMessagesJob all(m_client.get(), id, 0, true);
+        GetMessagesJob all(m_client->client(), id, 0, true);
         QVERIFY(run(&all));
         QList<qint64> streamed;
         for (const QList<QVariant> &args : std::as_const(messages))

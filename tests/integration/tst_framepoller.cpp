@@ -6,9 +6,9 @@
 #include "emulatorfixture.h"
 #include "httpprobe.h"
 #include "live/framepoller.h"
+#include "testclient.h"
 
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -25,41 +25,20 @@ class TestFramePoller final : public QObject
 
 private:
     std::unique_ptr<agi::test::EmulatorFixture> m_fx;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<agi::ApiClient> m_client;
+    std::unique_ptr<agi::test::TestClient> m_client;
     QString m_session;
-
-    QList<RequestRecord> screenshots() const
-    {
-        QList<RequestRecord> out;
-        for (const RequestRecord &r : m_fx->emulator().requests()->records()) {
-            if (r.endpoint == Endpoint::Screenshot)
-                out.append(r);
-        }
-        return out;
-    }
-
-    QList<RequestRecord> screenshotsOf(const QString &sessionId) const
-    {
-        QList<RequestRecord> out;
-        for (const RequestRecord &r : screenshots()) {
-            if (r.sessionId == sessionId)
-                out.append(r);
-        }
-        return out;
-    }
 
     int finishedScreenshots() const
     {
         int n = 0;
-        for (const RequestRecord &r : screenshots())
+        for (const RequestRecord &r : m_fx->requests(Endpoint::Screenshot))
             n += r.inFlight() ? 0 : 1;
         return n;
     }
 
     std::unique_ptr<FramePoller> makePoller(int intervalMs, const QString &session = {})
     {
-        auto poller = std::make_unique<FramePoller>(m_client.get(), session.isEmpty() ? m_session : session);
+        auto poller = std::make_unique<FramePoller>(m_client->client(), session.isEmpty() ? m_session : session);
         poller->setInterval(intervalMs);
         poller->setTargetSize({640, 400});
         return poller;
@@ -104,18 +83,14 @@ private Q_SLOTS:
             QByteArrayLiteral("{\"message\":\"Find a flight to Lisbon\"}"));
         QVERIFY2(sent.status / 100 == 2, sent.body.constData());
 
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_client = std::make_unique<agi::ApiClient>(m_network.get());
-        m_client->setBaseUrl(m_fx->baseUrl());
-        m_client->setApiKey(m_fx->apiKey());
-        m_client->setMaxAttempts(1); // failures reach the poller, whose own backoff is under test
+        m_client = std::make_unique<agi::test::TestClient>(*m_fx);
+        m_client->client()->setMaxAttempts(1); // failures reach the poller, whose own backoff is under test
         m_fx->emulator().requests()->clear();
     }
 
     void cleanup()
     {
         m_client.reset();
-        m_network.reset();
         m_fx.reset();
     }
 
@@ -129,7 +104,7 @@ private Q_SLOTS:
         poller->pause();
         QTRY_VERIFY_WITH_TIMEOUT(!poller->isRequestInFlight(), 10000);
 
-        verifyDiscipline(screenshots(), 300);
+        verifyDiscipline(m_fx->requests(Endpoint::Screenshot), 300);
         QVERIFY(!frames.isEmpty());
         const agi::Frame frame = poller->frame();
         QCOMPARE(frame.sourceSize, QSize(1280, 800));
@@ -150,18 +125,18 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!poller->isRequestInFlight(), 10000);
 
         // A second poller at the same pace is the clock: six of its requests, none of the paused one's.
-        const qsizetype before = screenshotsOf(m_session).size();
+        const int before = m_fx->count(Endpoint::Screenshot, m_session);
         auto clock = makePoller(250, idleSession());
         clock->resume();
         QTRY_VERIFY_WITH_TIMEOUT(clock->requestCount() >= 6, 10000);
         clock->pause();
-        QCOMPARE(screenshotsOf(m_session).size(), before);
+        QCOMPARE(m_fx->count(Endpoint::Screenshot, m_session), before);
         QCOMPARE(poller->state(), FramePoller::State::Paused);
 
         poller->resume();
-        QTRY_VERIFY_WITH_TIMEOUT(screenshotsOf(m_session).size() > before, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_fx->count(Endpoint::Screenshot, m_session) > before, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(poller->state(), FramePoller::State::Live, 5000);
-        verifyDiscipline(screenshotsOf(m_session), 250);
+        verifyDiscipline(m_fx->requests(Endpoint::Screenshot, m_session), 250);
     }
 
     void backsOffAfter429HonouringRetryAfter()
@@ -185,7 +160,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(poller->state(), FramePoller::State::Live, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(!poller->isRequestInFlight(), 10000);
         poller->pause();
-        const QList<RequestRecord> records = screenshots();
+        const QList<RequestRecord> records = m_fx->requests(Endpoint::Screenshot);
         qsizetype limited = -1;
         for (qsizetype i = 0; i < records.size(); ++i) {
             if (records.at(i).status == 429)
@@ -254,8 +229,8 @@ private Q_SLOTS:
             QVERIFY(refreshed.wait(10000)); // far sooner than the 20 s interval
         }
         QTRY_VERIFY_WITH_TIMEOUT(!poller->isRequestInFlight(), 5000);
-        QCOMPARE(screenshots().size(), 4);
-        verifyDiscipline(screenshots(), FramePoller::MinimumIntervalMs);
+        QCOMPARE(m_fx->count(Endpoint::Screenshot), 4);
+        verifyDiscipline(m_fx->requests(Endpoint::Screenshot), FramePoller::MinimumIntervalMs);
     }
 
     void stopsOnAnUnknownSession()
@@ -272,7 +247,7 @@ private Q_SLOTS:
         clock->resume();
         QTRY_VERIFY_WITH_TIMEOUT(clock->requestCount() >= 6, 10000);
         QCOMPARE(poller->requestCount(), 1);
-        QCOMPARE(screenshotsOf(poller->sessionId()).size(), 1);
+        QCOMPARE(m_fx->count(Endpoint::Screenshot, poller->sessionId()), 1);
     }
 
     void unchangedFrameKeepsWhenItLastChanged()
@@ -298,11 +273,11 @@ private Q_SLOTS:
         poller->resume();
         QTRY_VERIFY_WITH_TIMEOUT(poller->isIdle(), 15000);
         // Three more requests: their gaps (server side) are at least twice the interval now.
-        const qsizetype idleFrom = screenshots().size();
+        const int idleFrom = m_fx->count(Endpoint::Screenshot);
         QTRY_VERIFY_WITH_TIMEOUT(finishedScreenshots() >= idleFrom + 3, 20000);
         poller->pause();
         QTRY_VERIFY_WITH_TIMEOUT(!poller->isRequestInFlight(), 10000);
-        verifyDiscipline(screenshots().mid(idleFrom - 1), 500);
+        verifyDiscipline(m_fx->requests(Endpoint::Screenshot).mid(idleFrom - 1), 500);
         QVERIFY(poller->currentInterval() <= FramePoller::IdleCeilingMs);
 
         poller->wake();
@@ -312,12 +287,12 @@ private Q_SLOTS:
 
     void failedScreenshotIsRetriedByThePollerAlone()
     {
-        m_client->setMaxAttempts(4); // as in the application: the job itself must still not retry
+        m_client->client()->setMaxAttempts(4); // as in the application: the job itself must still not retry
         m_fx->armFault(QStringLiteral("screenshot:http=503,times=1"));
         auto poller = makePoller(250);
         poller->resume();
         QTRY_COMPARE_WITH_TIMEOUT(poller->state(), FramePoller::State::BackingOff, 10000);
-        QCOMPARE(screenshots().size(), 1);
+        QCOMPARE(m_fx->count(Endpoint::Screenshot), 1);
         QCOMPARE(poller->lastError().kind, ApiError::Kind::Server);
         QTRY_COMPARE_WITH_TIMEOUT(poller->state(), FramePoller::State::Live, 10000);
     }

@@ -10,6 +10,7 @@
 #include "emulator/requestlog.h"
 #include "emulatorfixture.h"
 #include "live/framepoller.h"
+#include "testclient.h"
 
 #include <QLoggingCategory>
 #include <QMutex>
@@ -84,11 +85,9 @@ void TestKeyNotLogged::fullSessionAtDebugLevel_neverLogsTheKey()
     // The emulator's request lines go to the log too.
     fx.emulator().requests()->setSink([](const QString &line) { qInfo().noquote() << line; });
 
-    QNetworkAccessManager network;
-    network.setProxy(QNetworkProxy::NoProxy);
-    ApiClient client(&network);
-    client.setBaseUrl(fx.baseUrl());
-    client.setApiKey(kKey);
+    TestClient api(fx.baseUrl(), kKey);
+    api.network()->setProxy(QNetworkProxy::NoProxy);
+    ApiClient &client = *api.client();
 
     auto *create = new CreateSessionJob(&client, CreateSessionRequest {});
     QString id;

@@ -10,17 +10,16 @@
 #include "live/livesessions.h"
 #include "live/messagefeed.h"
 #include "model/messagemodel.h"
+#include "testclient.h"
 
 #include <QDir>
 #include <QFile>
-#include <QNetworkAccessManager>
 #include <QTest>
 
 #include <memory>
 
 using namespace agi;
 using agi::emu::Endpoint;
-using agi::emu::RequestRecord;
 
 namespace {
 
@@ -46,8 +45,7 @@ class TestLiveSessions final : public QObject
 private:
     std::unique_ptr<test::EmulatorFixture> m_fx;
     std::unique_ptr<test::HttpProbe> m_probe;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<test::TestClient> m_client;
     std::unique_ptr<LiveSessions> m_live;
 
     Session createSession(const QString &task = {})
@@ -61,25 +59,14 @@ private:
         return session;
     }
 
-    int requestsFor(const QString &sessionId, Endpoint endpoint = Endpoint::Unknown) const
-    {
-        int n = 0;
-        for (const RequestRecord &r : m_fx->emulator().requests()->records())
-            n += r.sessionId == sessionId && (endpoint == Endpoint::Unknown || r.endpoint == endpoint) ? 1 : 0;
-        return n;
-    }
-
 private Q_SLOTS:
     void init()
     {
         m_fx = std::make_unique<test::EmulatorFixture>();
         QVERIFY2(m_fx->isRunning(), qPrintable(m_fx->error()));
         m_probe = std::make_unique<test::HttpProbe>(m_fx->baseUrl(), m_fx->apiKey());
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_client = std::make_unique<ApiClient>(m_network.get());
-        m_client->setBaseUrl(m_fx->baseUrl());
-        m_client->setApiKey(m_fx->apiKey());
-        m_live = std::make_unique<LiveSessions>(m_client.get());
+        m_client = std::make_unique<test::TestClient>(*m_fx);
+        m_live = std::make_unique<LiveSessions>(m_client->client());
         m_live->setFrameInterval(250);
     }
 
@@ -87,7 +74,6 @@ private Q_SLOTS:
     {
         m_live.reset();
         m_client.reset();
-        m_network.reset();
         m_probe.reset();
         m_fx.reset();
     }
@@ -102,12 +88,12 @@ private Q_SLOTS:
         watching.setWatching(true);
 
         // The watched one fetches frames, its status and its messages...
-        QTRY_VERIFY_WITH_TIMEOUT(requestsFor(watched.id, Endpoint::Screenshot) >= 4, 10000);
-        QVERIFY(requestsFor(watched.id, Endpoint::Status) >= 1);
-        QVERIFY(requestsFor(watched.id, Endpoint::Events) >= 1);
+        QTRY_VERIFY_WITH_TIMEOUT(m_fx->count(Endpoint::Screenshot, watched.id) >= 4, 10000);
+        QVERIFY(m_fx->count(Endpoint::Status, watched.id) >= 1);
+        QVERIFY(m_fx->count(Endpoint::Events, watched.id) >= 1);
         QVERIFY(watching->isPolling());
         // ...while the one merely held asked nothing in the same time.
-        QCOMPARE(requestsFor(held.id), 0);
+        QCOMPARE(m_fx->count(Endpoint::Unknown, held.id), 0); // any endpoint
         QVERIFY(!heldOnly->isPolling());
     }
 

@@ -50,6 +50,23 @@ QString EmulatorFixture::userId() const
     return m_emulator->userId();
 }
 
+QList<emu::RequestRecord> EmulatorFixture::requests(emu::Endpoint endpoint, const QString &sessionId) const
+{
+    QList<emu::RequestRecord> found;
+    const QList<emu::RequestRecord> records = m_emulator->requests()->records();
+    for (const emu::RequestRecord &record : records) {
+        if ((endpoint == emu::Endpoint::Unknown || record.endpoint == endpoint)
+            && (sessionId.isEmpty() || record.sessionId == sessionId))
+            found.append(record);
+    }
+    return found;
+}
+
+int EmulatorFixture::count(emu::Endpoint endpoint, const QString &sessionId) const
+{
+    return int(requests(endpoint, sessionId).size());
+}
+
 void EmulatorFixture::armFault(const QString &spec)
 {
     QString error;

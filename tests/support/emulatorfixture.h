@@ -1,8 +1,11 @@
 #pragma once
 
 #include "emulator/emulator.h"
+#include "emulator/endpoint.h"
+#include "emulator/requestlog.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QUrl>
 
@@ -32,6 +35,13 @@ public:
     QUrl url(const QString &path, const QString &query = {}) const;
     QByteArray apiKey() const;
     QString userId() const;
+
+    //! The emulator's request log, oldest first, kept to `endpoint` (Endpoint::Unknown: every endpoint) and
+    //! to `sessionId` (empty: every session). In-flight and dropped requests are included.
+    QList<emu::RequestRecord> requests(
+        emu::Endpoint endpoint = emu::Endpoint::Unknown, const QString &sessionId = {}) const;
+    //! How many requests(endpoint, sessionId) there are.
+    int count(emu::Endpoint endpoint, const QString &sessionId = {}) const;
 
     //! Arms a fault (FaultRule::parse syntax); fails the current test on a bad spec.
     void armFault(const QString &spec);

@@ -147,8 +147,7 @@ private Q_SLOTS:
         QCOMPARE(message->serverMessage(), QStringLiteral("Message sent"));
         delete message;
 
-        auto *remove
-            = new DeleteSessionJob(m_client, QStringLiteral("s-1"), DeleteSessionJob::SnapshotMode::Filesystem, true);
+        auto *remove = new DeleteSessionJob(m_client, QStringLiteral("s-1"), SnapshotMode::Filesystem, true);
         QVERIFY(run(remove));
         const QUrlQuery query(m_net->requests().at(2).url);
         QCOMPARE(query.queryItemValue(QStringLiteral("save_snapshot_mode")), QStringLiteral("filesystem"));
@@ -377,7 +376,7 @@ private Q_SLOTS:
             return FakeResponse::json(
                 200, QByteArrayLiteral(R"({"success":true,"deleted":false,"message":"Session not found"})"));
         });
-        auto *job = new DeleteSessionJob(m_client, QStringLiteral("s-1"), DeleteSessionJob::SnapshotMode::Memory, true);
+        auto *job = new DeleteSessionJob(m_client, QStringLiteral("s-1"), SnapshotMode::Memory, true);
         QVERIFY(run(job));
         QCOMPARE(m_net->requestCount(), 2);
         QVERIFY(!job->outcome().deleted);

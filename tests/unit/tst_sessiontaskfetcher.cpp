@@ -9,8 +9,8 @@
 #include "httpprobe.h"
 #include "model/sessionlistmodel.h"
 #include "model/sessiontaskfetcher.h"
+#include "testclient.h"
 
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -30,8 +30,7 @@ class TestSessionTaskFetcher final : public QObject
 private:
     std::unique_ptr<agi::test::EmulatorFixture> m_fx;
     std::unique_ptr<agi::test::HttpProbe> m_probe;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<agi::ApiClient> m_client;
+    std::unique_ptr<agi::test::TestClient> m_client;
     std::unique_ptr<SessionListModel> m_model;
     std::unique_ptr<SessionTaskFetcher> m_fetcher;
 
@@ -48,27 +47,10 @@ private:
         return *session;
     }
 
-    QList<RequestRecord> messageRequests() const
-    {
-        QList<RequestRecord> out;
-        for (const RequestRecord &r : m_fx->emulator().requests()->records()) {
-            if (r.endpoint == Endpoint::Messages)
-                out.append(r);
-        }
-        return out;
-    }
-
-    int messageRequestsFor(const QString &id) const
-    {
-        const QList<RequestRecord> all = messageRequests();
-        return int(
-            std::count_if(all.cbegin(), all.cend(), [&id](const RequestRecord &r) { return r.sessionId == id; }));
-    }
-
     // The most requests for /messages the server was working on at the same moment.
     int maxOverlap() const
     {
-        const QList<RequestRecord> all = messageRequests();
+        const QList<RequestRecord> all = m_fx->requests(Endpoint::Messages);
         int most = 0;
         for (const RequestRecord &r : all) {
             const int overlapping = int(std::count_if(all.cbegin(), all.cend(), [&r](const RequestRecord &o) {
@@ -85,13 +67,10 @@ private Q_SLOTS:
         m_fx = std::make_unique<agi::test::EmulatorFixture>();
         QVERIFY2(m_fx->isRunning(), qPrintable(m_fx->error()));
         m_probe = std::make_unique<agi::test::HttpProbe>(m_fx->baseUrl(), m_fx->apiKey());
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_client = std::make_unique<agi::ApiClient>(m_network.get());
-        m_client->setBaseUrl(m_fx->baseUrl());
-        m_client->setApiKey(m_fx->apiKey());
-        m_client->setMaxAttempts(1);
+        m_client = std::make_unique<agi::test::TestClient>(*m_fx);
+        m_client->client()->setMaxAttempts(1);
         m_model = std::make_unique<SessionListModel>();
-        m_fetcher = std::make_unique<SessionTaskFetcher>(m_client.get(), m_model.get());
+        m_fetcher = std::make_unique<SessionTaskFetcher>(m_client->client(), m_model.get());
     }
 
     void cleanup()
@@ -99,7 +78,6 @@ private Q_SLOTS:
         m_fetcher.reset();
         m_model.reset();
         m_client.reset();
-        m_network.reset();
         m_probe.reset();
         m_fx.reset();
     }
@@ -126,13 +104,13 @@ private Q_SLOTS:
         QVERIFY(m_model->task(c.id).isEmpty());
         const QModelIndex cell = m_model->indexOf(a.id, SessionListModel::TaskColumn);
         QCOMPARE(cell.data().toString(), QStringLiteral("Find the cheapest flight to Lisbon"));
-        QCOMPARE(messageRequests().size(), 4);
+        QCOMPARE(m_fx->count(Endpoint::Messages), 4);
         QCOMPARE(maxOverlap(), 2);
 
         // The next refresh asks nobody: known tasks are known, and c was asked only just now.
         m_fetcher->update();
         QVERIFY(m_fetcher->isIdle());
-        QCOMPARE(messageRequests().size(), 4);
+        QCOMPARE(m_fx->count(Endpoint::Messages), 4);
     }
 
     void sessionWithoutTaskIsAskedAgainLater()
@@ -142,13 +120,13 @@ private Q_SLOTS:
         m_fetcher->update();
         QTRY_VERIFY_WITH_TIMEOUT(m_fetcher->isIdle(), 10000);
         QVERIFY(m_model->task(s.id).isEmpty());
-        QCOMPARE(messageRequestsFor(s.id), 1);
+        QCOMPARE(m_fx->count(Endpoint::Messages, s.id), 1);
 
         agi::test::SessionApi api(*m_probe);
         QCOMPARE(api.sendMessage(s.id, QStringLiteral("Check the weather in Oslo")).status, 200);
         m_fetcher->update(); // within the retry interval: not yet
         QVERIFY(m_fetcher->isIdle());
-        QCOMPARE(messageRequestsFor(s.id), 1);
+        QCOMPARE(m_fx->count(Endpoint::Messages, s.id), 1);
 
         m_fetcher->setRetryInterval(0);
         QSignalSpy found(m_fetcher.get(), &SessionTaskFetcher::taskFound);
@@ -156,12 +134,12 @@ private Q_SLOTS:
         QVERIFY(found.wait(10000));
         QCOMPARE(found.first().at(0).toString(), s.id);
         QCOMPARE(m_model->task(s.id), QStringLiteral("Check the weather in Oslo"));
-        QCOMPARE(messageRequestsFor(s.id), 2);
+        QCOMPARE(m_fx->count(Endpoint::Messages, s.id), 2);
 
         // Once known, never asked again.
         m_fetcher->update();
         QVERIFY(m_fetcher->isIdle());
-        QCOMPARE(messageRequestsFor(s.id), 2);
+        QCOMPARE(m_fx->count(Endpoint::Messages, s.id), 2);
     }
 
     void sessionRunningAgainShowsItsNewTask()
@@ -178,7 +156,7 @@ private Q_SLOTS:
         m_model->setSessions({s});
         m_fetcher->update();
         QVERIFY(m_fetcher->isIdle());
-        QCOMPARE(messageRequestsFor(s.id), 1);
+        QCOMPARE(m_fx->count(Endpoint::Messages, s.id), 1);
 
         // A second task from elsewhere: the session runs again and the column follows.
         agi::test::SessionApi api(*m_probe);
@@ -189,12 +167,12 @@ private Q_SLOTS:
         m_fetcher->update();
         QVERIFY(found.wait(10000));
         QCOMPARE(m_model->task(s.id), QStringLiteral("Now book a hotel there"));
-        QCOMPARE(messageRequestsFor(s.id), 2);
+        QCOMPARE(m_fx->count(Endpoint::Messages, s.id), 2);
 
         // Still running at the next refresh: not asked again.
         m_fetcher->update();
         QVERIFY(m_fetcher->isIdle());
-        QCOMPARE(messageRequestsFor(s.id), 2);
+        QCOMPARE(m_fx->count(Endpoint::Messages, s.id), 2);
     }
 
     void removedSessionsAreNotAsked()
@@ -218,8 +196,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_fetcher->isIdle(), 10000);
         QCOMPARE(m_model->task(b.id), QStringLiteral("two"));
         QVERIFY(m_model->task(a.id).isEmpty());
-        QCOMPARE(messageRequestsFor(c.id), 0);
-        QCOMPARE(messageRequestsFor(d.id), 0);
+        QCOMPARE(m_fx->count(Endpoint::Messages, c.id), 0);
+        QCOMPARE(m_fx->count(Endpoint::Messages, d.id), 0);
     }
 };
 

@@ -22,7 +22,7 @@ SnapshotEntry makeEntry(const QString &id, int minutesLater = 0, bool madeDefaul
     SnapshotEntry entry;
     entry.sessionId = id;
     entry.savedAt = kSaved.addSecs(60 * minutesLater);
-    entry.mode = SnapshotEntry::Mode::Filesystem;
+    entry.mode = SnapshotMode::Filesystem;
     entry.madeDefault = madeDefault;
     entry.environmentId = QStringLiteral("env-") + id;
     entry.agentName = QStringLiteral("agi-0");
@@ -109,7 +109,7 @@ private Q_SLOTS:
         const QModelIndex row = again.index(again.rowOf(QStringLiteral("s1")));
         QCOMPARE(row.data().toString(), QStringLiteral("Cart <b>s1</b>"));
         QCOMPARE(row.data(SnapshotLibrary::UrlRole).toUrl(), entry.lastUrl);
-        QCOMPARE(row.data(SnapshotLibrary::ModeRole).value<SnapshotEntry::Mode>(), SnapshotEntry::Mode::Filesystem);
+        QCOMPARE(row.data(SnapshotLibrary::ModeRole).value<SnapshotMode>(), SnapshotMode::Filesystem);
         const QImage thumbnail = row.data(SnapshotLibrary::ThumbnailRole).value<QImage>();
         QCOMPARE(thumbnail.size(), QSize(320, 200));
         QVERIFY(row.data(Qt::ToolTipRole).toString().contains(QStringLiteral("s1")));
@@ -165,10 +165,10 @@ private Q_SLOTS:
         library.add(makeEntry(QStringLiteral("a"), 0));
         library.add(makeEntry(QStringLiteral("b"), 5));
         SnapshotEntry again = makeEntry(QStringLiteral("a"), 10);
-        again.mode = SnapshotEntry::Mode::Memory;
+        again.mode = SnapshotMode::Memory;
         library.add(again);
         QCOMPARE(ids(library), QStringList({QStringLiteral("a"), QStringLiteral("b")}));
-        QCOMPARE(library.entry(QStringLiteral("a"))->mode, SnapshotEntry::Mode::Memory);
+        QCOMPARE(library.entry(QStringLiteral("a"))->mode, SnapshotMode::Memory);
     }
 
     void removedEntryStaysRemoved()

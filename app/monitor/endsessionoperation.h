@@ -1,0 +1,69 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "api/session.h"
+#include "api/snapshotmode.h"
+#include "live/frame.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+namespace agi {
+
+class ApiClient;
+class DeleteSessionJob;
+class SnapshotLibrary;
+struct DeleteOutcome;
+
+//! Ending one session, saving its browser on the way when asked: the one DELETE (the job's own
+//! single resend after a lost answer aside, never sent twice), what the server answered, in words,
+//! and the local library's record of a save. Dialogs only choose and show.
+class EndSessionOperation final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EndSessionOperation)
+
+public:
+    struct Outcome
+    {
+        bool ended = false;       //!< the session is gone from the server (ended now, or already gone)
+        bool saved = false;       //!< a snapshot was saved (and recorded in the library, if it could be)
+        bool madeDefault = false; //!< ... and made the default environment
+        QString text;             //!< what happened, for the user
+    };
+
+    //! `library` may be null (a save is then not recorded locally); `lastFrame` gives the record its
+    //! page and thumbnail.
+    EndSessionOperation(ApiClient *client, SnapshotLibrary *library, const Session &session, const Frame &lastFrame,
+        QObject *parent = nullptr);
+    ~EndSessionOperation() override;
+
+    //! Sends the request; false (and nothing sent) while one is under way.
+    bool start(SnapshotMode mode, bool asDefault);
+    bool isRunning() const { return !m_job.isNull(); }
+    Session session() const { return m_session; }
+
+    //! The sentence for the server's answer to a DELETE that saved in `mode`.
+    static QString describe(const DeleteOutcome &outcome, SnapshotMode mode, bool madeDefault);
+
+Q_SIGNALS:
+    //! While it runs: what it is doing ("Ending the session...", "No answer yet; trying once more...").
+    void progress(const QString &text);
+    //! Once per start(). A failure leaves the session as it was (ended is false; the text says why).
+    void finished(const agi::EndSessionOperation::Outcome &outcome);
+
+private:
+    void onSucceeded(const DeleteOutcome &outcome, SnapshotMode mode, bool asDefault);
+    void onFailed(const ApiError &error);
+    //! Empty when recorded (or nothing to record in); else why it could not be.
+    QString recordInLibrary(SnapshotMode mode, bool madeDefault);
+
+    ApiClient *m_client = nullptr;
+    SnapshotLibrary *m_library = nullptr;
+    Session m_session;
+    Frame m_frame;
+    QPointer<DeleteSessionJob> m_job;
+};
+
+} // namespace agi
