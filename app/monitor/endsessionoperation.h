@@ -67,3 +67,5 @@ private:
 };
 
 } // namespace agi
+
+Q_DECLARE_METATYPE(agi::EndSessionOperation::Outcome)

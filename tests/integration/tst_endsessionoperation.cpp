@@ -1,0 +1,156 @@
+// EndSessionOperation against the in-process emulator, without any widget: the one DELETE and its
+// query, the outcome in words, and the snapshot library's record of a save.
+#include "api/apiclient.h"
+#include "emulator/requestlog.h"
+#include "emulatorfixture.h"
+#include "emulatortestutil.h"
+#include "httpprobe.h"
+#include "model/snapshotlibrary.h"
+#include "monitor/endsessionoperation.h"
+#include "testclient.h"
+
+#include <QImage>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace agi;
+using agi::emu::Endpoint;
+
+class TestEndSessionOperation final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::EmulatorFixture> m_fx;
+    std::unique_ptr<test::HttpProbe> m_probe;
+    std::unique_ptr<test::TestClient> m_client;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SnapshotLibrary> m_library;
+
+    Session createSession()
+    {
+        Session session;
+        session.id = test::SessionApi(*m_probe).create().value(QStringLiteral("session_id")).toString();
+        session.agentName = QStringLiteral("agi-0");
+        return session;
+    }
+
+    static Frame lastFrame()
+    {
+        Frame frame;
+        frame.image = QImage(64, 40, QImage::Format_RGB32);
+        frame.image.fill(Qt::darkCyan);
+        frame.url = QUrl(QStringLiteral("https://example.com/account"));
+        frame.title = QStringLiteral("Your account");
+        return frame;
+    }
+
+    //! Runs one operation to its end; its outcome.
+    EndSessionOperation::Outcome end(const Session &session, SnapshotMode mode, bool asDefault)
+    {
+        EndSessionOperation operation(m_client->client(), m_library.get(), session, lastFrame());
+        QSignalSpy finished(&operation, &EndSessionOperation::finished);
+        if (!operation.start(mode, asDefault) || !finished.wait(15000))
+            return {};
+        return finished.first().first().value<EndSessionOperation::Outcome>();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<EndSessionOperation::Outcome>(); }
+
+    void init()
+    {
+        m_fx = std::make_unique<test::EmulatorFixture>();
+        QVERIFY2(m_fx->isRunning(), qPrintable(m_fx->error()));
+        m_probe = std::make_unique<test::HttpProbe>(m_fx->baseUrl(), m_fx->apiKey());
+        m_client = std::make_unique<test::TestClient>(*m_fx);
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_library = std::make_unique<SnapshotLibrary>(m_dir->path());
+    }
+
+    void cleanup()
+    {
+        m_library.reset();
+        m_dir.reset();
+        m_client.reset();
+        m_probe.reset();
+        m_fx.reset();
+    }
+
+    void saveAsDefault_sendsOneDelete_andRecordsTheSave()
+    {
+        const Session session = createSession();
+        const EndSessionOperation::Outcome outcome = end(session, SnapshotMode::Filesystem, true);
+        QVERIFY(outcome.ended);
+        QVERIFY(outcome.saved);
+        QVERIFY(outcome.madeDefault);
+        QCOMPARE(outcome.text,
+            EndSessionOperation::tr("Session ended. Snapshot saved (%1) and set as your default environment.")
+                .arg(QStringLiteral("filesystem")));
+
+        const auto deletes = m_fx->requests(Endpoint::DeleteSession, session.id);
+        QCOMPARE(deletes.size(), 1);
+        QVERIFY(deletes.first().query.contains(QStringLiteral("save_snapshot_mode=filesystem")));
+        QVERIFY(deletes.first().query.contains(QStringLiteral("save_as_default=true")));
+
+        const auto entry = m_library->entry(session.id);
+        QVERIFY(entry);
+        QCOMPARE(entry->mode, SnapshotMode::Filesystem);
+        QVERIFY(entry->madeDefault);
+        QCOMPARE(entry->lastTitle, QStringLiteral("Your account"));
+        QVERIFY(!entry->thumbnailJpeg.isEmpty());
+    }
+
+    void withoutSaving_recordsNothing()
+    {
+        const Session session = createSession();
+        const EndSessionOperation::Outcome outcome = end(session, SnapshotMode::None, false);
+        QVERIFY(outcome.ended);
+        QVERIFY(!outcome.saved);
+        QCOMPARE(outcome.text, EndSessionOperation::tr("Session ended without saving."));
+        QVERIFY(
+            m_fx->requests(Endpoint::DeleteSession).first().query.contains(QStringLiteral("save_snapshot_mode=none")));
+        QCOMPARE(m_library->rowCount(), 0);
+    }
+
+    void aSessionAlreadyGone_isSaidSo()
+    {
+        Session gone;
+        gone.id = QStringLiteral("00000000-0000-0000-0000-000000000000");
+        const EndSessionOperation::Outcome outcome = end(gone, SnapshotMode::Filesystem, true);
+        QVERIFY(outcome.ended);
+        QVERIFY(!outcome.saved);
+        QCOMPARE(outcome.text, EndSessionOperation::tr("Session not found: it had already ended."));
+        QCOMPARE(m_library->rowCount(), 0);
+    }
+
+    void aServerFailure_leavesTheSessionAndSaysWhy()
+    {
+        const Session session = createSession();
+        m_fx->armFault(QStringLiteral("delete:http=500,times=1"));
+        const EndSessionOperation::Outcome outcome = end(session, SnapshotMode::Filesystem, true);
+        QVERIFY(!outcome.ended);
+        QVERIFY(!outcome.text.isEmpty());
+        QCOMPARE(m_fx->count(Endpoint::DeleteSession), 1);
+        QCOMPARE(test::SessionApi(*m_probe).sessionStatus(session.id), QStringLiteral("ready"));
+        QCOMPARE(m_library->rowCount(), 0);
+    }
+
+    void aSecondStartWhileRunning_sendsNothing()
+    {
+        const Session session = createSession();
+        EndSessionOperation operation(m_client->client(), m_library.get(), session, lastFrame());
+        QSignalSpy finished(&operation, &EndSessionOperation::finished);
+        QVERIFY(operation.start(SnapshotMode::Filesystem, true));
+        QVERIFY(!operation.start(SnapshotMode::Filesystem, true));
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(m_fx->count(Endpoint::DeleteSession), 1);
+    }
+};
+
+QTEST_MAIN(TestEndSessionOperation)
+#include "tst_endsessionoperation.moc"
