@@ -3,6 +3,7 @@
 // and libturbojpeg alone at the cheapest of its scaling factors that covers the displayed size
 // (the floor "a bare decode at the displayed size" is measured against).
 //   bench_display_size [--frames DIR] [--size WxH]... [Google Benchmark flags]
+#include "capturedframes.h"
 #include "live/base64.h"
 #include "live/framepipeline.h"
 #include "live/imagedecoder.h"
@@ -22,35 +23,7 @@
 
 namespace {
 
-struct CapturedFrame
-{
-    std::string name;
-    QByteArray body;
-    QByteArray jpeg;
-    QSize size;
-};
-
-std::vector<CapturedFrame> loadFrames(const QString &dirPath)
-{
-    std::vector<CapturedFrame> frames;
-    const QDir dir(dirPath);
-    for (const QFileInfo &info : dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-        QFile file(info.filePath());
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        CapturedFrame f {info.completeBaseName().toStdString(), file.readAll(), {}, {}};
-        agi::ScreenshotPayload payload;
-        QString error;
-        if (!payload.parse(f.body, &error))
-            continue;
-        f.jpeg = agi::base64::decode(payload.base64());
-        if (agi::ImageHeader::sniff(f.jpeg) != agi::ImageHeader::Format::Jpeg)
-            continue;
-        f.size = agi::ImageHeader::readSize(f.jpeg, agi::ImageHeader::Format::Jpeg);
-        frames.push_back(std::move(f));
-    }
-    return frames;
-}
+using agi::bench::CapturedFrame;
 
 std::string sizeName(QSize s)
 {
@@ -159,7 +132,7 @@ int main(int argc, char **argv)
     int qtArgc = 1;
     QGuiApplication app(qtArgc, argv);
 
-    const std::vector<CapturedFrame> frames = loadFrames(framesDir);
+    const std::vector<CapturedFrame> frames = agi::bench::loadCapturedFrames(framesDir);
     if (frames.empty()) {
         std::fprintf(stderr, "no JPEG frames in %s\n", qPrintable(framesDir));
         return 1;

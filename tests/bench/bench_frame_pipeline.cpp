@@ -1,6 +1,7 @@
 // The frame pipeline against its floor (a bare JPEG decode at the same size) and against the naive
 // Qt pipeline, per frame captured from the emulator (tests/data/frames/*.json).
 //   bench_frame_pipeline [--frames DIR] [Google Benchmark flags, e.g. --benchmark_filter=half]
+#include "capturedframes.h"
 #include "live/base64.h"
 #include "live/framepipeline.h"
 #include "live/imagedecoder.h"
@@ -24,41 +25,7 @@
 
 namespace {
 
-struct CapturedFrame
-{
-    std::string name;
-    QByteArray body;  // the raw response
-    QByteArray image; // the JPEG inside it
-    QSize size;
-};
-
-std::vector<CapturedFrame> loadFrames(const QString &dirPath)
-{
-    std::vector<CapturedFrame> frames;
-    const QDir dir(dirPath);
-    for (const QFileInfo &info : dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-        QFile file(info.filePath());
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        CapturedFrame f;
-        f.name = info.completeBaseName().toStdString();
-        f.body = file.readAll();
-        agi::ScreenshotPayload payload;
-        QString error;
-        if (!payload.parse(f.body, &error)) {
-            std::fprintf(stderr, "skipping %s: %s\n", qPrintable(info.fileName()), qPrintable(error));
-            continue;
-        }
-        f.image = agi::base64::decode(payload.base64());
-        f.size = agi::ImageHeader::readSize(f.image, agi::ImageHeader::sniff(f.image));
-        if (agi::ImageHeader::sniff(f.image) != agi::ImageHeader::Format::Jpeg || f.size.isEmpty()) {
-            std::fprintf(stderr, "skipping %s: not a JPEG\n", qPrintable(info.fileName()));
-            continue;
-        }
-        frames.push_back(std::move(f));
-    }
-    return frames;
-}
+using agi::bench::CapturedFrame;
 
 QSize sizeFor(const CapturedFrame &f, int divisor)
 {
@@ -86,7 +53,7 @@ void bareDecode(benchmark::State &state, const CapturedFrame *f, int divisor)
     const QSize fitted = agi::ImageDecoder::fittedSize(f->size, sizeFor(*f, divisor));
     for (auto _ : state) {
         QString error;
-        QImage image = decoder.decode(f->image, agi::ImageHeader::Format::Jpeg, f->size, fitted, &error);
+        QImage image = decoder.decode(f->jpeg, agi::ImageHeader::Format::Jpeg, f->size, fitted, &error);
         if (image.isNull())
             state.SkipWithError(qPrintable(error));
         benchmark::DoNotOptimize(image.constBits());
@@ -98,7 +65,7 @@ void qtReaderDecode(benchmark::State &state, const CapturedFrame *f, int divisor
 {
     for (auto _ : state) {
         QBuffer buffer;
-        buffer.setData(f->image);
+        buffer.setData(f->jpeg);
         buffer.open(QIODevice::ReadOnly);
         QImageReader reader(&buffer, "jpeg");
         if (divisor != 1)
@@ -130,7 +97,7 @@ void naiveQt(benchmark::State &state, const CapturedFrame *f)
 
 void base64Ours(benchmark::State &state, const CapturedFrame *f, agi::base64::Path path)
 {
-    const QByteArray text = f->image.toBase64();
+    const QByteArray text = f->jpeg.toBase64();
     QByteArray out(agi::base64::maxDecodedSize(text.size()), Qt::Uninitialized);
     for (auto _ : state) {
         auto r = agi::base64::decode(text.constData(), text.size(), out.data(), path);
@@ -142,7 +109,7 @@ void base64Ours(benchmark::State &state, const CapturedFrame *f, agi::base64::Pa
 
 void base64Qt(benchmark::State &state, const CapturedFrame *f)
 {
-    const QByteArray text = f->image.toBase64();
+    const QByteArray text = f->jpeg.toBase64();
     for (auto _ : state) {
         QByteArray out = QByteArray::fromBase64(text);
         benchmark::DoNotOptimize(out.constData());
@@ -179,7 +146,7 @@ int main(int argc, char **argv)
     int qtArgc = 1;
     QGuiApplication app(qtArgc, argv);
 
-    const std::vector<CapturedFrame> frames = loadFrames(framesDir);
+    const std::vector<CapturedFrame> frames = agi::bench::loadCapturedFrames(framesDir);
     if (frames.empty()) {
         std::fprintf(stderr, "no JPEG frames in %s\n", qPrintable(framesDir));
         return 1;
