@@ -55,8 +55,8 @@ bool MonitorApp::useDemo(QString *error)
         return false;
     qCInfo(lcApp) << "demo emulator at" << emulator->baseUrl().toString();
     m_emulator = std::move(emulator);
-    m_monitor->useDemo(m_emulator->baseUrl());
     m_client->setApiKey(m_emulator->apiKey().toUtf8());
+    m_monitor->useDemo(m_emulator->baseUrl());
     // "Restore my default environment" works in the demo without typing the id.
     m_settings->setRunUserId(m_emulator->userId());
     return true;

@@ -85,7 +85,7 @@ LiveSessionHandle LiveSessions::acquire(const Session &session)
     } else {
         m_idle.removeAll(session.id);
         if (!session.status.raw.isEmpty())
-            live->setSession(session);
+            live->setSession(session.completedWith(live->session()));
     }
     return LiveSessionHandle(live);
 }

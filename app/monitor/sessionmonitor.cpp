@@ -125,7 +125,8 @@ void SessionMonitor::setBaseUrl(const QUrl &url)
         m_model->clear();
         m_statuses.clear();
         m_live->updateFromList({});
-        m_refresher->refreshNow();
+        if (m_refresher->isActive())
+            m_refresher->refreshNow();
     }
     Q_EMIT endpointChanged(url, m_demo);
 }
