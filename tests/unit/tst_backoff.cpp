@@ -42,5 +42,5 @@ private Q_SLOTS:
     void neverSoonerThanTheFloor() { QVERIFY(Backoff::delayMs(1, {100, 60000}, ApiError(), 5000) >= 5000); }
 };
 
-QTEST_MAIN(TestBackoff)
+QTEST_GUILESS_MAIN(TestBackoff)
 #include "tst_backoff.moc"
