@@ -69,7 +69,8 @@ Options parseArguments(const QCoreApplication &app, const QString &sessionArgume
     options.verbose = parser.isSet(verbose);
     if (parser.isSet(baseUrl))
         options.baseUrl = QUrl::fromUserInput(parser.value(baseUrl));
-    options.sessionId = parser.isSet(session) ? parser.value(session) : sessionArgument;
+    // The option stays declared for --help; its value was taken out of argv before QApplication.
+    options.sessionId = sessionArgument;
     return options;
 }
 

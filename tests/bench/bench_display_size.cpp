@@ -133,10 +133,8 @@ int main(int argc, char **argv)
     QGuiApplication app(qtArgc, argv);
 
     const std::vector<CapturedFrame> frames = agi::bench::loadCapturedFrames(framesDir);
-    if (frames.empty()) {
-        std::fprintf(stderr, "no JPEG frames in %s\n", qPrintable(framesDir));
+    if (frames.empty())
         return 1;
-    }
     for (const CapturedFrame &f : frames) {
         for (const QSize target : targets) {
             const QSize fitted = agi::ImageDecoder::fittedSize(f.size, target);

@@ -147,10 +147,8 @@ int main(int argc, char **argv)
     QGuiApplication app(qtArgc, argv);
 
     const std::vector<CapturedFrame> frames = agi::bench::loadCapturedFrames(framesDir);
-    if (frames.empty()) {
-        std::fprintf(stderr, "no JPEG frames in %s\n", qPrintable(framesDir));
+    if (frames.empty())
         return 1;
-    }
     for (const CapturedFrame &f : frames) {
         const std::string n = f.name + '/';
         benchmark::RegisterBenchmark((n + "pipeline/full").c_str(), pipeline, &f, 1);

@@ -37,6 +37,8 @@ std::vector<CapturedFrame> loadCapturedFrames(const QString &dirPath)
         }
         frames.push_back(std::move(f));
     }
+    if (frames.empty())
+        std::fprintf(stderr, "no JPEG frames in %s\n", qPrintable(dirPath));
     return frames;
 }
 

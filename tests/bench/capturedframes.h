@@ -18,7 +18,8 @@ struct CapturedFrame
     QSize size;       // the JPEG's size
 };
 
-//! The JPEG frames in `dirPath`, by file name; a file that is no JPEG screenshot is skipped, saying so.
+//! The JPEG frames in `dirPath`, by file name; a file that is no JPEG screenshot is skipped, and an
+//! empty result is reported, on stderr.
 std::vector<CapturedFrame> loadCapturedFrames(const QString &dirPath);
 
 } // namespace agi::bench
