@@ -128,7 +128,6 @@ int main(int argc, char *argv[])
 
     // Settings, network, client, library, keychain, SessionMonitor, window: see MonitorApp.
     agi::MonitorApp monitorApp;
-    agi::ApiClient &client = monitorApp.client();
     agi::Credentials &credentials = monitorApp.credentials();
 
     const auto startDemo = [&] {
@@ -148,7 +147,7 @@ int main(int argc, char *argv[])
     }
     monitorApp.useServer(options.baseUrl);
     const auto askForKey = [&](const QString &reason) {
-        agi::ApiKeyDialog dialog(&client, &credentials);
+        agi::ApiKeyDialog dialog(&monitorApp.monitor(), &credentials);
         if (!reason.isEmpty())
             dialog.setReason(reason);
         const int result = dialog.exec();

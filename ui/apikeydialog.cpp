@@ -1,8 +1,8 @@
 #include "apikeydialog.h"
 #include "ui_apikeydialog.h"
 
-#include "api/apiclient.h"
-#include "api/listmodelsjob.h"
+#include "monitor/apikeycheck.h"
+#include "monitor/sessionmonitor.h"
 #include "settings/credentials.h"
 #include "tones.h"
 
@@ -10,10 +10,10 @@
 
 namespace agi {
 
-ApiKeyDialog::ApiKeyDialog(ApiClient *client, Credentials *credentials, QWidget *parent)
+ApiKeyDialog::ApiKeyDialog(SessionMonitor *monitor, Credentials *credentials, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ApiKeyDialog>())
-    , m_client(client)
+    , m_keyCheck(monitor->newKeyCheck(this))
     , m_credentials(credentials)
 {
     m_ui->setupUi(this);
@@ -21,11 +21,11 @@ ApiKeyDialog::ApiKeyDialog(ApiClient *client, Credentials *credentials, QWidget 
     m_ui->statusLabel->hide();
 
     const bool fromEnvironment = Credentials::environmentOverrides();
-    m_check = m_ui->buttonBox->addButton(
+    m_checkButton = m_ui->buttonBox->addButton(
         fromEnvironment ? tr("Check and Use") : tr("Check and Save"), QDialogButtonBox::AcceptRole);
-    m_check->setObjectName(QStringLiteral("checkButton"));
-    m_check->setDefault(true);
-    m_check->setEnabled(false);
+    m_checkButton->setObjectName(QStringLiteral("checkButton"));
+    m_checkButton->setDefault(true);
+    m_checkButton->setEnabled(false);
     m_useOnce = m_ui->buttonBox->addButton(tr("Use Without Saving"), QDialogButtonBox::ActionRole);
     m_useOnce->setObjectName(QStringLiteral("useOnceButton"));
     m_useOnce->hide();
@@ -43,26 +43,30 @@ ApiKeyDialog::ApiKeyDialog(ApiClient *client, Credentials *credentials, QWidget 
     }
 
     connect(m_ui->keyEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_check->setEnabled(!m_busy && !text.trimmed().isEmpty());
+        m_checkButton->setEnabled(!m_busy && !text.trimmed().isEmpty());
         m_useOnce->hide();
         m_checkedKey.clear();
     });
     connect(m_ui->showKeyCheck, &QCheckBox::toggled, this,
         [this](bool show) { m_ui->keyEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password); });
-    connect(m_check, &QPushButton::clicked, this, &ApiKeyDialog::check);
+    connect(m_checkButton, &QPushButton::clicked, this, &ApiKeyDialog::check);
     connect(m_useOnce, &QPushButton::clicked, this, [this] {
         disconnectStore(); // a save still under way may finish; this run does not wait for it
         acceptKey(false);
     });
     connect(m_ui->demoButton, &QPushButton::clicked, this, [this] { done(DemoRequested); });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_keyCheck, &ApiKeyCheck::finished, this, [this](bool accepted, const QString &text) {
+        if (accepted) {
+            onChecked(m_candidate);
+            return;
+        }
+        setBusy(false);
+        setStatus(text, true);
+    });
 }
 
-ApiKeyDialog::~ApiKeyDialog()
-{
-    if (m_job)
-        m_job->abort();
-}
+ApiKeyDialog::~ApiKeyDialog() = default;
 
 void ApiKeyDialog::setReason(const QString &reason)
 {
@@ -92,7 +96,7 @@ void ApiKeyDialog::setBusy(bool busy)
 {
     m_busy = busy;
     m_ui->keyEdit->setReadOnly(busy);
-    m_check->setEnabled(!busy && !m_ui->keyEdit->text().trimmed().isEmpty());
+    m_checkButton->setEnabled(!busy && !m_ui->keyEdit->text().trimmed().isEmpty());
 }
 
 void ApiKeyDialog::check()
@@ -100,29 +104,10 @@ void ApiKeyDialog::check()
     const QByteArray key = m_ui->keyEdit->text().trimmed().toUtf8();
     if (m_busy || key.isEmpty())
         return;
-    // A client of its own: a rejected candidate must not touch the app's key nor fire its unauthorized().
-    delete m_probe;
-    m_probe = new ApiClient(m_client->network(), this);
-    m_probe->setBaseUrl(m_client->baseUrl());
-    m_probe->setTimeoutOverride(m_client->timeoutOverride());
-    m_probe->setMaxAttempts(1);
-    m_probe->setApiKey(key);
-
-    auto *job = new ListModelsJob(m_probe, {}, this);
-    m_job = job;
-    connect(job, &ApiJob::succeeded, this, [this, key] { onChecked(key); });
-    connect(job, &ApiJob::failed, this, [this](const ApiError &error) {
-        setBusy(false);
-        QString text = error.userMessage();
-        if (error.kind == ApiError::Kind::Unauthorized)
-            text = tr("The server rejected this key (401): check that it was pasted whole.");
-        else if (error.kind == ApiError::Kind::Forbidden)
-            text = tr("This key is not authorized to use the API (403).");
-        setStatus(text, true);
-    });
+    m_candidate = key;
     setBusy(true);
-    setStatus(tr("Checking the key with %1...").arg(m_client->baseUrl().host()), false);
-    job->start();
+    setStatus(tr("Checking the key with %1...").arg(m_keyCheck->serverHost()), false);
+    m_keyCheck->start(key);
 }
 
 void ApiKeyDialog::onChecked(const QByteArray &key)

@@ -17,18 +17,18 @@ class ApiKeyDialog;
 
 namespace agi {
 
-class ApiClient;
+class ApiKeyCheck;
 class Credentials;
-class ListModelsJob;
+class SessionMonitor;
 
-//! Asks for the API key (first start without one, or after a 401/403), checks it with
-//! GET /v1/models on a temporary client and stores it through Credentials before accepting.
+//! Asks for the API key (first start without one, or after a 401/403), checks it with the
+//! monitor's ApiKeyCheck and stores it through Credentials before accepting.
 //!
 //! Usage:
-//!     ApiKeyDialog dialog(client, credentials, this);
+//!     ApiKeyDialog dialog(monitor, credentials, this);
 //!     dialog.setReason(tr("The server rejected the saved key (401)."));   // optional
 //!     const int result = dialog.exec();
-//!     if (result == QDialog::Accepted)            client->setApiKey(dialog.key());
+//!     if (result == QDialog::Accepted)            monitor->setApiKey(dialog.key());
 //!     else if (result == ApiKeyDialog::DemoRequested) startDemo();
 //! When AGI_API_KEY is set the dialog says so and never stores: an accepted key is for this run.
 //! `credentials` may be null (the key is then checked but not stored).
@@ -41,8 +41,8 @@ public:
     //! exec()/finished() result of "Try the demo", distinct from Accepted and Rejected.
     static constexpr int DemoRequested = 2;
 
-    //! `client` gives the network and base URL; the check runs on a temporary client of its own.
-    ApiKeyDialog(ApiClient *client, Credentials *credentials, QWidget *parent = nullptr);
+    //! The key is checked with the monitor's server.
+    ApiKeyDialog(SessionMonitor *monitor, Credentials *credentials, QWidget *parent = nullptr);
     ~ApiKeyDialog() override;
 
     //! Why the dialog appears (shown above the form), e.g. after the server rejected the key.
@@ -68,13 +68,12 @@ private:
     void setBusy(bool busy);
 
     std::unique_ptr<Ui::ApiKeyDialog> m_ui;
-    ApiClient *m_client = nullptr;
+    ApiKeyCheck *m_keyCheck = nullptr;
     Credentials *m_credentials = nullptr; // outlives the dialog
-    QPointer<ListModelsJob> m_job;
-    ApiClient *m_probe = nullptr; // the temporary client of the running check
-    QPushButton *m_check = nullptr;
+    QPushButton *m_checkButton = nullptr;
     QPushButton *m_useOnce = nullptr;
     std::array<QMetaObject::Connection, 2> m_storeConnections;
+    QByteArray m_candidate; // the key being checked
     QByteArray m_checkedKey;
     bool m_stored = false;
     bool m_busy = false;

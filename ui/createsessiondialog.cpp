@@ -1,12 +1,11 @@
 #include "createsessiondialog.h"
 #include "ui_createsessiondialog.h"
 
-#include "api/apiclient.h"
-#include "api/createsessionjob.h"
-#include "api/listmodelsjob.h"
-#include "api/sendmessagejob.h"
 #include "dialogseam.h"
 #include "model/snapshotlibrary.h"
+#include "monitor/createsessionoperation.h"
+#include "monitor/modelcatalog.h"
+#include "monitor/sessionmonitor.h"
 #include "settings/settings.h"
 #include "tones.h"
 
@@ -22,28 +21,21 @@ namespace agi {
 
 namespace {
 
-const QStringList &fallbackModels()
-{
-    static const QStringList models {QStringLiteral("agi-0"), QStringLiteral("agi-0-fast")};
-    return models;
-}
-
 constexpr int thumbnailWidth = 96;
 constexpr int thumbnailHeight = 60;
 
 } // namespace
 
-CreateSessionDialog::CreateSessionDialog(
-    ApiClient *client, Settings *settings, SnapshotLibrary *library, QWidget *parent)
+CreateSessionDialog::CreateSessionDialog(SessionMonitor *monitor, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::CreateSessionDialog>())
-    , m_client(client)
-    , m_settings(settings)
-    , m_library(library)
+    , m_settings(monitor->settings())
+    , m_library(monitor->library())
+    , m_models(monitor->models())
+    , m_operation(monitor->newCreateSession(this))
 {
     m_ui->setupUi(this);
     okButton()->setText(tr("&Create Session"));
-    m_ui->modelCombo->addItems(fallbackModels());
     m_ui->modelsNote->hide();
     m_ui->snapshotList->setIconSize(QSize(thumbnailWidth, thumbnailHeight));
     m_ui->snapshotList->header()->setStretchLastSection(false);
@@ -75,16 +67,17 @@ CreateSessionDialog::CreateSessionDialog(
         connect(m_library, &QAbstractItemModel::modelReset, this, &CreateSessionDialog::fillSnapshots);
     }
 
+    connect(m_models, &ModelCatalog::changed, this, &CreateSessionDialog::showModels);
+    connect(m_operation, &CreateSessionOperation::progress, this, [this](const QString &text) { setBusy(true, text); });
+    connect(m_operation, &CreateSessionOperation::finished, this, &CreateSessionDialog::onFinished);
+
+    showModels();
     fillSnapshots();
     updateRestoreState();
-    loadModels();
+    m_models->refresh();
 }
 
-CreateSessionDialog::~CreateSessionDialog()
-{
-    if (m_job)
-        m_job->abort();
-}
+CreateSessionDialog::~CreateSessionDialog() = default;
 
 QString CreateSessionDialog::urlProblem(const QString &text)
 {
@@ -111,25 +104,24 @@ QAbstractButton *CreateSessionDialog::okButton() const
     return m_ui->buttonBox->button(QDialogButtonBox::Ok);
 }
 
-void CreateSessionDialog::loadModels()
+void CreateSessionDialog::showModels()
 {
-    auto *job = new ListModelsJob(m_client, {}, this);
-    connect(job, &ApiJob::succeeded, this, [this, job] {
-        const QStringList models = job->models();
-        if (models.isEmpty())
-            return;
-        const QString current = m_ui->modelCombo->currentText();
-        m_ui->modelCombo->clear();
-        m_ui->modelCombo->addItems(models);
-        const int index = m_ui->modelCombo->findText(current);
-        m_ui->modelCombo->setCurrentIndex(index >= 0 ? index : 0);
-    });
-    connect(job, &ApiJob::failed, this, [this](const ApiError &error) {
-        m_ui->modelsNote->setText(
-            tr("Could not load the list of models (%1) Showing the documented ones.").arg(error.userMessage()));
-        m_ui->modelsNote->show();
-    });
-    job->start();
+    const QStringList models = m_models->models();
+    QComboBox *combo = m_ui->modelCombo;
+    QStringList shown;
+    for (int i = 0; i < combo->count(); ++i)
+        shown.append(combo->itemText(i));
+    if (shown != models) {
+        const QString current = combo->currentText();
+        combo->clear();
+        combo->addItems(models);
+        const int index = combo->findText(current);
+        combo->setCurrentIndex(index >= 0 ? index : 0);
+    }
+    const QString problem = m_models->problem();
+    m_ui->modelsNote->setText(tr("Could not load the list of models (%1) Showing the documented ones.").arg(problem));
+    m_ui->modelsNote->setVisible(!problem.isEmpty() && !m_models->isFromServer());
+    validate();
 }
 
 void CreateSessionDialog::fillSnapshots()
@@ -267,63 +259,28 @@ void CreateSessionDialog::submit()
     if (!m_ui->restoreNoneRadio->isChecked())
         request.enableMemorySnapshot = m_ui->memorySnapshotCheck->isChecked();
 
-    auto *job = new CreateSessionJob(m_client, request, this);
-    m_job = job;
-    connect(job, &ApiJob::succeeded, this, [this, job] { sendFirstTask(job->session()); });
-    connect(job, &ApiJob::failed, this, &CreateSessionDialog::failWith);
-    setBusy(true, tr("Creating the session..."));
-    job->start();
+    const QString startUrl = m_ui->startUrlEdit->text().trimmed();
+    m_operation->start(request, m_ui->taskEdit->toPlainText(), startUrl.isEmpty() ? QUrl() : QUrl(startUrl));
 }
 
-void CreateSessionDialog::sendFirstTask(const Session &session)
+void CreateSessionDialog::onFinished(const CreateSessionOperation::Outcome &outcome)
 {
-    const QString task = m_ui->taskEdit->toPlainText().trimmed();
-    if (task.isEmpty()) {
-        finishCreated(session, {});
+    if (!outcome.created) {
+        // A session that may exist is looked for by the monitor, which refreshes the list.
+        setBusy(false,
+            outcome.mayExist ? outcome.text + QLatin1Char(' ') + tr("The session list is being refreshed.")
+                             : outcome.text);
         return;
     }
-    const QString startUrl = m_ui->startUrlEdit->text().trimmed();
-    auto *job = new SendMessageJob(m_client, session.id, task, startUrl.isEmpty() ? QUrl() : QUrl(startUrl), this);
-    m_job = job;
-    connect(job, &ApiJob::succeeded, this, [this, session] { finishCreated(session, {}); });
-    connect(job, &ApiJob::failed, this,
-        [this, session](const ApiError &error) { finishCreated(session, error.userMessage()); });
-    setBusy(true, tr("Session created; sending the first task..."));
-    job->start();
-}
-
-void CreateSessionDialog::finishCreated(const Session &session, const QString &taskProblem)
-{
     m_done = true;
     setBusy(false);
-    Q_EMIT created(session);
+    Q_EMIT created(outcome.session);
     accept();
-    if (!taskProblem.isEmpty()) {
+    if (!outcome.taskProblem.isEmpty()) {
         // The session exists, so the dialog cannot stay open to retry: say what happened instead.
         DialogSeam::warning(parentWidget(), tr("First task not sent"),
-            tr("The session was created, but its first task could not be sent: %1\n\nYou can send it again from "
-               "the session's message box.")
-                .arg(taskProblem));
+            outcome.text + QStringLiteral("\n\n") + tr("You can send it again from the session's message box."));
     }
-}
-
-void CreateSessionDialog::failWith(const ApiError &error)
-{
-    if (error.effect == ApiError::Effect::MaybeCreated) {
-        // userMessage() already says the session may exist; the window refreshes its list on the signal.
-        setBusy(false, error.userMessage() + QLatin1Char(' ') + tr("The session list is being refreshed."));
-        Q_EMIT mayHaveBeenCreated();
-        return;
-    }
-    QString reason = error.userMessage();
-    if (error.kind == ApiError::Kind::NotFound && !m_ui->restoreNoneRadio->isChecked()) {
-        reason = m_ui->restoreDefaultRadio->isChecked()
-            ? tr("No default environment is saved for user id %1.").arg(m_settings ? m_settings->userId() : QString())
-            : tr("No snapshot is saved for that session.");
-        if (!error.serverMessage.isEmpty())
-            reason += QStringLiteral(" (%1)").arg(error.serverMessage);
-    }
-    setBusy(false, tr("The session was not created: %1").arg(reason));
 }
 
 } // namespace agi

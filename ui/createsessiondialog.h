@@ -1,10 +1,9 @@
 #pragma once
 
-#include "api/apierror.h"
 #include "api/session.h"
+#include "monitor/createsessionoperation.h"
 
 #include <QDialog>
-#include <QPointer>
 #include <QStringList>
 
 #include <memory>
@@ -19,8 +18,8 @@ class CreateSessionDialog;
 
 namespace agi {
 
-class ApiClient;
-class ApiJob;
+class ModelCatalog;
+class SessionMonitor;
 class Settings;
 class SnapshotLibrary;
 
@@ -28,15 +27,16 @@ class SnapshotLibrary;
 //! state comes from (fresh, a saved session, the default environment). Validates with the API's
 //! limits, then sends POST /v1/sessions and, when a task was given, the first message.
 //!
+//! The request goes through the monitor's CreateSessionOperation, which lists the new session (or
+//! refreshes the list when it may exist although no answer came).
+//!
 //! Usage (from the main window):
-//!     auto *dialog = new CreateSessionDialog(client, settings, library, this);
+//!     auto *dialog = new CreateSessionDialog(monitor, this);
 //!     dialog->setAttribute(Qt::WA_DeleteOnClose);
 //!     connect(dialog, &CreateSessionDialog::created, this, &MainWindow::selectNewSession);
-//!     connect(dialog, &CreateSessionDialog::mayHaveBeenCreated, refresher, &SessionListRefresher::refreshNow);
 //!     connect(dialog, &CreateSessionDialog::settingsRequested, this, &MainWindow::showSettings);
 //!     dialog->open();
 //! The dialog stays open on failure (with the reason) and accept()s itself after created().
-//! `library` may be null (no saved sessions offered).
 class CreateSessionDialog final : public QDialog
 {
     Q_OBJECT
@@ -46,7 +46,7 @@ public:
     static constexpr int maxUrlLength = 2000;
     static constexpr int maxMessageLength = 10000;
 
-    CreateSessionDialog(ApiClient *client, Settings *settings, SnapshotLibrary *library, QWidget *parent = nullptr);
+    explicit CreateSessionDialog(SessionMonitor *monitor, QWidget *parent = nullptr);
     ~CreateSessionDialog() override;
 
     //! Why `text` is not an acceptable webhook or start URL (http(s), at most 2,000 characters); empty
@@ -60,20 +60,16 @@ Q_SIGNALS:
     //! The session exists (and its first task was sent, when one was given). Emitted once, just
     //! before the dialog closes.
     void created(const agi::Session &session);
-    //! The create timed out or lost its answer: the session may exist anyway; refresh the list.
-    void mayHaveBeenCreated();
     //! The user asked to open the settings (to enter the user id for the default environment).
     void settingsRequested();
 
 private:
-    void loadModels();
+    void showModels();
     void fillSnapshots();
     void updateRestoreState();
     bool validate();
     void submit();
-    void sendFirstTask(const Session &session);
-    void finishCreated(const Session &session, const QString &taskProblem);
-    void failWith(const ApiError &error);
+    void onFinished(const CreateSessionOperation::Outcome &outcome);
     void setBusy(bool busy, const QString &status = {});
     void setFieldError(QWidget *field, QLabel *label, const QString &problem);
     //! Makes the dialog tall enough for the error lines it shows.
@@ -81,10 +77,10 @@ private:
     QAbstractButton *okButton() const;
 
     std::unique_ptr<Ui::CreateSessionDialog> m_ui;
-    ApiClient *m_client = nullptr;
     Settings *m_settings = nullptr;
-    SnapshotLibrary *m_library = nullptr; // outlives the dialog (owned by the window)
-    QPointer<ApiJob> m_job;
+    SnapshotLibrary *m_library = nullptr;
+    ModelCatalog *m_models = nullptr;
+    CreateSessionOperation *m_operation = nullptr; // the requests and their outcome
     bool m_busy = false;
     bool m_done = false;
 };

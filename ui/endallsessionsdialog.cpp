@@ -3,17 +3,18 @@
 #include "oneshotbuttons.h"
 #include "ui_endallsessionsdialog.h"
 
-#include "api/deleteallsessionsjob.h"
+#include "monitor/endallsessionsoperation.h"
+#include "monitor/sessionmonitor.h"
 
 #include <QPushButton>
 #include <QStyle>
 
 namespace agi {
 
-EndAllSessionsDialog::EndAllSessionsDialog(ApiClient *client, int sessionCount, QWidget *parent)
+EndAllSessionsDialog::EndAllSessionsDialog(SessionMonitor *monitor, int sessionCount, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::EndAllSessionsDialog>())
-    , m_client(client)
+    , m_operation(monitor->newEndAllSessions(this))
 {
     m_ui->setupUi(this);
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
@@ -33,6 +34,16 @@ EndAllSessionsDialog::EndAllSessionsDialog(ApiClient *client, int sessionCount, 
     m_buttons->cancel()->setFocus();
 
     connect(m_confirm, &QPushButton::clicked, this, &EndAllSessionsDialog::confirm);
+    connect(m_operation, &EndAllSessionsOperation::progress, this, [this](const QString &text) {
+        m_ui->outcomeLabel->setText(text);
+        m_ui->outcomeLabel->show();
+    });
+    connect(
+        m_operation, &EndAllSessionsOperation::finished, this, [this](const EndAllSessionsOperation::Outcome &outcome) {
+            showOutcome(outcome.text, outcome.ended);
+            if (outcome.ended)
+                Q_EMIT allEnded();
+        });
 }
 
 EndAllSessionsDialog::~EndAllSessionsDialog() = default;
@@ -44,23 +55,8 @@ QString EndAllSessionsDialog::outcomeText() const
 
 void EndAllSessionsDialog::confirm()
 {
-    if (m_job)
-        return;
-    auto *job = new DeleteAllSessionsJob(m_client, this);
-    m_job = job;
-    connect(job, &ApiJob::succeeded, this, [this, job] {
-        const DeleteOutcome outcome = job->outcome();
-        if (outcome.deleted || outcome.probablyAlreadyEnded)
-            showOutcome(tr("All sessions ended. Nothing was saved."), true);
-        else
-            showOutcome(outcome.message.isEmpty() ? tr("The server ended no session.") : outcome.message, true);
-        Q_EMIT allEnded();
-    });
-    connect(job, &ApiJob::failed, this, [this](const ApiError &error) { showOutcome(error.userMessage(), false); });
-    m_confirm->setEnabled(false);
-    m_ui->outcomeLabel->setText(tr("Ending all sessions..."));
-    m_ui->outcomeLabel->show();
-    job->start();
+    if (m_operation->start())
+        m_confirm->setEnabled(false);
 }
 
 void EndAllSessionsDialog::showOutcome(const QString &text, bool done)

@@ -1,9 +1,6 @@
 #pragma once
 
-#include "api/apierror.h"
-
 #include <QDialog>
-#include <QPointer>
 
 #include <memory>
 
@@ -17,15 +14,15 @@ namespace agi {
 
 class OneShotButtons;
 
-class ApiClient;
-class DeleteAllSessionsJob;
+class EndAllSessionsOperation;
+class SessionMonitor;
 
-//! "End all sessions...": states how many sessions will end, sends one DELETE /v1/sessions on
-//! confirmation and reports the server's answer in the dialog (nothing is saved).
+//! "End all sessions...": states how many sessions will end, ends them through the monitor's
+//! EndAllSessionsOperation on confirmation (which refreshes the list) and reports the server's
+//! answer in the dialog (nothing is saved).
 //!
-//! Usage: auto *dialog = new EndAllSessionsDialog(client, model->rowCount(), this);
+//! Usage: auto *dialog = new EndAllSessionsDialog(monitor, model->rowCount(), this);
 //!        dialog->setAttribute(Qt::WA_DeleteOnClose);
-//!        connect(dialog, &EndAllSessionsDialog::allEnded, refresher, &SessionListRefresher::refreshNow);
 //!        dialog->open();
 class EndAllSessionsDialog final : public QDialog
 {
@@ -34,13 +31,13 @@ class EndAllSessionsDialog final : public QDialog
 
 public:
     //! `sessionCount`: how many sessions the list shows (stated in the question).
-    EndAllSessionsDialog(ApiClient *client, int sessionCount, QWidget *parent = nullptr);
+    EndAllSessionsDialog(SessionMonitor *monitor, int sessionCount, QWidget *parent = nullptr);
     ~EndAllSessionsDialog() override;
 
     QString outcomeText() const;
 
 Q_SIGNALS:
-    //! The server answered the DELETE: the list should be refreshed.
+    //! The server answered the DELETE.
     void allEnded();
 
 private:
@@ -48,10 +45,9 @@ private:
     void showOutcome(const QString &text, bool done);
 
     std::unique_ptr<Ui::EndAllSessionsDialog> m_ui;
-    ApiClient *m_client = nullptr;
+    EndAllSessionsOperation *m_operation = nullptr;
     QPushButton *m_confirm = nullptr;
     std::unique_ptr<OneShotButtons> m_buttons;
-    QPointer<DeleteAllSessionsJob> m_job;
 };
 
 } // namespace agi

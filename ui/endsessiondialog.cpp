@@ -4,6 +4,7 @@
 #include "ui_endsessiondialog.h"
 
 #include "monitor/endsessionoperation.h"
+#include "monitor/sessionmonitor.h"
 #include "tones.h"
 
 #include <QPushButton>
@@ -16,11 +17,10 @@ constexpr int elideWidth = 340;
 
 } // namespace
 
-EndSessionDialog::EndSessionDialog(
-    ApiClient *client, SnapshotLibrary *library, const Session &session, const Frame &frame, QWidget *parent)
+EndSessionDialog::EndSessionDialog(SessionMonitor *monitor, const Session &session, const Frame &frame, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::EndSessionDialog>())
-    , m_operation(new EndSessionOperation(client, library, session, frame, this))
+    , m_operation(monitor->newEndSession(session, frame, this))
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("End Session %1").arg(session.id.left(8)));

@@ -19,20 +19,19 @@ namespace agi {
 
 class OneShotButtons;
 
-class ApiClient;
-class SnapshotLibrary;
+class SessionMonitor;
 
 //! "End session": shows which session (id, page, latest frame) and offers three ways to end it:
 //! save as the default environment (the prominent default), save a snapshot, or end without
 //! saving. Sends exactly one DELETE per click and reports the server's answer in the dialog.
 //!
 //! Usage (from the main window):
-//!     auto *dialog = new EndSessionDialog(client, library, session, livePane->frame(), this);
+//!     auto *dialog = new EndSessionDialog(monitor, session, livePane->frame(), this);
 //!     dialog->setAttribute(Qt::WA_DeleteOnClose);
-//!     connect(dialog, &EndSessionDialog::ended, this, [this](const QString &id) { refresher->refreshNow(); });
 //!     dialog->open();
-//! After the request the dialog stays open with the outcome and a Close button. `frame` may be a
-//! null Frame (no thumbnail then); `library` may be null (nothing recorded).
+//! The monitor's EndSessionOperation sends the request, records a save in the library and takes the
+//! session off the list. After the request the dialog stays open with the outcome and a Close
+//! button. `frame` may be a null Frame (no thumbnail then).
 class EndSessionDialog final : public QDialog
 {
     Q_OBJECT
@@ -45,8 +44,7 @@ public:
         EndWithoutSaving
     };
 
-    EndSessionDialog(ApiClient *client, SnapshotLibrary *library, const Session &session, const Frame &frame,
-        QWidget *parent = nullptr);
+    EndSessionDialog(SessionMonitor *monitor, const Session &session, const Frame &frame, QWidget *parent = nullptr);
     ~EndSessionDialog() override;
 
     Choice choice() const;

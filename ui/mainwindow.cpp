@@ -1,6 +1,5 @@
 #include "mainwindow.h"
 
-#include "api/apiclient.h"
 #include "apikeydialog.h"
 #include "appactions.h"
 #include "createsessiondialog.h"
@@ -383,19 +382,10 @@ void MainWindow::saveWindowState()
 
 void MainWindow::newSession()
 {
-    auto *dialog = new CreateSessionDialog(m_monitor->client(), m_monitor->settings(), m_monitor->library(), this);
+    auto *dialog = new CreateSessionDialog(m_monitor, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &CreateSessionDialog::created, this, [this](const Session &session) {
-        // Show the row at once; the refresh confirms it and brings the server's view of it.
-        QList<Session> sessions = m_model->sessions();
-        if (m_model->rowOf(session.id) < 0) {
-            sessions.prepend(session);
-            m_model->setSessions(sessions);
-        }
-        selectSession(session.id);
-        m_refresher->refreshNow();
-    });
-    connect(dialog, &CreateSessionDialog::mayHaveBeenCreated, m_refresher, &SessionListRefresher::refreshNow);
+    // The monitor has listed it already.
+    connect(dialog, &CreateSessionDialog::created, this, [this](const Session &session) { selectSession(session.id); });
     connect(dialog, &CreateSessionDialog::settingsRequested, this, &MainWindow::openSettings);
     dialog->open();
 }
@@ -405,27 +395,21 @@ void MainWindow::endSession()
     const int row = m_model->rowOf(m_live->sessionId());
     if (row < 0)
         return;
-    auto *dialog = new EndSessionDialog(
-        m_monitor->client(), m_monitor->library(), m_model->sessionAt(row), m_live->frame(), this);
+    auto *dialog = new EndSessionDialog(m_monitor, m_model->sessionAt(row), m_live->frame(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &EndSessionDialog::ended, this, [this](const QString &sessionId) {
-        m_model->removeSession(sessionId);
-        m_refresher->refreshNow();
-    });
     dialog->open();
 }
 
 void MainWindow::endAllSessions()
 {
-    auto *dialog = new EndAllSessionsDialog(m_monitor->client(), m_model->rowCount(), this);
+    auto *dialog = new EndAllSessionsDialog(m_monitor, m_model->rowCount(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &EndAllSessionsDialog::allEnded, m_refresher, &SessionListRefresher::refreshNow);
     dialog->open();
 }
 
 void MainWindow::openSettings()
 {
-    auto *dialog = new SettingsDialog(m_monitor->settings(), m_monitor->client(), m_credentials, this);
+    auto *dialog = new SettingsDialog(m_monitor, m_credentials, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setEndpointInUse(m_monitor->baseUrl(), m_monitor->isDemo());
     connect(dialog, &SettingsDialog::keyChanged, m_monitor, &SessionMonitor::setApiKey);
@@ -434,7 +418,7 @@ void MainWindow::openSettings()
 
 void MainWindow::openApiKeyDialog()
 {
-    auto *dialog = new ApiKeyDialog(m_monitor->client(), m_credentials, this);
+    auto *dialog = new ApiKeyDialog(m_monitor, m_credentials, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setDemoOffered(false);
     const ApiError error = m_refresher->lastError();

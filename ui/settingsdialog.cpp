@@ -1,9 +1,10 @@
 #include "settingsdialog.h"
 #include "ui_settingsdialog.h"
 
-#include "api/apiclient.h"
+#include "api/serveraddress.h"
 #include "apikeydialog.h"
 #include "dialogseam.h"
+#include "monitor/sessionmonitor.h"
 #include "settings/credentials.h"
 #include "settings/settings.h"
 #include "tones.h"
@@ -16,11 +17,11 @@
 
 namespace agi {
 
-SettingsDialog::SettingsDialog(Settings *settings, ApiClient *client, Credentials *credentials, QWidget *parent)
+SettingsDialog::SettingsDialog(SessionMonitor *monitor, Credentials *credentials, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
-    , m_settings(settings)
-    , m_client(client)
+    , m_settings(monitor->settings())
+    , m_monitor(monitor)
     , m_credentials(credentials)
 {
     m_ui->setupUi(this);
@@ -28,10 +29,10 @@ SettingsDialog::SettingsDialog(Settings *settings, ApiClient *client, Credential
     m_ui->baseUrlError->hide();
     m_ui->frameIntervalSpin->setMinimum(Settings::minimumFrameIntervalMs / 1000.0);
 
-    m_ui->baseUrlEdit->setText(settings->baseUrl().toString());
-    m_ui->userIdEdit->setText(settings->savedUserId());
-    m_ui->listRefreshSpin->setValue(settings->listRefreshMs() / 1000);
-    m_ui->frameIntervalSpin->setValue(settings->frameIntervalMs() / 1000.0);
+    m_ui->baseUrlEdit->setText(m_settings->baseUrl().toString());
+    m_ui->userIdEdit->setText(m_settings->savedUserId());
+    m_ui->listRefreshSpin->setValue(m_settings->listRefreshMs() / 1000);
+    m_ui->frameIntervalSpin->setValue(m_settings->frameIntervalMs() / 1000.0);
 
     connect(m_ui->baseUrlEdit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_ui->productionButton, &QPushButton::clicked, this,
@@ -85,17 +86,17 @@ void SettingsDialog::setEndpointInUse(const QUrl &baseUrl, bool demo)
 
 QString SettingsDialog::baseUrlProblem(const QString &text)
 {
-    const QUrl url(text.trimmed(), QUrl::StrictMode);
-    if (text.trimmed().isEmpty() || !url.isValid() || url.host().isEmpty())
-        return tr("Enter the server's address, e.g. https://api.agi.tech.");
-    const QString scheme = url.scheme().toLower();
-    if (scheme == QLatin1String("https"))
+    switch (ServerAddress::check(QUrl(text.trimmed(), QUrl::StrictMode))) {
+    case ServerAddress::Verdict::Allowed:
         return {};
-    if (scheme == QLatin1String("http"))
-        return ApiClient::isLoopbackHost(url.host())
-            ? QString()
-            : tr("Plain http is allowed for this computer only (localhost, 127.0.0.1): use https.");
-    return tr("Must start with https:// (or http:// for this computer).");
+    case ServerAddress::Verdict::Invalid:
+        break;
+    case ServerAddress::Verdict::PlainHttpElsewhere:
+        return tr("Plain http is allowed for this computer only (localhost, 127.0.0.1): use https.");
+    case ServerAddress::Verdict::UnsupportedScheme:
+        return tr("Must start with https:// (or http:// for this computer).");
+    }
+    return tr("Enter the server's address, e.g. https://api.agi.tech.");
 }
 
 void SettingsDialog::validate()
@@ -128,7 +129,7 @@ void SettingsDialog::updateKeyStatus(const QString &problem)
     } else if (m_credentials && m_credentials->source() == Credentials::Source::Keychain) {
         text = tr("Stored in the system keychain");
         removable = true;
-    } else if (m_client && m_client->hasApiKey()) {
+    } else if (m_monitor->hasApiKey()) {
         text = tr("Set for this run (not stored)");
     } else {
         text = tr("Not set");
@@ -137,12 +138,11 @@ void SettingsDialog::updateKeyStatus(const QString &problem)
         text += QLatin1Char('\n') + problem;
     m_ui->apiKeyStatusLabel->setText(text);
     m_ui->removeKeyButton->setEnabled(removable);
-    m_ui->changeKeyButton->setEnabled(m_client != nullptr);
 }
 
 void SettingsDialog::changeKey()
 {
-    auto *dialog = new ApiKeyDialog(m_client, m_credentials, this);
+    auto *dialog = new ApiKeyDialog(m_monitor, m_credentials, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setDemoOffered(false);
     connect(dialog, &ApiKeyDialog::keyAccepted, this, [this](const QByteArray &key) {

@@ -15,19 +15,19 @@ class QUrl;
 
 namespace agi {
 
-class ApiClient;
 class Credentials;
+class SessionMonitor;
 class Settings;
 
 //! The preferences: server base URL, the user id of the default environment, refresh intervals,
 //! and the API key (change through ApiKeyDialog, remove with a confirmation through DialogSeam).
 //!
 //! Usage:
-//!     auto *dialog = new SettingsDialog(settings, client, credentials, this);
+//!     auto *dialog = new SettingsDialog(monitor, credentials, this);
 //!     dialog->setAttribute(Qt::WA_DeleteOnClose);
-//!     connect(dialog, &SettingsDialog::keyChanged, this, [this](const QByteArray &key) { client->setApiKey(key); });
+//!     connect(dialog, &SettingsDialog::keyChanged, monitor, &SessionMonitor::setApiKey);
 //!     dialog->open();
-//! OK writes Settings (which emits Settings::changed(): apply base URL and intervals there). Key
+//! OK writes Settings (which emits Settings::changed(): the monitor applies them at once). Key
 //! changes take effect at once, independently of OK / Cancel. `credentials` may be null.
 class SettingsDialog final : public QDialog
 {
@@ -35,7 +35,7 @@ class SettingsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    SettingsDialog(Settings *settings, ApiClient *client, Credentials *credentials, QWidget *parent = nullptr);
+    SettingsDialog(SessionMonitor *monitor, Credentials *credentials, QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
     //! Why `text` cannot be the base URL (https, or plain http to a loopback address only); empty if fine.
@@ -62,7 +62,7 @@ private:
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     QLabel *m_endpointNote = nullptr;
     Settings *m_settings = nullptr;
-    ApiClient *m_client = nullptr;
+    SessionMonitor *m_monitor = nullptr;
     Credentials *m_credentials = nullptr; // outlives the dialog
 };
 

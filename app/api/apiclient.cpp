@@ -1,8 +1,8 @@
 #include "api/apiclient.h"
 
 #include "api/apilogging.h"
+#include "api/serveraddress.h"
 
-#include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslError>
@@ -65,34 +65,22 @@ QString ApiClient::sessionPath(const QString &sessionId, const QString &suffix)
     return QLatin1String("/v1/sessions/") + QString::fromLatin1(QUrl::toPercentEncoding(sessionId)) + suffix;
 }
 
-bool ApiClient::isLoopbackHost(const QString &host)
-{
-    QString name = host.trimmed().toLower();
-    if (name.startsWith(QLatin1Char('[')) && name.endsWith(QLatin1Char(']')))
-        name = name.mid(1, name.size() - 2);
-    if (name == QLatin1String("localhost") || name.endsWith(QLatin1String(".localhost")))
-        return true;
-    const QHostAddress address(name);
-    return !address.isNull() && address.isLoopback();
-}
-
 ApiError ApiClient::checkUrl(const QUrl &url) const
 {
-    if (!url.isValid() || url.host().isEmpty()) {
-        ApiError error;
-        error.kind = ApiError::Kind::Other;
-        error.serverMessage = tr("the server address is not a valid URL");
-        return error;
-    }
-    const QString scheme = url.scheme().toLower();
-    if (scheme == QLatin1String("https"))
+    switch (ServerAddress::check(url)) {
+    case ServerAddress::Verdict::Allowed:
         return {};
-    if (scheme == QLatin1String("http")) {
-        if (isLoopbackHost(url.host()))
-            return {};
+    case ServerAddress::Verdict::Invalid:
+        break;
+    case ServerAddress::Verdict::PlainHttpElsewhere:
         return ApiError::insecure(tr("plain http is only allowed to this computer; use https for %1").arg(url.host()));
+    case ServerAddress::Verdict::UnsupportedScheme:
+        return ApiError::insecure(tr("unsupported scheme \"%1\"").arg(url.scheme().toLower()));
     }
-    return ApiError::insecure(tr("unsupported scheme \"%1\"").arg(scheme));
+    ApiError error;
+    error.kind = ApiError::Kind::Other;
+    error.serverMessage = tr("the server address is not a valid URL");
+    return error;
 }
 
 QNetworkRequest ApiClient::makeRequest(const QUrl &url, int timeoutMs, const QByteArray &accept) const

@@ -54,9 +54,8 @@ public:
 
     //! The base URL with `path` appended and `query` set.
     QUrl endpointUrl(const QString &path, const QUrlQuery &query = {}) const;
-    //! Kind Insecure when `url` may not be used: plain http to a non-loopback host, or no host at all.
+    //! Kind Insecure when `url` may not be used (ServerAddress), Other when it is no URL at all.
     ApiError checkUrl(const QUrl &url) const;
-    static bool isLoopbackHost(const QString &host);
     //! "/v1/sessions/<id><suffix>" with the id percent-encoded.
     static QString sessionPath(const QString &sessionId, const QString &suffix = {});
 

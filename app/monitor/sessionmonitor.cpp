@@ -1,11 +1,19 @@
 #include "monitor/sessionmonitor.h"
 
 #include "api/apiclient.h"
+#include "live/framepoller.h"
+#include "live/livesession.h"
 #include "live/livesessions.h"
 #include "model/sessionlistmodel.h"
 #include "model/sessionlistrefresher.h"
 #include "model/sessiontaskfetcher.h"
 #include "model/snapshotlibrary.h"
+#include "monitor/apikeycheck.h"
+#include "monitor/createsessionoperation.h"
+#include "monitor/endallsessionsoperation.h"
+#include "monitor/endsessionoperation.h"
+#include "monitor/modelcatalog.h"
+#include "monitor/sessioncommand.h"
 #include "monitor/sessiondetailfetcher.h"
 #include "settings/settings.h"
 
@@ -27,6 +35,7 @@ SessionMonitor::SessionMonitor(ApiClient *client, Settings *settings, SnapshotLi
     , m_tasks(new SessionTaskFetcher(client, m_model, this))
     , m_details(new SessionDetailFetcher(client, this))
     , m_live(new LiveSessions(client, this))
+    , m_models(new ModelCatalog(client, this))
     , m_settingsBaseUrl(settings->baseUrl())
 {
     setObjectName(QStringLiteral("sessionMonitor"));
@@ -65,6 +74,74 @@ void SessionMonitor::useDemo(const QUrl &emulatorUrl)
 void SessionMonitor::setApiKey(const QByteArray &key)
 {
     m_client->setApiKey(key);
+    m_models->clear();
+    m_refresher->refreshNow();
+}
+
+bool SessionMonitor::hasApiKey() const
+{
+    return m_client->hasApiKey();
+}
+
+CreateSessionOperation *SessionMonitor::newCreateSession(QObject *parent)
+{
+    auto *operation = new CreateSessionOperation(m_client, parent);
+    connect(operation, &CreateSessionOperation::finished, this, [this](const CreateSessionOperation::Outcome &outcome) {
+        if (outcome.created)
+            addCreated(outcome.session);
+        else if (outcome.mayExist)
+            m_refresher->refreshNow();
+    });
+    return operation;
+}
+
+EndSessionOperation *SessionMonitor::newEndSession(const Session &session, const Frame &lastFrame, QObject *parent)
+{
+    auto *operation = new EndSessionOperation(m_client, m_library, session, lastFrame, parent);
+    connect(operation, &EndSessionOperation::finished, this,
+        [this, id = session.id](const EndSessionOperation::Outcome &outcome) {
+            if (!outcome.ended)
+                return;
+            m_model->removeSession(id);
+            m_refresher->refreshNow();
+        });
+    return operation;
+}
+
+EndAllSessionsOperation *SessionMonitor::newEndAllSessions(QObject *parent)
+{
+    auto *operation = new EndAllSessionsOperation(m_client, parent);
+    // A failure may still have ended some: the list shows what is left either way.
+    connect(operation, &EndAllSessionsOperation::finished, m_refresher, &SessionListRefresher::refreshNow);
+    return operation;
+}
+
+SessionCommand *SessionMonitor::newCommand(const QString &sessionId, QObject *parent)
+{
+    auto *command = new SessionCommand(m_client, sessionId, parent);
+    connect(command, &SessionCommand::finished, this, [this, sessionId](const SessionCommand::Outcome &outcome) {
+        if (!outcome.done && !outcome.maybeSent)
+            return;
+        if (LiveSession *live = m_live->find(sessionId))
+            live->poller()->wake();
+        m_refresher->refreshNow();
+    });
+    return command;
+}
+
+ApiKeyCheck *SessionMonitor::newKeyCheck(QObject *parent)
+{
+    return new ApiKeyCheck(m_client, parent);
+}
+
+void SessionMonitor::addCreated(const Session &session)
+{
+    // Listed at once; the refresh confirms it and brings the server's view of it.
+    if (m_model->rowOf(session.id) < 0) {
+        QList<Session> sessions = m_model->sessions();
+        sessions.prepend(session);
+        m_model->setSessions(sessions);
+    }
     m_refresher->refreshNow();
 }
 
@@ -120,6 +197,7 @@ void SessionMonitor::setBaseUrl(const QUrl &url)
     qCInfo(lcMonitor) << "server" << url.toDisplayString(QUrl::RemoveUserInfo) << (m_demo ? "(demo)" : "");
     const bool hadServer = !m_client->baseUrl().isEmpty();
     m_client->setBaseUrl(url);
+    m_models->clear();
     if (hadServer) {
         // Another server's sessions mean nothing here.
         m_model->clear();

@@ -11,13 +11,21 @@
 namespace agi {
 
 class ApiClient;
+class ApiKeyCheck;
+class CreateSessionOperation;
+class EndAllSessionsOperation;
+class EndSessionOperation;
 class LiveSessions;
+class ModelCatalog;
+class SessionCommand;
 class SessionDetailFetcher;
 class SessionListModel;
 class SessionListRefresher;
 class SessionTaskFetcher;
 class Settings;
 class SnapshotLibrary;
+struct Frame;
+struct Session;
 
 //! The application without its widgets: the session list and its refresh, the tasks and details
 //! the list leaves out, the live sessions views share, the snapshot library, and the settings,
@@ -40,6 +48,20 @@ public:
     SessionListRefresher *refresher() const { return m_refresher; }
     SessionTaskFetcher *tasks() const { return m_tasks; }
     LiveSessions *live() const { return m_live; }
+    //! The agent models of the server in use (forgotten when the server or the key changes).
+    ModelCatalog *models() const { return m_models; }
+    bool hasApiKey() const;
+
+    //! Operations on the sessions, owned by `parent` and wired to this monitor: what they change
+    //! shows in the list at once (a created session is added and selected by the views, an ended one
+    //! removed), and the list is refreshed to confirm it.
+    CreateSessionOperation *newCreateSession(QObject *parent);
+    EndSessionOperation *newEndSession(const Session &session, const Frame &lastFrame, QObject *parent);
+    EndAllSessionsOperation *newEndAllSessions(QObject *parent);
+    //! A command to one session; after it is taken, the session's frames and status are fetched at once.
+    SessionCommand *newCommand(const QString &sessionId, QObject *parent);
+    //! Checks a candidate key against the server in use, without touching the key in use.
+    ApiKeyCheck *newKeyCheck(QObject *parent);
 
     //! Loads the snapshot library (a damaged or unreadable file is reported by libraryProblem(),
     //! connect first) and applies the settings. Call once, before the first refresh.
@@ -76,6 +98,7 @@ private:
     void applySettings();
     void setBaseUrl(const QUrl &url);
     void onRefreshed();
+    void addCreated(const Session &session);
 
     ApiClient *m_client = nullptr;
     Settings *m_settings = nullptr;
@@ -85,6 +108,7 @@ private:
     SessionTaskFetcher *m_tasks = nullptr;
     SessionDetailFetcher *m_details = nullptr;
     LiveSessions *m_live = nullptr;
+    ModelCatalog *m_models = nullptr;
     QHash<QString, SessionStatus> m_statuses; // at the previous refresh
     QUrl m_settingsBaseUrl;                   // the settings' server when last applied
     int m_settingsFrameIntervalMs = 0;        // the settings' frame interval when last applied

@@ -9,6 +9,7 @@
 #include "emulator/requestlog.h"
 #include "emulatorfixture.h"
 #include "testclient.h"
+#include "testmonitor.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -53,6 +54,7 @@ private:
     bool m_keychain = false;
     std::unique_ptr<test::EmulatorFixture> m_fx;
     std::unique_ptr<test::TestClient> m_client;
+    std::unique_ptr<test::TestMonitor> m_monitor;
     std::unique_ptr<Credentials> m_credentials;
 };
 
@@ -76,6 +78,7 @@ void TestApiKeyDialog::init()
     QVERIFY2(m_fx->isRunning(), qPrintable(m_fx->error()));
     m_client = std::make_unique<test::TestClient>(m_fx->baseUrl()); // no key: the dialog supplies one
     m_client->client()->setRetryBaseDelay(10);
+    m_monitor = std::make_unique<test::TestMonitor>(m_client->client());
     m_credentials = std::make_unique<Credentials>(m_service);
 }
 
@@ -88,13 +91,14 @@ void TestApiKeyDialog::cleanup()
     }
     qunsetenv(Credentials::environmentVariable);
     m_credentials.reset();
+    m_monitor.reset();
     m_client.reset();
     m_fx.reset();
 }
 
 void TestApiKeyDialog::emptyKey_cannotBeChecked_andIsHidden()
 {
-    ApiKeyDialog dialog(m_client->client(), m_credentials.get());
+    ApiKeyDialog dialog(m_monitor->monitor(), m_credentials.get());
     dialog.show();
     QVERIFY(!button(dialog, "checkButton")->isEnabled());
     QCOMPARE(keyEdit(dialog)->echoMode(), QLineEdit::Password);
@@ -111,7 +115,7 @@ void TestApiKeyDialog::emptyKey_cannotBeChecked_andIsHidden()
 
 void TestApiKeyDialog::goodKey_isCheckedThenStored()
 {
-    ApiKeyDialog dialog(m_client->client(), m_credentials.get());
+    ApiKeyDialog dialog(m_monitor->monitor(), m_credentials.get());
     dialog.show();
     QSignalSpy accepted(&dialog, &ApiKeyDialog::keyAccepted);
     QTest::keyClicks(keyEdit(dialog), QString::fromLatin1(m_fx->apiKey()));
@@ -145,7 +149,7 @@ void TestApiKeyDialog::goodKey_isCheckedThenStored()
 
 void TestApiKeyDialog::badKey_isRefusedWithTheReason()
 {
-    ApiKeyDialog dialog(m_client->client(), m_credentials.get());
+    ApiKeyDialog dialog(m_monitor->monitor(), m_credentials.get());
     dialog.show();
     QSignalSpy accepted(&dialog, &ApiKeyDialog::keyAccepted);
     QSignalSpy unauthorized(m_client->client(), &ApiClient::unauthorized);
@@ -168,7 +172,7 @@ void TestApiKeyDialog::unreachableServer_saysWhy()
     m_fx.reset(); // nothing listens on that port any more
     m_client->client()->setBaseUrl(base);
     m_client->client()->setMaxAttempts(1);
-    ApiKeyDialog dialog(m_client->client(), m_credentials.get());
+    ApiKeyDialog dialog(m_monitor->monitor(), m_credentials.get());
     dialog.show();
     QTest::keyClicks(keyEdit(dialog), QStringLiteral("some-key"));
     QTest::mouseClick(button(dialog, "checkButton"), Qt::LeftButton);
@@ -180,7 +184,7 @@ void TestApiKeyDialog::unreachableServer_saysWhy()
 void TestApiKeyDialog::environmentKey_isNeverStored()
 {
     qputenv(Credentials::environmentVariable, "key-from-environment");
-    ApiKeyDialog dialog(m_client->client(), m_credentials.get());
+    ApiKeyDialog dialog(m_monitor->monitor(), m_credentials.get());
     dialog.show();
     auto *note = dialog.findChild<QLabel *>(QStringLiteral("environmentNote"));
     QVERIFY(note->isVisible());
@@ -198,7 +202,7 @@ void TestApiKeyDialog::environmentKey_isNeverStored()
 
 void TestApiKeyDialog::demo_hasItsOwnResult()
 {
-    ApiKeyDialog dialog(m_client->client(), m_credentials.get());
+    ApiKeyDialog dialog(m_monitor->monitor(), m_credentials.get());
     dialog.show();
     QSignalSpy finished(&dialog, &QDialog::finished);
     QTest::mouseClick(button(dialog, "demoButton"), Qt::LeftButton);

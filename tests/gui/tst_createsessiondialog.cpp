@@ -2,6 +2,7 @@
 #include "api/apiclient.h"
 #include "createsessiondialog.h"
 #include "dialogseam.h"
+#include "model/sessionlistmodel.h"
 #include "model/snapshotlibrary.h"
 #include "settings/settings.h"
 #include "tones.h"
@@ -11,6 +12,7 @@
 #include "emulatortestutil.h"
 #include "httpprobe.h"
 #include "testclient.h"
+#include "testmonitor.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -25,7 +27,6 @@
 #include <QRadioButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -71,11 +72,9 @@ private:
     }
     QString savedDefaultOn(const QString &url);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<test::EmulatorFixture> m_fx;
     std::unique_ptr<test::TestClient> m_client;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<SnapshotLibrary> m_library;
+    std::unique_ptr<test::TestMonitor> m_monitor;
 };
 
 void TestCreateSessionDialog::initTestCase()
@@ -85,24 +84,19 @@ void TestCreateSessionDialog::initTestCase()
 
 void TestCreateSessionDialog::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
     m_fx = std::make_unique<test::EmulatorFixture>();
     QVERIFY2(m_fx->isRunning(), qPrintable(m_fx->error()));
     m_client = std::make_unique<test::TestClient>(*m_fx);
     m_client->client()->setRetryBaseDelay(10);
-    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_library = std::make_unique<SnapshotLibrary>(m_dir->path());
-    m_library->load();
+    m_monitor = std::make_unique<test::TestMonitor>(m_client->client());
     DialogSeam::clearAsked();
 }
 
 void TestCreateSessionDialog::cleanup()
 {
-    m_library.reset();
-    m_settings.reset();
+    m_monitor.reset();
     m_client.reset();
     m_fx.reset();
-    m_dir.reset();
 }
 
 void TestCreateSessionDialog::validation_disablesOkAndSaysWhy_data()
@@ -132,7 +126,7 @@ void TestCreateSessionDialog::validation_disablesOkAndSaysWhy()
     QFETCH(QString, errorLabel);
     QFETCH(QString, reason);
 
-    CreateSessionDialog dialog(m_client->client(), m_settings.get(), m_library.get());
+    CreateSessionDialog dialog(m_monitor->monitor());
     dialog.show();
     QVERIFY(okButton(dialog)->isEnabled());
 
@@ -175,7 +169,7 @@ void TestCreateSessionDialog::validationError_readsOnLightAndDarkPalettes()
     QApplication::setPalette(desktop);
     const auto restore = qScopeGuard([&] { QApplication::setPalette(previous); });
 
-    CreateSessionDialog dialog(m_client->client(), m_settings.get(), m_library.get());
+    CreateSessionDialog dialog(m_monitor->monitor());
     dialog.show();
     child<QLineEdit>(&dialog, "webhookUrlEdit")->setText(QStringLiteral("ftp://example.com/hook"));
     auto *error = child<QLabel>(&dialog, "webhookError");
@@ -193,7 +187,7 @@ void TestCreateSessionDialog::validationError_readsOnLightAndDarkPalettes()
 
 void TestCreateSessionDialog::validationErrors_growTheDialog_nothingOverlaps()
 {
-    CreateSessionDialog dialog(m_client->client(), m_settings.get(), m_library.get());
+    CreateSessionDialog dialog(m_monitor->monitor());
     dialog.show();
     // As small as it goes, so that the error lines wrap.
     dialog.resize(dialog.minimumSizeHint());
@@ -228,7 +222,7 @@ void TestCreateSessionDialog::validationErrors_growTheDialog_nothingOverlaps()
 
 void TestCreateSessionDialog::defaultEnvironment_needsUserId_linksToSettings()
 {
-    CreateSessionDialog dialog(m_client->client(), m_settings.get(), m_library.get());
+    CreateSessionDialog dialog(m_monitor->monitor());
     dialog.show();
     auto *radio = child<QRadioButton>(&dialog, "restoreDefaultRadio");
     auto *link = child<QPushButton>(&dialog, "openSettingsButton");
@@ -241,14 +235,14 @@ void TestCreateSessionDialog::defaultEnvironment_needsUserId_linksToSettings()
     QCOMPARE(settingsRequested.size(), 1);
 
     // Entering the id in the settings enables the choice while the dialog is open.
-    m_settings->setUserId(m_fx->userId());
+    m_monitor->settings()->setUserId(m_fx->userId());
     QVERIFY(radio->isEnabled());
     QVERIFY(!link->isVisible());
 }
 
 void TestCreateSessionDialog::create_withTask_sendsOneCreateAndTheFirstMessage()
 {
-    CreateSessionDialog dialog(m_client->client(), m_settings.get(), m_library.get());
+    CreateSessionDialog dialog(m_monitor->monitor());
     dialog.show();
     QSignalSpy created(&dialog, &CreateSessionDialog::created);
     QTRY_COMPARE(m_fx->count(Endpoint::Models), 1);
@@ -268,6 +262,8 @@ void TestCreateSessionDialog::create_withTask_sendsOneCreateAndTheFirstMessage()
     QCOMPARE(m_fx->count(Endpoint::SendMessage), 1);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QVERIFY(!dialog.isVisible());
+    // Listed at once, before the refresh that confirms it.
+    QVERIFY(m_monitor->monitor()->sessions()->rowOf(session.id) >= 0);
 
     test::HttpProbe probe(m_fx->baseUrl(), m_fx->apiKey());
     test::SessionApi api(probe);
@@ -278,10 +274,9 @@ void TestCreateSessionDialog::create_withTask_sendsOneCreateAndTheFirstMessage()
 void TestCreateSessionDialog::create_serverError_staysOpenWithReason()
 {
     m_fx->armFault(QStringLiteral("create:http=500,times=1"));
-    CreateSessionDialog dialog(m_client->client(), m_settings.get(), m_library.get());
+    CreateSessionDialog dialog(m_monitor->monitor());
     dialog.show();
     QSignalSpy created(&dialog, &CreateSessionDialog::created);
-    QSignalSpy maybe(&dialog, &CreateSessionDialog::mayHaveBeenCreated);
     QTest::mouseClick(okButton(dialog), Qt::LeftButton);
 
     auto *status = child<QLabel>(&dialog, "statusLabel");
@@ -289,7 +284,8 @@ void TestCreateSessionDialog::create_serverError_staysOpenWithReason()
     QVERIFY(dialog.isVisible());
     QVERIFY(okButton(dialog)->isEnabled());
     QCOMPARE(created.size(), 0);
-    QCOMPARE(maybe.size(), 1); // a 500 may hide a created session: the window refreshes
+    // A 500 may hide a created session: the monitor looks at the list.
+    QTRY_COMPARE_WITH_TIMEOUT(m_fx->count(Endpoint::ListSessions), 1, 15000);
 
     // The user tries again; now it works.
     QTest::mouseClick(okButton(dialog), Qt::LeftButton);
@@ -299,7 +295,7 @@ void TestCreateSessionDialog::create_serverError_staysOpenWithReason()
 
 void TestCreateSessionDialog::create_unknownSnapshot_saysNothingToRestore()
 {
-    CreateSessionDialog dialog(m_client->client(), m_settings.get(), m_library.get());
+    CreateSessionDialog dialog(m_monitor->monitor());
     dialog.show();
     QSignalSpy created(&dialog, &CreateSessionDialog::created);
     dialog.setRestoreSessionId(QStringLiteral("00000000-0000-4000-8000-000000000000"));
@@ -315,14 +311,15 @@ void TestCreateSessionDialog::create_timeout_saysItMayExistAndAsksForRefresh()
 {
     m_client->client()->setTimeoutOverride(300);
     m_fx->armFault(QStringLiteral("create:latency=3000,times=1"));
-    CreateSessionDialog dialog(m_client->client(), m_settings.get(), m_library.get());
+    CreateSessionDialog dialog(m_monitor->monitor());
     dialog.show();
-    QSignalSpy maybe(&dialog, &CreateSessionDialog::mayHaveBeenCreated);
     QTest::mouseClick(okButton(dialog), Qt::LeftButton);
 
-    QTRY_COMPARE_WITH_TIMEOUT(maybe.size(), 1, 15000);
-    const QString status = child<QLabel>(&dialog, "statusLabel")->text();
-    QVERIFY2(status.contains(QLatin1String("may have been created")), qPrintable(status));
+    auto *label = child<QLabel>(&dialog, "statusLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(QLatin1String("may have been created")), 15000);
+    const QString status = label->text();
+    QVERIFY2(status.contains(QLatin1String("being refreshed")), qPrintable(status));
+    QTRY_COMPARE_WITH_TIMEOUT(m_fx->count(Endpoint::ListSessions), 1, 15000); // the monitor looks for it
     QVERIFY(dialog.isVisible());
     QCOMPARE(m_fx->count(Endpoint::CreateSession), 1); // never retried on its own
 }
@@ -330,7 +327,7 @@ void TestCreateSessionDialog::create_timeout_saysItMayExistAndAsksForRefresh()
 void TestCreateSessionDialog::models_fallBackWhenListFails()
 {
     m_fx->armFault(QStringLiteral("models:http=500"));
-    CreateSessionDialog dialog(m_client->client(), m_settings.get(), m_library.get());
+    CreateSessionDialog dialog(m_monitor->monitor());
     dialog.show();
     auto *note = child<QLabel>(&dialog, "modelsNote");
     QTRY_VERIFY_WITH_TIMEOUT(note->isVisible(), 30000);
@@ -358,9 +355,9 @@ void TestCreateSessionDialog::restoreDefaultEnvironment_startsOnTheSavedPage()
 {
     const QString page = QStringLiteral("https://mail.example.com/inbox");
     QVERIFY(!savedDefaultOn(page).isEmpty());
-    m_settings->setUserId(m_fx->userId());
+    m_monitor->settings()->setUserId(m_fx->userId());
 
-    CreateSessionDialog dialog(m_client->client(), m_settings.get(), m_library.get());
+    CreateSessionDialog dialog(m_monitor->monitor());
     dialog.show();
     QSignalSpy created(&dialog, &CreateSessionDialog::created);
     auto *radio = child<QRadioButton>(&dialog, "restoreDefaultRadio");
@@ -387,9 +384,9 @@ void TestCreateSessionDialog::restoreSavedSession_listsLibraryEntries()
     entry.savedAt = QDateTime::currentDateTimeUtc();
     entry.lastUrl = QUrl(page);
     entry.lastTitle = QStringLiteral("Cart");
-    QVERIFY(m_library->add(entry));
+    QVERIFY(m_monitor->library()->add(entry));
 
-    CreateSessionDialog dialog(m_client->client(), m_settings.get(), m_library.get());
+    CreateSessionDialog dialog(m_monitor->monitor());
     dialog.show();
     auto *radio = child<QRadioButton>(&dialog, "restoreSnapshotRadio");
     QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(8, radio->height() / 2));

@@ -11,6 +11,7 @@
 #include "emulatortestutil.h"
 #include "httpprobe.h"
 #include "testclient.h"
+#include "testmonitor.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -19,7 +20,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -60,11 +60,10 @@ private:
         return found;
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<test::EmulatorFixture> m_fx;
     std::unique_ptr<test::HttpProbe> m_probe;
     std::unique_ptr<test::TestClient> m_client;
-    std::unique_ptr<SnapshotLibrary> m_library;
+    std::unique_ptr<test::TestMonitor> m_monitor;
 };
 
 void TestEndSessionDialog::initTestCase()
@@ -74,23 +73,20 @@ void TestEndSessionDialog::initTestCase()
 
 void TestEndSessionDialog::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
     m_fx = std::make_unique<test::EmulatorFixture>();
     QVERIFY2(m_fx->isRunning(), qPrintable(m_fx->error()));
     m_probe = std::make_unique<test::HttpProbe>(m_fx->baseUrl(), m_fx->apiKey());
     m_client = std::make_unique<test::TestClient>(*m_fx);
     m_client->client()->setRetryBaseDelay(10);
-    m_library = std::make_unique<SnapshotLibrary>(m_dir->path());
-    m_library->load();
+    m_monitor = std::make_unique<test::TestMonitor>(m_client->client());
 }
 
 void TestEndSessionDialog::cleanup()
 {
-    m_library.reset();
+    m_monitor.reset();
     m_client.reset();
     m_probe.reset();
     m_fx.reset();
-    m_dir.reset();
 }
 
 TestEndSessionDialog::Started TestEndSessionDialog::startSessionOn(const QString &url)
@@ -117,7 +113,7 @@ void TestEndSessionDialog::saveAsDefault_isTheDefaultChoice_sendsOneDeleteWithEx
     QVERIFY(!started.session.id.isEmpty());
     QVERIFY(!started.frame.isNull());
 
-    EndSessionDialog dialog(m_client->client(), m_library.get(), started.session, started.frame);
+    EndSessionDialog dialog(m_monitor->monitor(), started.session, started.frame);
     dialog.show();
     QSignalSpy ended(&dialog, &EndSessionDialog::ended);
     QCOMPARE(dialog.choice(), EndSessionDialog::Choice::SaveAsDefault);
@@ -138,7 +134,7 @@ void TestEndSessionDialog::saveAsDefault_isTheDefaultChoice_sendsOneDeleteWithEx
     QVERIFY(button(dialog, "closeButton")->isVisible());
     QVERIFY(!confirm->isVisible());
 
-    const auto entry = m_library->entry(started.session.id);
+    const auto entry = m_monitor->library()->entry(started.session.id);
     QVERIFY(entry.has_value());
     QCOMPARE(entry->mode, SnapshotMode::Filesystem);
     QVERIFY(entry->madeDefault);
@@ -149,7 +145,7 @@ void TestEndSessionDialog::saveAsDefault_isTheDefaultChoice_sendsOneDeleteWithEx
     QVERIFY(entry->savedAt.isValid());
 
     // The library survives a restart of the app.
-    SnapshotLibrary reloaded(m_dir->path());
+    SnapshotLibrary reloaded(m_monitor->path());
     QVERIFY(reloaded.load());
     QVERIFY(reloaded.defaultEntry().has_value());
     QCOMPARE(reloaded.defaultEntry()->sessionId, started.session.id);
@@ -187,7 +183,7 @@ void TestEndSessionDialog::choices_sendTheirParametersAndSayWhatHappened()
     QFETCH(bool, recorded);
 
     const Started started = startSessionOn(QStringLiteral("https://shop.example.com/cart"));
-    EndSessionDialog dialog(m_client->client(), m_library.get(), started.session, started.frame);
+    EndSessionDialog dialog(m_monitor->monitor(), started.session, started.frame);
     dialog.show();
     QSignalSpy ended(&dialog, &EndSessionDialog::ended);
     dialog.setChoice(EndSessionDialog::Choice(choice));
@@ -203,9 +199,9 @@ void TestEndSessionDialog::choices_sendTheirParametersAndSayWhatHappened()
     QCOMPARE(dialog.outcomeText(), outcome);
     QCOMPARE(m_fx->count(Endpoint::DeleteSession), 1);
     QCOMPARE(m_fx->requests(Endpoint::DeleteSession).first().query, query);
-    QCOMPARE(m_library->entry(started.session.id).has_value(), recorded);
+    QCOMPARE(m_monitor->library()->entry(started.session.id).has_value(), recorded);
     if (recorded)
-        QVERIFY(!m_library->entry(started.session.id)->madeDefault);
+        QVERIFY(!m_monitor->library()->entry(started.session.id)->madeDefault);
 }
 
 void TestEndSessionDialog::alreadyDeleted_saysNotFound()
@@ -213,13 +209,13 @@ void TestEndSessionDialog::alreadyDeleted_saysNotFound()
     const Started started = startSessionOn(QStringLiteral("https://example.com/"));
     QCOMPARE(m_probe->del(QStringLiteral("/v1/sessions/") + started.session.id).status, 200);
 
-    EndSessionDialog dialog(m_client->client(), m_library.get(), started.session, started.frame);
+    EndSessionDialog dialog(m_monitor->monitor(), started.session, started.frame);
     dialog.show();
     QSignalSpy ended(&dialog, &EndSessionDialog::ended);
     QTest::mouseClick(button(dialog, "confirmButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 15000);
     QCOMPARE(dialog.outcomeText(), QStringLiteral("Session not found: it had already ended."));
-    QVERIFY(!m_library->entry(started.session.id).has_value()); // nothing was saved: nothing recorded
+    QVERIFY(!m_monitor->library()->entry(started.session.id).has_value()); // nothing was saved: nothing recorded
 }
 
 void TestEndSessionDialog::serverError_showsItAndAllowsAnotherTry()
@@ -227,7 +223,7 @@ void TestEndSessionDialog::serverError_showsItAndAllowsAnotherTry()
     const Started started = startSessionOn(QStringLiteral("https://example.com/"));
     m_fx->armFault(QStringLiteral("delete:http=500,times=1"));
 
-    EndSessionDialog dialog(m_client->client(), m_library.get(), started.session, started.frame);
+    EndSessionDialog dialog(m_monitor->monitor(), started.session, started.frame);
     dialog.show();
     QSignalSpy ended(&dialog, &EndSessionDialog::ended);
     QPushButton *confirm = button(dialog, "confirmButton");
@@ -236,7 +232,7 @@ void TestEndSessionDialog::serverError_showsItAndAllowsAnotherTry()
     QVERIFY2(dialog.outcomeText().contains(QLatin1String("500")), qPrintable(dialog.outcomeText()));
     QCOMPARE(ended.size(), 0);
     QCOMPARE(m_fx->count(Endpoint::DeleteSession), 1);
-    QVERIFY(!m_library->entry(started.session.id).has_value());
+    QVERIFY(!m_monitor->library()->entry(started.session.id).has_value());
 
     QTest::mouseClick(confirm, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 15000);
@@ -251,7 +247,7 @@ void TestEndSessionDialog::timedOutFirstAttempt_saysProbablyEnded()
     m_client->client()->setTimeoutOverride(400);
     m_fx->armFault(QStringLiteral("delete:latency=3000,times=1"));
 
-    EndSessionDialog dialog(m_client->client(), m_library.get(), started.session, started.frame);
+    EndSessionDialog dialog(m_monitor->monitor(), started.session, started.frame);
     dialog.show();
     QSignalSpy ended(&dialog, &EndSessionDialog::ended);
     QTest::mouseClick(button(dialog, "confirmButton"), Qt::LeftButton);
@@ -259,7 +255,7 @@ void TestEndSessionDialog::timedOutFirstAttempt_saysProbablyEnded()
     QCOMPARE(dialog.outcomeText(),
         QStringLiteral("The first attempt timed out; the server no longer knows the session: it was probably ended "
                        "by that attempt. Nothing was saved as far as we can tell."));
-    QVERIFY(!m_library->entry(started.session.id).has_value());
+    QVERIFY(!m_monitor->library()->entry(started.session.id).has_value());
 }
 
 void TestEndSessionDialog::endAll_statesCountAndReports()
@@ -267,7 +263,7 @@ void TestEndSessionDialog::endAll_statesCountAndReports()
     startSessionOn(QStringLiteral("https://example.com/a"));
     startSessionOn(QStringLiteral("https://example.com/b"));
 
-    EndAllSessionsDialog dialog(m_client->client(), 2);
+    EndAllSessionsDialog dialog(m_monitor->monitor(), 2);
     dialog.show();
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("messageLabel"))->text().contains(QLatin1String("2 sessions")));
     QPushButton *confirm = button(dialog, "confirmButton");
@@ -279,6 +275,7 @@ void TestEndSessionDialog::endAll_statesCountAndReports()
     QCOMPARE(dialog.outcomeText(), QStringLiteral("All sessions ended. Nothing was saved."));
     QCOMPARE(m_fx->count(Endpoint::DeleteAllSessions), 1);
     QCOMPARE(m_probe->get(QStringLiteral("/v1/sessions")).json().array().size(), 0);
+    QTRY_VERIFY(m_fx->count(Endpoint::ListSessions) >= 1); // the monitor's list shows what is left
 }
 
 QTEST_MAIN(TestEndSessionDialog)

@@ -8,6 +8,7 @@
 #include "shortcutsdialog.h"
 
 #include "testclient.h"
+#include "testmonitor.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -17,7 +18,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace agi;
@@ -45,9 +45,9 @@ private:
         return dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
     std::unique_ptr<test::TestClient> m_client;
+    std::unique_ptr<test::TestMonitor> m_monitor;
+    Settings *m_settings = nullptr; // the monitor's
 };
 
 void TestSettingsDialog::initTestCase()
@@ -58,18 +58,18 @@ void TestSettingsDialog::initTestCase()
 
 void TestSettingsDialog::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
     m_client = std::make_unique<test::TestClient>();
+    m_monitor = std::make_unique<test::TestMonitor>(m_client->client());
+    m_settings = m_monitor->settings();
     DialogSeam::clearAsked();
 }
 
 void TestSettingsDialog::cleanup()
 {
     qunsetenv(Credentials::environmentVariable);
+    m_settings = nullptr;
+    m_monitor.reset();
     m_client.reset();
-    m_settings.reset();
-    m_dir.reset();
 }
 
 void TestSettingsDialog::baseUrl_validation_data()
@@ -79,6 +79,7 @@ void TestSettingsDialog::baseUrl_validation_data()
     QTest::newRow("production") << QStringLiteral("https://api.agi.tech") << true;
     QTest::newRow("loopback http") << QStringLiteral("http://127.0.0.1:8765") << true;
     QTest::newRow("localhost http") << QStringLiteral("http://localhost:8765") << true;
+    QTest::newRow("ipv6 loopback http") << QStringLiteral("http://[::1]:8765") << true;
     QTest::newRow("remote http") << QStringLiteral("http://api.example.com") << false;
     QTest::newRow("other scheme") << QStringLiteral("ftp://api.example.com") << false;
     QTest::newRow("empty") << QString() << false;
@@ -89,7 +90,7 @@ void TestSettingsDialog::baseUrl_validation()
 {
     QFETCH(QString, url);
     QFETCH(bool, acceptable);
-    SettingsDialog dialog(m_settings.get(), m_client->client(), nullptr);
+    SettingsDialog dialog(m_monitor->monitor(), nullptr);
     dialog.show();
     auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"));
     edit->setText(url);
@@ -103,7 +104,7 @@ void TestSettingsDialog::baseUrl_validation()
 void TestSettingsDialog::ok_writesSettings_cancelDoesNot()
 {
     {
-        SettingsDialog dialog(m_settings.get(), m_client->client(), nullptr);
+        SettingsDialog dialog(m_monitor->monitor(), nullptr);
         dialog.show();
         dialog.findChild<QLineEdit *>(QStringLiteral("userIdEdit"))->setText(QStringLiteral("user-cancelled"));
         QTest::mouseClick(
@@ -111,7 +112,7 @@ void TestSettingsDialog::ok_writesSettings_cancelDoesNot()
             Qt::LeftButton);
         QVERIFY(m_settings->userId().isEmpty());
     }
-    SettingsDialog dialog(m_settings.get(), m_client->client(), nullptr);
+    SettingsDialog dialog(m_monitor->monitor(), nullptr);
     dialog.show();
     dialog.findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"))->setText(QStringLiteral("http://127.0.0.1:9000"));
     QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("userIdEdit")), QStringLiteral(" user-42 "));
@@ -126,7 +127,7 @@ void TestSettingsDialog::ok_writesSettings_cancelDoesNot()
     QCOMPARE(m_settings->frameIntervalMs(), 500);
 
     // Reopened, the dialog shows what was saved.
-    SettingsDialog again(m_settings.get(), m_client->client(), nullptr);
+    SettingsDialog again(m_monitor->monitor(), nullptr);
     QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("userIdEdit"))->text(), QStringLiteral("user-42"));
     QCOMPARE(again.findChild<QSpinBox *>(QStringLiteral("listRefreshSpin"))->value(), 10);
 }
@@ -134,7 +135,7 @@ void TestSettingsDialog::ok_writesSettings_cancelDoesNot()
 void TestSettingsDialog::productionButton_restoresTheDefault()
 {
     m_settings->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:9000")));
-    SettingsDialog dialog(m_settings.get(), m_client->client(), nullptr);
+    SettingsDialog dialog(m_monitor->monitor(), nullptr);
     dialog.show();
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("productionButton")), Qt::LeftButton);
     QCOMPARE(
@@ -145,13 +146,13 @@ void TestSettingsDialog::keyStatus_saysWhereTheKeyComesFrom()
 {
     Credentials credentials(QStringLiteral("agi-monitor-test-unused"));
     {
-        SettingsDialog dialog(m_settings.get(), m_client->client(), &credentials);
+        SettingsDialog dialog(m_monitor->monitor(), &credentials);
         auto *status = dialog.findChild<QLabel *>(QStringLiteral("apiKeyStatusLabel"));
         QCOMPARE(status->text(), QStringLiteral("Not set"));
         QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("removeKeyButton"))->isEnabled());
     }
     qputenv(Credentials::environmentVariable, "from-env");
-    SettingsDialog dialog(m_settings.get(), m_client->client(), &credentials);
+    SettingsDialog dialog(m_monitor->monitor(), &credentials);
     auto *status = dialog.findChild<QLabel *>(QStringLiteral("apiKeyStatusLabel"));
     QVERIFY(status->text().contains(QLatin1String("AGI_API_KEY")));
     QVERIFY(!status->text().contains(QLatin1String("from-env")));

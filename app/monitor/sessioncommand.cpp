@@ -1,0 +1,155 @@
+#include "monitor/sessioncommand.h"
+
+#include "api/navigatejob.h"
+#include "api/sendmessagejob.h"
+#include "api/sessioncontroljob.h"
+
+namespace agi {
+
+SessionCommand::SessionCommand(ApiClient *client, const QString &sessionId, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_sessionId(sessionId)
+{ }
+
+SessionCommand::~SessionCommand()
+{
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->abort();
+    }
+}
+
+QString SessionCommand::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Pause:
+        return QStringLiteral("pause");
+    case Kind::Resume:
+        return QStringLiteral("resume");
+    case Kind::Cancel:
+        return QStringLiteral("cancel");
+    case Kind::Navigate:
+        return QStringLiteral("navigate");
+    case Kind::SendMessage:
+        break;
+    }
+    return QStringLiteral("message");
+}
+
+bool SessionCommand::pause()
+{
+    return !m_job
+        && run(Kind::Pause, new SessionControlJob(m_client, m_sessionId, SessionControlJob::Action::Pause, this));
+}
+
+bool SessionCommand::resume()
+{
+    return !m_job
+        && run(Kind::Resume, new SessionControlJob(m_client, m_sessionId, SessionControlJob::Action::Resume, this));
+}
+
+bool SessionCommand::cancel()
+{
+    return !m_job
+        && run(Kind::Cancel, new SessionControlJob(m_client, m_sessionId, SessionControlJob::Action::Cancel, this));
+}
+
+bool SessionCommand::navigate(const QUrl &url)
+{
+    return !m_job && run(Kind::Navigate, new NavigateJob(m_client, m_sessionId, url, this));
+}
+
+bool SessionCommand::sendMessage(const QString &message, const QUrl &startUrl)
+{
+    if (m_job || message.trimmed().isEmpty())
+        return false;
+    return run(Kind::SendMessage, new SendMessageJob(m_client, m_sessionId, message.trimmed(), startUrl, this));
+}
+
+bool SessionCommand::run(Kind kind, ApiJob *job)
+{
+    m_job = job;
+    connect(job, &ApiJob::succeeded, this, [this, kind, job] { succeed(kind, job); });
+    connect(job, &ApiJob::failed, this, [this, kind](const ApiError &error) { fail(kind, error); });
+    switch (kind) {
+    case Kind::Pause:
+        Q_EMIT progress(tr("Pausing..."));
+        break;
+    case Kind::Resume:
+        Q_EMIT progress(tr("Resuming..."));
+        break;
+    case Kind::Cancel:
+        Q_EMIT progress(tr("Cancelling the task..."));
+        break;
+    case Kind::Navigate:
+        Q_EMIT progress(tr("Opening the page..."));
+        break;
+    case Kind::SendMessage:
+        Q_EMIT progress(tr("Sending..."));
+        break;
+    }
+    job->start();
+    return true;
+}
+
+void SessionCommand::succeed(Kind kind, ApiJob *job)
+{
+    m_job.clear();
+    Outcome outcome;
+    outcome.kind = kind;
+    outcome.done = true;
+    switch (kind) {
+    case Kind::Pause:
+    case Kind::Resume:
+        outcome.alreadyInState = static_cast<SessionControlJob *>(job)->alreadyInState();
+        if (kind == Kind::Pause)
+            outcome.text = outcome.alreadyInState ? tr("The agent was already paused.") : tr("The agent is paused.");
+        else
+            outcome.text = outcome.alreadyInState ? tr("The agent was not paused.") : tr("The agent goes on.");
+        break;
+    case Kind::Cancel:
+        outcome.text = tr("The task was cancelled.");
+        break;
+    case Kind::Navigate:
+        outcome.url = static_cast<NavigateJob *>(job)->currentUrl();
+        outcome.text = tr("The browser opened %1.").arg(outcome.url.toDisplayString());
+        break;
+    case Kind::SendMessage:
+        outcome.text = tr("Sent.");
+        break;
+    }
+    Q_EMIT finished(outcome);
+}
+
+void SessionCommand::fail(Kind kind, const ApiError &error)
+{
+    m_job.clear();
+    Outcome outcome;
+    outcome.kind = kind;
+    outcome.error = error;
+    outcome.maybeSent = error.effect == ApiError::Effect::MaybeSent;
+    QString what;
+    switch (kind) {
+    case Kind::Pause:
+        what = tr("Could not pause the agent: %1");
+        break;
+    case Kind::Resume:
+        what = tr("Could not resume the agent: %1");
+        break;
+    case Kind::Cancel:
+        what = tr("Could not cancel the task: %1");
+        break;
+    case Kind::Navigate:
+        what = tr("Could not open the page: %1");
+        break;
+    case Kind::SendMessage:
+        // userMessage() says so when the agent may have it anyway.
+        what = outcome.maybeSent ? tr("No answer to the message: %1") : tr("The message was not sent: %1");
+        break;
+    }
+    outcome.text = what.arg(error.userMessage());
+    Q_EMIT finished(outcome);
+}
+
+} // namespace agi
