@@ -2,13 +2,14 @@
 
 #include "dialogseam.h"
 #include "model/sessionlistmodel.h"
+#include "storage/atomicfile.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
 #include <QImageWriter>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace agi {
@@ -41,26 +42,23 @@ bool FrameExport::save(QWidget *parent, const Frame &frame, const QString &sessi
         QDir(dir).filePath(suggestedFileName(sessionId, frame.capturedAt)), tr("JPEG images (*.jpg *.jpeg)"));
     if (path.isEmpty())
         return false;
-    QSaveFile file(path);
-    bool written = file.open(QIODevice::WriteOnly);
     QString reason;
-    if (written && frame.encodedFormat == "jpeg" && !frame.encoded.isEmpty()) {
+    if (frame.encodedFormat == "jpeg" && !frame.encoded.isEmpty()) {
         // The server's own JPEG byte for byte: full resolution, no second lossy pass.
-        written = file.write(frame.encoded) == frame.encoded.size();
-    } else if (written) {
-        QImageWriter writer(&file, QByteArrayLiteral("jpeg"));
+        if (AtomicFile::write(path, frame.encoded, &reason))
+            return true;
+    } else {
+        QBuffer encoded;
+        encoded.open(QIODevice::WriteOnly);
+        QImageWriter writer(&encoded, QByteArrayLiteral("jpeg"));
         writer.setQuality(92);
-        written = writer.write(fullSizeImage(frame));
-        if (!written)
-            reason = writer.errorString();
+        if (!writer.write(fullSizeImage(frame)))
+            reason = tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), writer.errorString());
+        else if (AtomicFile::write(path, encoded.data(), &reason))
+            return true;
     }
-    if (written && file.commit())
-        return true;
-    if (reason.isEmpty())
-        reason = file.errorString();
-    file.cancelWriting(); // an existing file of that name stays as it was
-    DialogSeam::warning(parent, tr("Save Frame"),
-        tr("The frame could not be saved to %1: %2").arg(QDir::toNativeSeparators(path), reason));
+    // An existing file of that name stays as it was.
+    DialogSeam::warning(parent, tr("Save Frame"), tr("The frame was not saved: %1").arg(reason));
     return false;
 }
 

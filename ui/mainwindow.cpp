@@ -87,7 +87,7 @@ MainWindow::MainWindow(SessionMonitor *monitor, Credentials *credentials, QWidge
     connect(m_refresher, &SessionListRefresher::authenticationFailed, this, &MainWindow::onAuthenticationFailed);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateSessionActions);
     connect(m_monitor, &SessionMonitor::endpointChanged, this, &MainWindow::onEndpointChanged);
-    connect(m_monitor, &SessionMonitor::libraryProblem, this,
+    connect(m_monitor, &SessionMonitor::storageProblem, this,
         [this](const QString &message) { m_windowBanner->showMessage(StatusBanner::Severity::Warning, message); });
 
     m_clockTimer.setInterval(15000);

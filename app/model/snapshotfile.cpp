@@ -1,5 +1,7 @@
 #include "model/snapshotfile.h"
 
+#include "storage/atomicfile.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -8,7 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QSaveFile>
 
 namespace agi {
 
@@ -109,25 +110,12 @@ bool SnapshotFile::write(const QList<SnapshotEntry> &entries, QString *error) co
     root.insert(key("version"), formatVersion);
     root.insert(key("snapshots"), array);
 
-    const QFileInfo info(m_path);
-    if (!QDir().mkpath(info.absolutePath())) {
-        if (error)
-            *error = tr("The folder %1 cannot be created.").arg(info.absolutePath());
-        return false;
-    }
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("The snapshot library %1 cannot be written: %2").arg(m_path, file.errorString());
-        return false;
-    }
-    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        if (error)
-            *error = tr("The snapshot library %1 cannot be written: %2").arg(m_path, file.errorString());
-        return false;
-    }
-    return true;
+    QString reason;
+    if (AtomicFile::write(m_path, QJsonDocument(root).toJson(QJsonDocument::Indented), &reason))
+        return true;
+    if (error)
+        *error = tr("The snapshot library was not saved, and its file was left as it was: %1").arg(reason);
+    return false;
 }
 
 } // namespace agi

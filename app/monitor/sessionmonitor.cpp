@@ -44,7 +44,8 @@ SessionMonitor::SessionMonitor(ApiClient *client, Settings *settings, SnapshotLi
     connect(m_refresher, &SessionListRefresher::refreshed, this, &SessionMonitor::onRefreshed);
     connect(m_details, &SessionDetailFetcher::detailsChanged, m_live, &LiveSessions::updateSession);
     connect(m_settings, &Settings::changed, this, &SessionMonitor::applySettings);
-    connect(m_library, &SnapshotLibrary::errorOccurred, this, &SessionMonitor::libraryProblem);
+    connect(m_library, &SnapshotLibrary::errorOccurred, this, &SessionMonitor::storageProblem);
+    connect(m_settings, &Settings::saveFailed, this, &SessionMonitor::storageProblem);
 }
 
 SessionMonitor::~SessionMonitor() = default;
@@ -56,7 +57,7 @@ void SessionMonitor::start()
     m_started = true;
     applySettings();
     if (!m_library->isLoaded())
-        m_library->load(); // a damaged file is reported through errorOccurred -> libraryProblem
+        m_library->load(); // a damaged file is reported through errorOccurred -> storageProblem
 }
 
 void SessionMonitor::useServer(const QUrl &override)

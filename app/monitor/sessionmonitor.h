@@ -63,7 +63,7 @@ public:
     //! Checks a candidate key against the server in use, without touching the key in use.
     ApiKeyCheck *newKeyCheck(QObject *parent);
 
-    //! Loads the snapshot library (a damaged or unreadable file is reported by libraryProblem(),
+    //! Loads the snapshot library (a damaged or unreadable file is reported by storageProblem(),
     //! connect first) and applies the settings. Call once, before the first refresh.
     void start();
 
@@ -86,8 +86,9 @@ public:
 
 Q_SIGNALS:
     void endpointChanged(const QUrl &baseUrl, bool demo);
-    //! The snapshot library could not be read or written; `message` says why, for the user.
-    void libraryProblem(const QString &message);
+    //! The snapshot library could not be read or written, or the settings could not be saved;
+    //! `message` says why and what was kept, for the user.
+    void storageProblem(const QString &message);
     //! A session's status changed between two list refreshes.
     void sessionStatusChanged(
         const QString &sessionId, const agi::SessionStatus &previous, const agi::SessionStatus &current);

@@ -1,10 +1,19 @@
 #include "settings.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+
 #include <algorithm>
+#include <cstdio>
+
+#include <unistd.h>
 
 namespace agi {
 
 namespace {
+Q_LOGGING_CATEGORY(lcSettings, "agi.settings")
 const QString kBaseUrl = QStringLiteral("api/baseUrl");
 const QString kUserId = QStringLiteral("api/userId");
 const QString kFrameInterval = QStringLiteral("live/frameIntervalMs");
@@ -28,6 +37,11 @@ Settings::Settings(const QString &fileName, QObject *parent)
     , m_store(fileName, QSettings::IniFormat)
 { }
 
+Settings::~Settings()
+{
+    sync();
+}
+
 QUrl Settings::productionBaseUrl()
 {
     return QUrl(QStringLiteral("https://api.agi.tech"));
@@ -35,13 +49,13 @@ QUrl Settings::productionBaseUrl()
 
 QUrl Settings::baseUrl() const
 {
-    const QUrl url(m_store.value(kBaseUrl).toString());
+    const QUrl url(value(kBaseUrl).toString());
     return url.isValid() && !url.isEmpty() ? url : productionBaseUrl();
 }
 
 void Settings::setBaseUrl(const QUrl &url)
 {
-    m_store.setValue(kBaseUrl, url.toString());
+    storeNow(kBaseUrl, url.toString());
     Q_EMIT changed();
 }
 
@@ -53,7 +67,7 @@ QString Settings::userId() const
 
 QString Settings::savedUserId() const
 {
-    return m_store.value(kUserId).toString();
+    return value(kUserId).toString();
 }
 
 void Settings::setRunUserId(const QString &id)
@@ -64,85 +78,166 @@ void Settings::setRunUserId(const QString &id)
 
 void Settings::setUserId(const QString &id)
 {
-    m_store.setValue(kUserId, id.trimmed());
+    storeNow(kUserId, id.trimmed());
     Q_EMIT changed();
 }
 
 int Settings::frameIntervalMs() const
 {
-    return std::max(minimumFrameIntervalMs, m_store.value(kFrameInterval, kDefaultFrameIntervalMs).toInt());
+    return std::max(minimumFrameIntervalMs, value(kFrameInterval, kDefaultFrameIntervalMs).toInt());
 }
 
 void Settings::setFrameIntervalMs(int ms)
 {
-    m_store.setValue(kFrameInterval, std::max(minimumFrameIntervalMs, ms));
+    storeNow(kFrameInterval, std::max(minimumFrameIntervalMs, ms));
     Q_EMIT changed();
 }
 
 int Settings::listRefreshMs() const
 {
-    return std::max(kMinimumListRefreshMs, m_store.value(kListRefresh, kDefaultListRefreshMs).toInt());
+    return std::max(kMinimumListRefreshMs, value(kListRefresh, kDefaultListRefreshMs).toInt());
 }
 
 void Settings::setListRefreshMs(int ms)
 {
-    m_store.setValue(kListRefresh, std::max(kMinimumListRefreshMs, ms));
+    storeNow(kListRefresh, std::max(kMinimumListRefreshMs, ms));
     Q_EMIT changed();
 }
 
 QByteArray Settings::windowGeometry() const
 {
-    return m_store.value(kWindowGeometry).toByteArray();
+    return value(kWindowGeometry).toByteArray();
 }
 
 void Settings::setWindowGeometry(const QByteArray &geometry)
 {
-    m_store.setValue(kWindowGeometry, geometry);
+    store(kWindowGeometry, geometry);
 }
 
 QByteArray Settings::windowState() const
 {
-    return m_store.value(kWindowState).toByteArray();
+    return value(kWindowState).toByteArray();
 }
 
 void Settings::setWindowState(const QByteArray &state)
 {
-    m_store.setValue(kWindowState, state);
+    store(kWindowState, state);
 }
 
 QByteArray Settings::splitterState() const
 {
-    return m_store.value(kSplitterState).toByteArray();
+    return value(kSplitterState).toByteArray();
 }
 
 void Settings::setSplitterState(const QByteArray &state)
 {
-    m_store.setValue(kSplitterState, state);
+    store(kSplitterState, state);
 }
 
 QByteArray Settings::listHeaderState() const
 {
-    return m_store.value(kListHeaderState).toByteArray();
+    return value(kListHeaderState).toByteArray();
 }
 
 void Settings::setListHeaderState(const QByteArray &state)
 {
-    m_store.setValue(kListHeaderState, state);
+    store(kListHeaderState, state);
 }
 
 QString Settings::lastSessionId() const
 {
-    return m_store.value(kLastSession).toString();
+    return value(kLastSession).toString();
 }
 
 void Settings::setLastSessionId(const QString &id)
 {
-    m_store.setValue(kLastSession, id.trimmed());
+    store(kLastSession, id.trimmed());
 }
 
-void Settings::sync()
+QVariant Settings::value(const QString &key, const QVariant &fallback) const
 {
+    const auto unsaved = m_unsaved.constFind(key);
+    return unsaved != m_unsaved.constEnd() ? *unsaved : m_store.value(key, fallback);
+}
+
+void Settings::store(const QString &key, const QVariant &value)
+{
+    m_unsaved.insert(key, value);
+}
+
+void Settings::storeNow(const QString &key, const QVariant &value)
+{
+    store(key, value);
+    sync();
+}
+
+bool Settings::sync()
+{
+    if (m_unsaved.isEmpty())
+        return true;
+    // QSettings replaces its file through a buffered save that does not report a failed last flush:
+    // on a full disk it would put a cut-off file in place of the good one. So the values reach
+    // QSettings only here, right before its write (no event loop between, so it never writes on
+    // its own), the last good file is kept under a second name (a hard link: no space needed), and
+    // the new file must read back complete, else the old one is put back.
+    for (auto it = m_unsaved.cbegin(); it != m_unsaved.cend(); ++it)
+        m_store.setValue(it.key(), it.value());
+    const QString path = m_store.fileName();
+    const QString previous = path + QLatin1String(".previous");
+    QFile::remove(previous);
+    const bool hadFile = QFileInfo::exists(path);
+    if (hadFile && !hardLink(path, previous)) {
+        fail(tr("Your settings could not be saved: the last saved file %1 could not be kept while writing the new "
+                "one. They are kept for this run.")
+                 .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
     m_store.sync();
+    // The file itself is the judge (QSettings' status() keeps an old error): it must hold every value.
+    if (readsBackComplete()) {
+        QFile::remove(previous);
+        m_unsaved.clear();
+        return true;
+    }
+    const bool restored = hadFile
+        ? std::rename(QFile::encodeName(previous).constData(), QFile::encodeName(path).constData()) == 0
+        : QFile::remove(path);
+    fail(tr("Your settings could not be saved to %1 (is the disk full?). %2 The changes stay for this run and are "
+            "saved again with the next change.")
+             .arg(QDir::toNativeSeparators(path),
+                 restored ? tr("The previous file was kept.") : tr("The previous file is kept as %1.").arg(previous)));
+    return false;
+}
+
+bool Settings::readsBackComplete() const
+{
+    // Read through another name of the same file: QSettings would answer from its cache for the
+    // same name, not from the disk.
+    const QString path = m_store.fileName();
+    const QString check = path + QLatin1String(".check");
+    QFile::remove(check);
+    if (!hardLink(path, check))
+        return false;
+    bool complete = true;
+    {
+        const QSettings reread(check, m_store.format());
+        for (auto it = m_unsaved.cbegin(); complete && it != m_unsaved.cend(); ++it)
+            complete = reread.value(it.key()) == it.value();
+        complete = complete && reread.allKeys().size() == m_store.allKeys().size();
+    }
+    QFile::remove(check);
+    return complete;
+}
+
+bool Settings::hardLink(const QString &from, const QString &to)
+{
+    return ::link(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+}
+
+void Settings::fail(const QString &message)
+{
+    qCWarning(lcSettings).noquote() << message;
+    Q_EMIT saveFailed(message);
 }
 
 } // namespace agi

@@ -4,11 +4,12 @@
 #include <QObject>
 #include <QSettings>
 #include <QUrl>
+#include <QVariantHash>
 
 namespace agi {
 
 //! Typed access to the user's preferences (QSettings). Never holds the API key: that lives in the
-//! keychain (Credentials) or comes from AGI_API_KEY.
+//! keychain (Credentials) or comes from AGI_API_KEY. Writes only complete files (see sync()).
 class Settings final : public QObject
 {
     Q_OBJECT
@@ -20,6 +21,8 @@ public:
     explicit Settings(QObject *parent = nullptr);
     //! For tests: settings kept in the given file instead of the user's configuration.
     explicit Settings(const QString &fileName, QObject *parent = nullptr);
+    //! Saves what is still unsaved.
+    ~Settings() override;
 
     static QUrl productionBaseUrl();
 
@@ -56,14 +59,29 @@ public:
     QString lastSessionId() const;
     void setLastSessionId(const QString &id);
 
-    //! Writes pending changes to disk now (QSettings otherwise does it later or at exit).
-    void sync();
+    //! Writes what changed since the last save to disk: a preference at once, the window state when
+    //! this is called (at exit). A file that cannot be written completely (a full disk) is never left
+    //! cut off: the previous one stays, saveFailed() says so, and the values stay for this run and are
+    //! written with the next save. True when everything is on disk.
+    bool sync();
 
 Q_SIGNALS:
     void changed();
+    //! A save failed; `message` says so for the user (the previous file was kept).
+    void saveFailed(const QString &message);
 
 private:
+    QVariant value(const QString &key, const QVariant &fallback = {}) const;
+    //! Remembers a value until the next sync().
+    void store(const QString &key, const QVariant &value);
+    //! store() and sync(): for the preferences, which must survive a crash.
+    void storeNow(const QString &key, const QVariant &value);
+    bool readsBackComplete() const;
+    static bool hardLink(const QString &from, const QString &to);
+    void fail(const QString &message);
+
     QSettings m_store;
+    QVariantHash m_unsaved; // set since the last successful sync; read before m_store
     QString m_runUserId;
 };
 

@@ -388,7 +388,10 @@ private Q_SLOTS:
         const QString id = createSession();
         openWindow();
         watch(id);
-        // A file in a folder that does not exist cannot be written.
+        // A file inside something that is not a folder cannot be written.
+        QFile blocker(m_dir->filePath(QStringLiteral("missing")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
         agi::DialogSeam::setNextFileName(m_dir->filePath(QStringLiteral("missing/saved.jpg")));
         m_window->actions()->saveFrame->trigger();
         const QList<agi::DialogSeam::Question> asked = agi::DialogSeam::asked();
