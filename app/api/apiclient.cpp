@@ -1,6 +1,7 @@
 #include "api/apiclient.h"
 
 #include "api/apilogging.h"
+#include "api/oneshotbody.h"
 #include "api/serveraddress.h"
 
 #include <QNetworkAccessManager>
@@ -98,8 +99,8 @@ QNetworkRequest ApiClient::makeRequest(const QUrl &url, int timeoutMs, const QBy
     return request;
 }
 
-QNetworkReply *ApiClient::send(
-    const QByteArray &verb, const QNetworkRequest &request, const QByteArray &body, qint64 maxBytes, ApiError *error)
+QNetworkReply *ApiClient::send(const QByteArray &verb, const QNetworkRequest &request, const QByteArray &body,
+    qint64 maxBytes, ApiError *error, Resend resend)
 {
     const ApiError policy = checkUrl(request.url());
     if (!policy.isNone()) {
@@ -114,7 +115,14 @@ QNetworkReply *ApiClient::send(
         prepared.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
 
     QNetworkReply *reply = nullptr;
-    if (verb == "GET")
+    if (resend == Resend::Forbidden) {
+        // Streamed from a body that cannot be rewound: see OneShotBody.
+        prepared.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        prepared.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *data = new OneShotBody(body);
+        reply = m_network->sendCustomRequest(prepared, verb, data);
+        data->setParent(reply);
+    } else if (verb == "GET")
         reply = m_network->get(prepared);
     else if (verb == "DELETE" && body.isEmpty())
         reply = m_network->deleteResource(prepared);

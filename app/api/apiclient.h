@@ -62,10 +62,15 @@ public:
     //! A request with every header and policy set; `accept` is the Accept header.
     QNetworkRequest makeRequest(
         const QUrl &url, int timeoutMs, const QByteArray &accept = QByteArrayLiteral("application/json")) const;
+    //! Whether Qt's HTTP layer may send the request again by itself after a dropped connection.
+    enum class Resend {
+        Allowed,  //!< reads: harmless twice
+        Forbidden //!< create, message, commands, DELETE: at most once (see OneShotBody)
+    };
     //! Checks the URL, sends, and guards the reply (redirects, TLS, size). On a policy failure returns
     //! nullptr and fills `error`; nothing is sent then. `maxBytes` <= 0 disables the size cap.
     QNetworkReply *send(const QByteArray &verb, const QNetworkRequest &request, const QByteArray &body, qint64 maxBytes,
-        ApiError *error);
+        ApiError *error, Resend resend = Resend::Allowed);
     //! The error a guarded reply finished with: a policy abort (Insecure, too large) wins over Qt's code.
     static ApiError errorFromReply(QNetworkReply *reply, const QByteArray &body);
     //! Records why the client aborts `reply`, then aborts it.

@@ -315,6 +315,11 @@ ApiError ApiError::fromNetworkError(QNetworkReply::NetworkError code, const QStr
     case QNetworkReply::ProtocolFailure:
         error.kind = Kind::Network;
         break;
+    case QNetworkReply::ContentReSendError:
+        // The connection dropped after the request went out, and it may not be sent again (OneShotBody).
+        error.kind = Kind::Network;
+        error.serverMessage = tr("the connection closed after the request was sent");
+        break;
     default:
         error.kind = Kind::Other;
         break;

@@ -71,7 +71,9 @@ void ApiJob::sendAttempt()
     ++m_attempt;
     const QNetworkRequest request = m_client->makeRequest(m_client->endpointUrl(m_path, m_query), m_timeoutMs);
     ApiError policyError;
-    QNetworkReply *reply = m_client->send(m_verb, request, m_body, m_client->maxResponseBytes(), &policyError);
+    // Only reads may reach the server twice; everything else is sent at most once per attempt.
+    const auto resend = m_retryPolicy == RetryPolicy::Read ? ApiClient::Resend::Allowed : ApiClient::Resend::Forbidden;
+    QNetworkReply *reply = m_client->send(m_verb, request, m_body, m_client->maxResponseBytes(), &policyError, resend);
     if (!reply) {
         // Queued, so a caller that connects right after start() still hears about it.
         QMetaObject::invokeMethod(

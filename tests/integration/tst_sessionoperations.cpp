@@ -170,6 +170,36 @@ private Q_SLOTS:
         delete operation;
     }
 
+    void nonIdempotent_droppedConnection_isNeverResent_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<int>("endpoint");
+        QTest::newRow("create") << QStringLiteral("create:drop,times=1") << int(Endpoint::CreateSession);
+        QTest::newRow("message") << QStringLiteral("message:drop,times=1") << int(Endpoint::SendMessage);
+    }
+
+    void nonIdempotent_droppedConnection_isNeverResent()
+    {
+        QFETCH(QString, fault);
+        QFETCH(int, endpoint);
+        // A connection the client has used before: Qt resends on a reused connection first.
+        m_monitor->monitor()->models()->refresh();
+        QTRY_VERIFY(m_monitor->monitor()->models()->isFromServer());
+        m_fx->armFault(fault);
+        CreateSessionOperation *operation = m_monitor->monitor()->newCreateSession(this);
+        const auto outcome = create(*operation, {}, QStringLiteral("Book a table for two"));
+        QCOMPARE(m_fx->count(Endpoint(endpoint)), 1);
+        if (Endpoint(endpoint) == Endpoint::CreateSession) {
+            QVERIFY(!outcome.created);
+            QVERIFY(outcome.mayExist);
+            QTRY_COMPARE(m_monitor->monitor()->sessions()->rowCount(), 1); // the one the dropped create made
+        } else {
+            QVERIFY(outcome.created);
+            QVERIFY2(outcome.text.contains(QLatin1String("may have been sent")), qPrintable(outcome.text));
+        }
+        delete operation;
+    }
+
     void create_secondStartWhileRunning_sendsNothing()
     {
         CreateSessionOperation operation(m_client->client());
