@@ -17,6 +17,7 @@ samples in each of which the GUI thread ran for at least half the sample.
 With --unchanged the session shows one page that does not change (the scripted agent slowed to a
 standstill, no navigation) and the poller does not slow down (AGI_FRAME_IDLE_CEILING_MS set to the
 interval): every response in the busy window is an unchanged one, and the costs are per response.
+The session list is not refreshed then (its refresh would fall unevenly into the two windows).
 """
 import argparse
 import json
@@ -190,6 +191,10 @@ def main():
         os.makedirs(f"{tmp}/config/agimonitor")
         with open(f"{tmp}/config/agimonitor/agi-monitor.conf", "w") as f:
             f.write(f"[live]\nframeIntervalMs={args.interval_ms}\n")
+            if args.unchanged:
+                # The session list's refresh (every few seconds, not part of the frame path) would
+                # fall unevenly into the windows: a few of them outweigh the responses measured.
+                f.write("[sessions]\nrefreshMs=3600000\n")
         speed = 0.01 if args.unchanged else args.speed  # 0.01: the agent's next step is minutes away
         emulator = subprocess.Popen([f"{args.bin}/agi-emulator", "--port", "0", "--key", KEY, "--speed",
                                      str(speed), "--demo-sessions", "1", "--seed", "7",
