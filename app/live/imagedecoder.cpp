@@ -373,7 +373,7 @@ QImage ImageDecoder::reusable(QSize size, QImage::Format format)
             return image;
         }
     }
-    return QImage(size, format);
+    return {size, format};
 }
 
 QSize ImageDecoder::fittedSize(QSize source, QSize target)
