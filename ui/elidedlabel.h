@@ -18,18 +18,32 @@ public:
     void setFullText(const QString &text);
     QString fullText() const { return m_fullText; }
 
+    //! The text can be selected with the mouse. The label turns selectable while the mouse is over
+    //! it (and while something stays selected): a selectable QLabel lays its text out as a
+    //! document on every change, several times the cost of a plain one.
+    void setSelectableByMouse(bool selectable);
+    bool isSelectableByMouse() const { return m_selectable; }
+
     QSize minimumSizeHint() const override;
     QSize sizeHint() const override;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void enterEvent(QEnterEvent *event) override;
+    void leaveEvent(QEvent *event) override;
 
 private:
     void updateElision();
+    int lineHeight() const;
 
     QString m_fullText;
     Qt::TextElideMode m_mode = Qt::ElideRight;
+    bool m_selectable = false;
+    // Size hints, computed once per text (width) and once per font (height): a layout asks for
+    // them after every change of text, and QLabel's own lays the text out again each time.
+    mutable int m_fullWidth = -1;
+    mutable int m_lineHeight[2] = {-1, -1}; // without and with text
 };
 
 } // namespace agi

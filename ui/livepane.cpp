@@ -140,7 +140,7 @@ QWidget *LivePane::buildHeader()
 
     m_url = new ElidedLabel(header, Qt::ElideMiddle);
     m_url->setObjectName(QStringLiteral("frameUrlLabel"));
-    m_url->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_url->setSelectableByMouse(true);
     m_url->setForegroundRole(QPalette::PlaceholderText);
     m_copyUrlButton = toolButtonFor(m_actions->copyUrl, header);
     m_openButton = toolButtonFor(m_actions->openInBrowser, header);

@@ -91,6 +91,7 @@ FramePipeline::Result FramePipeline::process(
     if (result.frame.image.isNull())
         return result; // the last good frame stays the reference for "unchanged"
     result.frame.image.setDevicePixelRatio(devicePixelRatio);
+    m_decoder.recycle(result.frame.image);
     // One line per new image: tests/bench/bench_running_app.py counts them.
     qCDebug(lcLive).nospace() << "decoded " << fitted.width() << 'x' << fitted.height() << " from "
                               << parsed.size.width() << 'x' << parsed.size.height();

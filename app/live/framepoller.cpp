@@ -60,13 +60,29 @@ void FramePoller::setInterval(int milliseconds)
     Q_EMIT intervalChanged(m_intervalMs);
 }
 
+namespace {
+
+// AGI_FRAME_IDLE_CEILING_MS replaces IdleCeilingMs: benchmarks set it to the interval to measure
+// a steady stream of unchanged responses (tests/bench/bench_running_app.py --unchanged).
+int idleCeilingMs()
+{
+    static const int ceiling = [] {
+        bool ok = false;
+        const int value = qEnvironmentVariableIntValue("AGI_FRAME_IDLE_CEILING_MS", &ok);
+        return ok && value > 0 ? value : int(FramePoller::IdleCeilingMs);
+    }();
+    return ceiling;
+}
+
+} // namespace
+
 int FramePoller::currentInterval() const
 {
     const int steps = m_unchanged - IdleAfterUnchanged + 1;
     if (steps <= 0)
         return m_intervalMs;
     const qint64 slowed = qint64(m_intervalMs) << std::min(steps, 16);
-    return int(std::min<qint64>(slowed, std::max(m_intervalMs, int(IdleCeilingMs))));
+    return int(std::min<qint64>(slowed, std::max(m_intervalMs, idleCeilingMs())));
 }
 
 void FramePoller::wake()

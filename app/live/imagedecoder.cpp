@@ -6,6 +6,7 @@
 #include <turbojpeg.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstring>
 #include <vector>
@@ -253,13 +254,14 @@ void finishRow(const uchar *const *rows, const qint16 *weights, int n, uchar *ds
 
 } // namespace
 
-QImage ImageDecoder::resampled(const QImage &image, QSize size)
+QImage ImageDecoder::resampled(const QImage &image, QSize size, QImage into)
 {
     if (image.isNull() || image.size() == size)
         return image;
     if (size.isEmpty() || image.depth() != 32)
         return {};
-    QImage out(size, image.format());
+    const bool reuse = into.size() == size && into.format() == image.format() && into.isDetached();
+    QImage out = reuse ? std::move(into) : QImage(size, image.format());
     if (out.isNull())
         return out;
     out.setDevicePixelRatio(image.devicePixelRatio());
@@ -335,6 +337,45 @@ ImageDecoder::~ImageDecoder()
         tjDestroy(m_turbo);
 }
 
+namespace {
+
+// Frames kept for reuse: the one shown and one to decode the next into.
+constexpr size_t KeptFrames = 2;
+
+} // namespace
+
+void ImageDecoder::recycle(const QImage &image)
+{
+    if (image.isNull())
+        return;
+    for (const QImage &kept : m_kept) {
+        if (kept.constBits() == image.constBits())
+            return;
+    }
+    m_kept.push_back(image);
+    if (m_kept.size() <= KeptFrames)
+        return;
+    // Drop one nobody else holds if there is one (freed here, not where it was painted).
+    auto drop = std::find_if(m_kept.begin(), m_kept.end(), [](const QImage &kept) { return kept.isDetached(); });
+    m_kept.erase(drop != m_kept.end() ? drop : m_kept.begin());
+}
+
+QImage ImageDecoder::reusable(QSize size, QImage::Format format)
+{
+    for (auto it = m_kept.begin(); it != m_kept.end(); ++it) {
+        // Only this list holds it: no other thread can reach its pixels any more. (A holder
+        // letting go at this very moment only means it is reused next time.)
+        if (it->size() == size && it->format() == format && it->isDetached()) {
+            std::atomic_thread_fence(std::memory_order_acquire); // after the last holder's reads
+            QImage image = std::move(*it);
+            m_kept.erase(it);
+            image.setDevicePixelRatio(1);
+            return image;
+        }
+    }
+    return {size, format};
+}
+
 QSize ImageDecoder::fittedSize(QSize source, QSize target)
 {
     if (source.isEmpty())
@@ -389,7 +430,18 @@ QImage ImageDecoder::decodeJpeg(QByteArrayView data, QSize source, QSize fitted,
         return {};
     }
 
-    QImage image(dctScaledSize(source, fitted), QImage::Format_RGB32);
+    // Decoded straight into the frame when libjpeg's scale is the size wanted, else into the
+    // scratch image the frame is resampled from.
+    const QSize decodedSize = dctScaledSize(source, fitted);
+    const bool direct = decodedSize == fitted;
+    // One scratch image per thread: the decoders of many sessions share a decoding thread.
+    thread_local QImage scratch;
+    QImage frame;
+    if (direct)
+        frame = reusable(decodedSize, QImage::Format_RGB32);
+    else if (scratch.size() != decodedSize)
+        scratch = QImage(decodedSize, QImage::Format_RGB32);
+    QImage &image = direct ? frame : scratch; // a reference: a copy would detach, copying every pixel
     if (image.isNull()) {
         *error = QStringLiteral("out of memory for a %1x%2 image").arg(width).arg(height);
         return {};
@@ -406,7 +458,9 @@ QImage ImageDecoder::decodeJpeg(QByteArrayView data, QSize source, QSize fitted,
         *error = QStringLiteral("corrupt image: %1").arg(QString::fromLocal8Bit(tjGetErrorStr2(m_turbo)));
         return {};
     }
-    return resampled(image, fitted);
+    if (direct)
+        return frame;
+    return resampled(scratch, fitted, reusable(fitted, QImage::Format_RGB32));
 }
 
 QImage ImageDecoder::decodePng(QByteArrayView data, QSize fitted, QString *error)
@@ -422,7 +476,9 @@ QImage ImageDecoder::decodePng(QByteArrayView data, QSize fitted, QString *error
     }
     // Premultiplied, so that resampling blends transparent pixels right.
     image.convertTo(image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
-    return resampled(image, fitted);
+    if (image.size() == fitted)
+        return image;
+    return resampled(image, fitted, reusable(fitted, image.format()));
 }
 
 } // namespace agi

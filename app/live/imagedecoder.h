@@ -7,6 +7,8 @@
 #include <QSize>
 #include <QString>
 
+#include <vector>
+
 namespace agi {
 
 //! Decodes JPEG (libturbojpeg) or PNG (QImageReader) to exactly the size a frame is painted at.
@@ -30,18 +32,29 @@ public:
     static QSize dctScaledSize(QSize source, QSize fitted);
 
     //! `image` (32 bits per pixel) resampled to `size`: area averaging down, bilinear up, with
-    //! SSSE3 where the CPU has it. Returns `image` itself when the size is already right.
-    static QImage resampled(const QImage &image, QSize size);
+    //! SSSE3 where the CPU has it. Returns `image` itself when the size is already right. Writes
+    //! into `into` when it has that size and format and nothing else shares it.
+    static QImage resampled(const QImage &image, QSize size, QImage into = {});
 
     //! Decodes `data` (already sniffed as `format`, `source` pixels) to exactly `fitted` pixels.
     //! A null image with *error set when the data is corrupt.
     QImage decode(QByteArrayView data, ImageHeader::Format format, QSize source, QSize fitted, QString *error);
 
+    //! Keeps a reference to `image`, a result of decode() handed out (after its last change, such
+    //! as its device pixel ratio): once every other holder has let it go, a later decode() of the
+    //! same size writes into it again. So frames are neither allocated (page faults) nor freed
+    //! (the heap given back to the system) on every decode, and never freed on the thread that
+    //! painted them.
+    void recycle(const QImage &image);
+
 private:
     QImage decodeJpeg(QByteArrayView data, QSize source, QSize fitted, QString *error);
-    static QImage decodePng(QByteArrayView data, QSize fitted, QString *error);
+    QImage decodePng(QByteArrayView data, QSize fitted, QString *error);
+    //! A recycled image of `size` and `format` that nothing else holds, or a new one.
+    QImage reusable(QSize size, QImage::Format format);
 
-    void *m_turbo = nullptr; // tjhandle, kept opaque so turbojpeg.h stays out of this header
+    void *m_turbo = nullptr;    // tjhandle, kept opaque so turbojpeg.h stays out of this header
+    std::vector<QImage> m_kept; // recycle()d frames, oldest first
 };
 
 } // namespace agi

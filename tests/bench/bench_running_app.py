@@ -5,7 +5,7 @@ Starts agi-emulator and agi-monitor (offscreen, or on Xvfb for a real scale-2 wi
 busy demo session at one frame every 0.5 s, and prints per-thread CPU per new frame with the idle
 window's cost subtracted, the longest GUI-thread stall, and the sizes frames were decoded at.
 
-  tests/bench/bench_running_app.py --bin build/bench/bin [--scale 2 --xvfb --screen 1920x1200]
+  tests/bench/bench_running_app.py --bin build/bench/bin [--scale 2 --xvfb --screen 1920x1200] [--unchanged]
 
 CPU comes from /proc/PID/task/*/schedstat (nanoseconds; the GUI thread is the main thread, the
 decoder thread is named agi-frame-decoder). Responses come from the emulator's request log, new
@@ -13,6 +13,11 @@ frames from the app's "decoded" debug lines (category agi.live). The idle window
 watching the same session while the emulator holds the next screenshot back: timers, the session
 list, the message stream and the window go on, frames do not. A stall is a run of consecutive 1 ms
 samples in each of which the GUI thread ran for at least half the sample.
+
+With --unchanged the session shows one page that does not change (the scripted agent slowed to a
+standstill, no navigation) and the poller does not slow down (AGI_FRAME_IDLE_CEILING_MS set to the
+interval): every response in the busy window is an unchanged one, and the costs are per response.
+The session list is not refreshed then (its refresh would fall unevenly into the two windows).
 """
 import argparse
 import json
@@ -175,6 +180,8 @@ def main():
     parser.add_argument("--scale", default="1", help="QT_SCALE_FACTOR")
     parser.add_argument("--xvfb", action="store_true", help="a real X server instead of offscreen")
     parser.add_argument("--screen", default="1920x1200", help="Xvfb screen size; the window fills it (maximised)")
+    parser.add_argument("--unchanged", action="store_true",
+                        help="a page that does not change, polled at the interval: costs per unchanged response")
     args = parser.parse_args()
 
     tmp = tempfile.mkdtemp(prefix="agi-bench-")
@@ -184,8 +191,13 @@ def main():
         os.makedirs(f"{tmp}/config/agimonitor")
         with open(f"{tmp}/config/agimonitor/agi-monitor.conf", "w") as f:
             f.write(f"[live]\nframeIntervalMs={args.interval_ms}\n")
+            if args.unchanged:
+                # The session list's refresh (every few seconds, not part of the frame path) would
+                # fall unevenly into the windows: a few of them outweigh the responses measured.
+                f.write("[sessions]\nrefreshMs=3600000\n")
+        speed = 0.01 if args.unchanged else args.speed  # 0.01: the agent's next step is minutes away
         emulator = subprocess.Popen([f"{args.bin}/agi-emulator", "--port", "0", "--key", KEY, "--speed",
-                                     str(args.speed), "--demo-sessions", "1", "--seed", "7",
+                                     str(speed), "--demo-sessions", "1", "--seed", "7",
                                      "--quiet"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         procs.append(emulator)
         base = None
@@ -205,6 +217,11 @@ def main():
                    QT_SCALE_FACTOR=args.scale, QT_LOGGING_RULES="agi.live.debug=true",
                    QT_FORCE_STDERR_LOGGING="1")
         env.pop("QT_SCREEN_SCALE_FACTORS", None)
+        if args.unchanged:
+            env["AGI_FRAME_IDLE_CEILING_MS"] = str(args.interval_ms)
+            # One real page (a blank one is a third of the size), then nothing moves.
+            http(base, f"/v1/sessions/{session}/navigate", "POST",
+                 json.dumps({"url": Navigator.SITES[1].format(0)}).encode(), key=KEY)
         if args.xvfb:
             display = ":%d" % (90 + os.getpid() % 500)
             xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", f"{args.screen}x24", "-nolisten", "tcp"],
@@ -220,16 +237,18 @@ def main():
             width, height = (int(v) for v in args.screen.split("x"))
             command += ["-geometry", f"{int(width / float(args.scale))}x{int(height / float(args.scale))}+0+0"]
         navigator = Navigator(base, session, args.interval_ms / 2000)
-        navigator.start()
+        if not args.unchanged:
+            navigator.start()
         app = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         procs.append(app)
         log = AppLog(app.stderr)
         log.start()
 
         deadline = time.monotonic() + 60
-        while log.decoded < 2 and time.monotonic() < deadline:
+        wanted = 1 if args.unchanged else 2
+        while log.decoded < wanted and time.monotonic() < deadline:
             time.sleep(0.2)
-        if log.decoded < 2:
+        if log.decoded < wanted:
             sys.exit("no frames decoded; app said:\n" + "\n".join(log.lines[-20:]))
         time.sleep(args.warmup)
 
@@ -247,12 +266,20 @@ def main():
               f"interval {args.interval_ms} ms, busy {args.seconds:.0f} s, idle {args.idle_seconds:.0f} s")
         print(f"responses {responses}, new frames {frames} (idle window: {idle_frames})")
         print("decoded sizes: " + ", ".join(f"{k} ({v})" for k, v in sorted(log.sizes.items())))
-        if frames == 0:
-            sys.exit("no new frames in the busy window")
-        print(f"{'thread':<10}{'busy ms':>10}{'idle ms':>10}{'per new frame ms':>18}")
+        if args.unchanged:
+            if frames:
+                print(f"warning: {frames} new frames in the busy window; the figures are not for unchanged "
+                      "responses alone")
+            count, unit = responses, "per response ms"
+        else:
+            count, unit = frames, "per new frame ms"
+        if count == 0:
+            sys.exit("nothing to divide by: no " + ("responses" if args.unchanged else "new frames")
+                     + " in the busy window")
+        print(f"{'thread':<10}{'busy ms':>10}{'idle ms':>10}{unit:>18}")
         for role in ("gui", "decoder", "other", "total"):
-            per_frame = (busy[role] - idle[role] * scale) / frames
-            print(f"{role:<10}{busy[role]:>10.1f}{idle[role]:>10.1f}{per_frame:>18.3f}")
+            per_item = (busy[role] - idle[role] * scale) / count
+            print(f"{role:<10}{busy[role]:>10.1f}{idle[role]:>10.1f}{per_item:>18.3f}")
         print(f"longest GUI-thread stall {sampler.longest_ms:.1f} ms ({sampler.longest_cpu_ms:.1f} ms CPU)")
     finally:
         for p in reversed(procs):

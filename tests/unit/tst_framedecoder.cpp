@@ -398,6 +398,45 @@ private Q_SLOTS:
         QCOMPARE(pipeline.process(jsonBody(dataUrl(other)), {320, 200}, later).outcome, Outcome::Decoded);
     }
 
+    void reusesAFramesPixelsOnlyOnceNothingElseHoldsIt_data()
+    {
+        QTest::addColumn<QSize>("target");
+        QTest::newRow("decoded at the size shown") << QSize(640, 400); // libjpeg's 1/2 scale
+        QTest::newRow("resampled to the size shown") << QSize(704, 440);
+    }
+
+    void reusesAFramesPixelsOnlyOnceNothingElseHoldsIt()
+    {
+        QFETCH(QSize, target);
+        FramePipeline pipeline;
+        const QByteArray first = jsonBody(dataUrl(m_jpeg));
+        const QByteArray second = jsonBody(dataUrl(encode(testImage().mirrored(true, false), "JPEG")));
+
+        auto shown = pipeline.process(first, target, m_now);
+        QCOMPARE(shown.outcome, Outcome::Decoded);
+        const QImage pixels = shown.frame.image.copy();
+        // While the first frame is held (shown, queued...), the next one never writes into it.
+        for (const QByteArray &body : {second, first, second}) {
+            const auto next = pipeline.process(body, target, m_now);
+            QCOMPARE(next.outcome, Outcome::Decoded);
+            QVERIFY(next.frame.image.constBits() != shown.frame.image.constBits());
+        }
+        QCOMPARE(shown.frame.image, pixels);
+        verifyQuadrants(shown.frame.image);
+
+        // Once let go, its buffer is decoded into again instead of a new one.
+        const uchar *const released = shown.frame.image.constBits();
+        shown = {};
+        auto again = pipeline.process(first, target, m_now);
+        QCOMPARE(again.outcome, Outcome::Decoded);
+        QCOMPARE(again.frame.image.size(), target);
+        QVERIFY(again.frame.image.constBits() != nullptr);
+        const auto later = pipeline.process(second, target, m_now);
+        QVERIFY(later.frame.image.constBits() == released || again.frame.image.constBits() == released);
+        verifyQuadrants(again.frame.image);
+        QCOMPARE(again.frame.image.pixel(4, 4), pixels.pixel(4, 4)); // not overwritten by `later`
+    }
+
     void decodesCapturedEmulatorFrames()
     {
         const QDir dir(QStringLiteral(AGI_TEST_DATA_DIR "/frames"));
