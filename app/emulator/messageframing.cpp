@@ -1,18 +1,14 @@
 #include "messageframing.h"
 
+#include <algorithm>
+
 namespace agi::emu {
 
 namespace {
 
 bool isDigits(const QByteArray &text)
 {
-    if (text.isEmpty())
-        return false;
-    for (const char c : text) {
-        if (c < '0' || c > '9')
-            return false;
-    }
-    return true;
+    return !text.isEmpty() && std::ranges::all_of(text, [](char c) { return c >= '0' && c <= '9'; });
 }
 
 } // namespace
