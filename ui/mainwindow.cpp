@@ -9,6 +9,7 @@
 #include "model/sessionfilterproxy.h"
 #include "model/sessionlistmodel.h"
 #include "model/sessionlistrefresher.h"
+#include "model/sessiontaskfetcher.h"
 #include "monitor/sessionmonitor.h"
 #include "sessionlistpanel.h"
 #include "settings/settings.h"
@@ -80,8 +81,14 @@ MainWindow::MainWindow(SessionMonitor *monitor, Credentials *credentials, QWidge
 
     connect(m_panel, &SessionListPanel::currentSessionChanged, this, &MainWindow::onCurrentSessionChanged);
     connect(m_panel, &SessionListPanel::newSessionRequested, this, &MainWindow::newSession);
+    // The task column costs a request per row: only rows in sight are asked about.
+    connect(m_panel, &SessionListPanel::visibleSessionsChanged, m_monitor->tasks(),
+        &SessionTaskFetcher::setVisibleSessions);
+    m_monitor->tasks()->setVisibleSessions(m_panel->visibleSessionIds()); // none before the window shows
     connect(m_panel->banner(), &StatusBanner::retryRequested, m_refresher, &SessionListRefresher::refreshNow);
     connect(m_refresher, &SessionListRefresher::refreshStarted, this, &MainWindow::updateLastRefreshLabel);
+    connect(m_refresher, &SessionListRefresher::stateChanged, this, &MainWindow::updateLastRefreshLabel);
+    connect(m_refresher, &SessionListRefresher::waiting, this, &MainWindow::updateLastRefreshLabel);
     connect(m_refresher, &SessionListRefresher::refreshed, this, &MainWindow::onRefreshed);
     connect(m_refresher, &SessionListRefresher::failed, this, &MainWindow::onRefreshFailed);
     connect(m_refresher, &SessionListRefresher::authenticationFailed, this, &MainWindow::onAuthenticationFailed);
@@ -289,18 +296,33 @@ void MainWindow::onAuthenticationFailed(const ApiError &error)
 
 void MainWindow::updateLastRefreshLabel()
 {
+    using State = SessionListRefresher::State;
+    const State state = m_refresher->state();
+    const auto clock
+        = [](const QDateTime &when) { return when.toLocalTime().time().toString(QStringLiteral("HH:mm:ss")); };
+    if (m_refresher->isWaitingLong()) {
+        m_refreshLabel->setText(tr("Waiting for the server (%1 s)").arg(m_refresher->waitedSeconds()));
+        m_refreshLabel->setToolTip(tr("The list was asked for at %1 and has no answer yet. Press %2 to ask again.")
+                                       .arg(clock(m_refresher->waitingSince()),
+                                           m_actions->refresh->shortcut().toString(QKeySequence::NativeText)));
+        return;
+    }
+    m_refreshLabel->setToolTip(QString());
     if (m_refresher->isRefreshing() && !m_refresher->lastSuccess().isValid()) {
         m_refreshLabel->setText(tr("Loading..."));
         return;
     }
     const QDateTime last = m_refresher->lastSuccess();
-    if (!last.isValid()) {
-        m_refreshLabel->setText(tr("Not loaded"));
-        return;
-    }
-    const QString time = last.toLocalTime().time().toString(QStringLiteral("HH:mm:ss"));
-    m_refreshLabel->setText(
-        m_refresher->failureCount() > 0 ? tr("Last good refresh %1").arg(time) : tr("Refreshed %1").arg(time));
+    QString text;
+    if (!last.isValid())
+        text = tr("Not loaded");
+    else if (m_refresher->failureCount() > 0)
+        text = tr("Last good refresh %1").arg(clock(last));
+    else
+        text = tr("Refreshed %1").arg(clock(last));
+    if (state == State::RetryScheduled)
+        text = tr("%1, next try at %2").arg(text, clock(m_refresher->nextAttemptAt()));
+    m_refreshLabel->setText(text);
 }
 
 void MainWindow::updateSessionActions()

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -23,6 +24,9 @@
 namespace agi {
 
 namespace {
+
+// How long the rows in sight must stay put before the core hears of them.
+constexpr int VisibleRowsSettleMs = 100;
 
 using V = SessionStatus::Value;
 
@@ -153,7 +157,43 @@ SessionListPanel::SessionListPanel(SessionListModel *model, AppActions *actions,
     });
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &SessionListPanel::updateEmptyState);
     connect(m_actions->copySessionId, &QAction::triggered, this, &SessionListPanel::copyCurrentId);
+
+    // Scrolling and refreshes come in bursts: one report when they settle.
+    m_visibleTimer.setSingleShot(true);
+    m_visibleTimer.setInterval(VisibleRowsSettleMs);
+    connect(&m_visibleTimer, &QTimer::timeout, this, [this] {
+        const QStringList ids = visibleSessionIds();
+        if (ids == m_visibleIds)
+            return;
+        m_visibleIds = ids;
+        Q_EMIT visibleSessionsChanged(ids);
+    });
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &SessionListPanel::scheduleVisibleSessions);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SessionListPanel::scheduleVisibleSessions);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SessionListPanel::scheduleVisibleSessions);
+    connect(m_proxy, &QAbstractItemModel::rowsMoved, this, &SessionListPanel::scheduleVisibleSessions);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &SessionListPanel::scheduleVisibleSessions);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &SessionListPanel::scheduleVisibleSessions);
     updateEmptyState();
+}
+
+QStringList SessionListPanel::visibleSessionIds() const
+{
+    QStringList ids;
+    if (!m_view->isVisible())
+        return ids;
+    const int height = m_view->viewport()->height();
+    QModelIndex index = m_view->indexAt(QPoint(0, 0));
+    while (index.isValid() && m_view->visualRect(index).top() < height) {
+        ids.append(index.data(SessionListModel::IdRole).toString());
+        index = m_view->indexBelow(index);
+    }
+    return ids;
+}
+
+void SessionListPanel::scheduleVisibleSessions()
+{
+    m_visibleTimer.start();
 }
 
 bool SessionListPanel::selectSession(const QString &sessionId)
@@ -274,8 +314,11 @@ void SessionListPanel::updateEmptyState()
 
 bool SessionListPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    if (watched == m_view->viewport()
+        && (event->type() == QEvent::Resize || event->type() == QEvent::Show || event->type() == QEvent::Hide)) {
         m_empty->setGeometry(m_view->viewport()->rect());
+        scheduleVisibleSessions();
+    }
     return QWidget::eventFilter(watched, event);
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
+#include <QTimer>
 #include <QWidget>
 
 class QComboBox;
@@ -53,12 +55,18 @@ public:
 
     void focusSearch();
 
+    //! The ids of the rows the table shows now, top first (what scrolling, resizing, sorting and
+    //! filtering leave in sight).
+    QStringList visibleSessionIds() const;
+
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray &state);
 
 Q_SIGNALS:
     void currentSessionChanged(const QString &sessionId);
     void newSessionRequested();
+    //! The rows in sight changed (coalesced): the core fetches what only shown rows need.
+    void visibleSessionsChanged(const QStringList &sessionIds);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -71,6 +79,7 @@ private:
     void applyStatusFilter(int comboIndex);
     void showContextMenu(const QPoint &position);
     void copyCurrentId();
+    void scheduleVisibleSessions();
 
     SessionListModel *m_model = nullptr;
     SessionFilterProxy *m_proxy = nullptr;
@@ -82,6 +91,8 @@ private:
     QWidget *m_empty = nullptr;
     QLabel *m_emptyText = nullptr;
     QPushButton *m_emptyButton = nullptr;
+    QTimer m_visibleTimer;
+    QStringList m_visibleIds; // as last announced
     QString m_currentId;
     bool m_loaded = false;
     // The session shown stays shown when its row leaves the view (it ended under the "Active"

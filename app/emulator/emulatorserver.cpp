@@ -1,5 +1,6 @@
 #include "emulatorserver.h"
 
+#include "messageframing.h"
 #include "requestvalidation.h"
 #include "ssestream.h"
 
@@ -209,6 +210,16 @@ bool EmulatorServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     const Route route = resolve(method, segments);
     const qint64 id = m_log.begin(method, path, request.url().query(), route.endpoint, route.sessionId);
     QHttpServerResponder responder = makeResponder(request, socket);
+
+    // Before routes and faults, as a real server's parser would: a request whose end cannot be
+    // known is refused, and the connection with it (what follows on it cannot be trusted either).
+    if (const std::optional<QString> problem = MessageFraming::problem(request.headers())) {
+        EmulatorResponse response = EmulatorResponse::detail(400, *problem);
+        response.headers.append({QByteArrayLiteral("Connection"), QByteArrayLiteral("close")});
+        m_writer.send(std::move(responder), id, response);
+        socket->disconnectFromHost();
+        return true;
+    }
 
     if (route.error == 404) {
         m_writer.send(std::move(responder), id, EmulatorResponse::detail(404, QStringLiteral("Not Found")));

@@ -16,6 +16,7 @@
 #include "model/sessionfilterproxy.h"
 #include "model/sessionlistmodel.h"
 #include "model/sessionlistrefresher.h"
+#include "model/sessiontaskfetcher.h"
 #include "model/snapshotlibrary.h"
 #include "monitor/sessionmonitor.h"
 #include "sessionlistpanel.h"
@@ -34,6 +35,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QTemporaryDir>
@@ -236,6 +238,71 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 1, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(view->model()->index(0, agi::SessionListModel::TaskColumn).data().toString(),
             QStringLiteral("Find a hotel in Porto"), 10000);
+    }
+
+    void taskColumnAsksOnlyAboutRowsInSight()
+    {
+        for (int i = 0; i < 40; ++i)
+            createSession();
+        openWindow();
+        m_window->resize(1000, 420); // a few rows in sight, most of the list below
+        agi::SessionListPanel *panel = m_window->sessionPanel();
+        agi::SessionTaskFetcher *tasks = m_monitor->tasks();
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->sessionModel()->rowCount(), 40, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !tasks->visibleSessions().isEmpty() && tasks->visibleSessions() == panel->visibleSessionIds(), 10000);
+        const QStringList top = tasks->visibleSessions();
+        QVERIFY(top.size() < 20);
+        const auto asked = [this] {
+            QSet<QString> ids;
+            for (const agi::emu::RequestRecord &r : m_fx->requests(Endpoint::Messages))
+                ids.insert(r.sessionId);
+            return ids;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(asked().contains(QSet<QString>(top.cbegin(), top.cend())), 20000);
+
+        // Scrolled to the end: the rows now in sight are asked about; the middle of the list never is.
+        auto *view = m_window->findChild<QTreeView *>(QStringLiteral("sessionView"));
+        view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+        QTRY_VERIFY_WITH_TIMEOUT(tasks->visibleSessions() != top, 10000);
+        const QStringList bottom = tasks->visibleSessions();
+        QCOMPARE(bottom, panel->visibleSessionIds());
+        QTRY_VERIFY_WITH_TIMEOUT(asked().contains(QSet<QString>(bottom.cbegin(), bottom.cend())), 20000);
+        QSet<QString> inSight(top.cbegin(), top.cend());
+        inSight.unite(QSet<QString>(bottom.cbegin(), bottom.cend()));
+        QVERIFY(inSight.contains(asked()));
+        QVERIFY(asked().size() < 40);
+    }
+
+    void stalledListSaysItWaitsAndF5AsksAgain()
+    {
+        createSession();
+        openWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->refresher()->lastSuccess().isValid(), 10000);
+        auto *label = m_window->findChild<QLabel *>(QStringLiteral("lastRefreshLabel"));
+        QVERIFY(label);
+        QTRY_VERIFY(label->text().startsWith(QStringLiteral("Refreshed")));
+        m_window->refresher()->setSlowAfter(300); // sooner than the 3 s the user waits, to keep this short
+
+        m_fx->armFault(QStringLiteral("list:stall,times=1"));
+        m_window->actions()->refresh->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(label->text().startsWith(QStringLiteral("Waiting for the server (")), 10000);
+        // Counting up while it waits.
+        QTRY_VERIFY_WITH_TIMEOUT(label->text() == QStringLiteral("Waiting for the server (2 s)"), 10000);
+        const agi::emu::RequestRecord stalled = m_fx->requests(Endpoint::ListSessions).constLast();
+        QVERIFY(stalled.inFlight());
+
+        // F5 gives up on it and asks again at once.
+        QSignalSpy refreshed(m_window->refresher(), &agi::SessionListRefresher::refreshed);
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(label->text().startsWith(QStringLiteral("Refreshed")));
+        const QList<agi::emu::RequestRecord> lists = m_fx->requests(Endpoint::ListSessions);
+        const auto after = std::find_if(
+            lists.cbegin(), lists.cend(), [&stalled](const agi::emu::RequestRecord &r) { return r.id > stalled.id; });
+        QVERIFY(after != lists.cend());
+        QCOMPARE(after->status, 200);
+        QVERIFY(after->startedMs - stalled.startedMs < m_window->refresher()->requestTimeout());
     }
 
     void selectionSurvivesRefreshes()

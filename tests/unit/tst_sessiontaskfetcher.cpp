@@ -1,6 +1,7 @@
 // SessionTaskFetcher against the in-process emulator: the task column fills in for sessions made
 // elsewhere, each session is asked once (again when it runs a new task), never more than two at a
-// time, and removed sessions are not asked about.
+// time nor four a second, only while its row is in sight; removed sessions are not asked about, a
+// finished one never again, one without a task after longer and longer waits.
 #include "api/apiclient.h"
 #include "api/session.h"
 #include "emulator/requestlog.h"
@@ -59,6 +60,31 @@ private:
             most = std::max(most, overlapping);
         }
         return most;
+    }
+
+    QList<Session> createSessions(int count)
+    {
+        QList<Session> sessions;
+        for (int i = 0; i < count; ++i)
+            sessions.append(createSession());
+        return sessions;
+    }
+
+    static QStringList idsOf(const QList<Session> &sessions)
+    {
+        QStringList ids;
+        for (const Session &session : sessions)
+            ids.append(session.id);
+        return ids;
+    }
+
+    // The sessions GET /messages was asked about, in the order asked.
+    QStringList askedAbout() const
+    {
+        QStringList ids;
+        for (const RequestRecord &r : m_fx->requests(Endpoint::Messages))
+            ids.append(r.sessionId);
+        return ids;
     }
 
 private Q_SLOTS:
@@ -198,6 +224,100 @@ private Q_SLOTS:
         QVERIFY(m_model->task(a.id).isEmpty());
         QCOMPARE(m_fx->count(Endpoint::Messages, c.id), 0);
         QCOMPARE(m_fx->count(Endpoint::Messages, d.id), 0);
+    }
+
+    void onlySessionsInSightAreAsked()
+    {
+        const QList<Session> sessions = createSessions(30);
+        m_model->setSessions(sessions);
+        const QStringList ids = idsOf(sessions);
+        const QStringList shown = ids.mid(10, 6);
+        m_fetcher->setVisibleSessions(shown);
+        m_fetcher->update();
+        QTRY_VERIFY_WITH_TIMEOUT(m_fetcher->isIdle(), 10000);
+        QCOMPARE(askedAbout(), shown); // top first, and nothing else
+
+        // Scrolled further down: the rows now in sight are asked about, the ones before are known.
+        const QStringList scrolled = ids.mid(20, 4);
+        m_fetcher->setVisibleSessions(scrolled);
+        QTRY_VERIFY_WITH_TIMEOUT(m_fetcher->isIdle(), 10000);
+        QCOMPARE(askedAbout(), shown + scrolled);
+
+        // Back up, and a refresh: asked only just now, nobody is asked again.
+        m_fetcher->setVisibleSessions(shown);
+        m_fetcher->update();
+        QVERIFY(m_fetcher->isIdle());
+        QCOMPARE(m_fx->count(Endpoint::Messages), 10);
+
+        // Nothing in sight (the window hidden): nobody is asked.
+        m_fetcher->setRetryInterval(0);
+        m_fetcher->setVisibleSessions({});
+        m_fetcher->update();
+        QVERIFY(m_fetcher->isIdle());
+        QCOMPARE(m_fx->count(Endpoint::Messages), 10);
+    }
+
+    void requestsStayWithinTheRateBound()
+    {
+        const QList<Session> sessions = createSessions(14);
+        m_model->setSessions(sessions);
+        m_fetcher->setVisibleSessions(idsOf(sessions));
+        m_fetcher->update();
+        QTRY_VERIFY_WITH_TIMEOUT(m_fetcher->isIdle(), 20000);
+        QCOMPARE(m_fx->count(Endpoint::Messages), 14);
+        QVERIFY(maxOverlap() <= SessionTaskFetcher::MaxInFlight);
+
+        // As the server saw them: never a fifth request within a second of the four before it (less
+        // a margin for the way from client to server).
+        const QList<RequestRecord> asked = m_fx->requests(Endpoint::Messages);
+        const int limit = SessionTaskFetcher::MaxStartsPerWindow;
+        for (qsizetype i = limit; i < asked.size(); ++i) {
+            const qint64 window = asked.at(i).startedMs - asked.at(i - limit).startedMs;
+            QVERIFY2(window >= SessionTaskFetcher::RateWindowMs - 100,
+                qPrintable(QStringLiteral("requests %1 to %2 within %3 ms").arg(i - limit).arg(i).arg(window)));
+        }
+    }
+
+    void finishedSessionIsNeverAskedAgain()
+    {
+        Session done = createSession(QStringLiteral("Summarise the quarterly report"));
+        done.status = agi::SessionStatus::fromString(QStringLiteral("completed"));
+        Session failed = createSession(); // ended before it was given a task
+        failed.status = agi::SessionStatus::fromString(QStringLiteral("error"));
+        Session waiting = createSession(); // still open: a task may come
+        waiting.status = agi::SessionStatus::fromString(QStringLiteral("ready"));
+        m_model->setSessions({done, failed, waiting});
+        m_fetcher->update();
+        QTRY_VERIFY_WITH_TIMEOUT(m_fetcher->isIdle(), 10000);
+        QCOMPARE(m_model->task(done.id), QStringLiteral("Summarise the quarterly report"));
+        QVERIFY(m_model->task(failed.id).isEmpty());
+
+        // The next refresh cycle, with no wait left for anyone: only the open session is asked again.
+        m_fetcher->setRetryInterval(0);
+        m_fetcher->update();
+        QTRY_VERIFY_WITH_TIMEOUT(m_fetcher->isIdle(), 10000);
+        QCOMPARE(m_fx->count(Endpoint::Messages, waiting.id), 2);
+        QCOMPARE(m_fx->count(Endpoint::Messages, done.id), 1);
+        QCOMPARE(m_fx->count(Endpoint::Messages, failed.id), 1);
+    }
+
+    void sessionWithoutTaskWaitsLongerEachTime()
+    {
+        const Session s = createSession();
+        m_model->setSessions({s});
+        m_fetcher->setRetryInterval(300);
+        m_fetcher->update();
+        QTRY_VERIFY_WITH_TIMEOUT(m_fetcher->isIdle(), 10000);
+        // Refreshes as often as the test can: the fetcher decides when a session is due.
+        QTRY_VERIFY_WITH_TIMEOUT((m_fetcher->update(), m_fx->count(Endpoint::Messages, s.id) >= 3), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_fetcher->isIdle(), 10000);
+        const QList<RequestRecord> asked = m_fx->requests(Endpoint::Messages, s.id);
+        QCOMPARE(asked.size(), 3);
+        const qint64 firstWait = asked.at(1).startedMs - asked.at(0).startedMs;
+        const qint64 secondWait = asked.at(2).startedMs - asked.at(1).startedMs;
+        // 300 ms +-20 %, then 600 ms +-20 % (plus up to one polling step each).
+        QVERIFY2(firstWait >= 240 - 20 && secondWait > firstWait,
+            qPrintable(QStringLiteral("waited %1 then %2 ms").arg(firstWait).arg(secondWait)));
     }
 };
 
