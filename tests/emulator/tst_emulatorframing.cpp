@@ -83,11 +83,12 @@ RawReply TestEmulatorFraming::exchange(const QByteArray &head, const QByteArray 
     socket.connectToHost(m_fx->baseUrl().host(), quint16(m_fx->baseUrl().port()));
     socket.write(head + "\r\nHost: " + m_fx->baseUrl().authority().toLatin1() + "\r\nAuthorization: Bearer "
         + m_fx->apiKey() + "\r\n\r\n" + body);
-    QTest::qWaitFor([&] { return complete() || socket.state() == QAbstractSocket::UnconnectedState; }, 10000);
+    // An unanswered exchange shows as status 0, which the callers compare.
+    (void)QTest::qWaitFor([&] { return complete() || socket.state() == QAbstractSocket::UnconnectedState; }, 10000);
     if (headEnd >= 0)
         reply.body = received.mid(headEnd + 4, length);
     if (awaitClose)
-        QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::UnconnectedState; }, 10000);
+        (void)QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::UnconnectedState; }, 10000); // see closed
     reply.closed = socket.state() == QAbstractSocket::UnconnectedState;
     return reply;
 }
