@@ -145,7 +145,7 @@ void CreateSessionDialog::fillSnapshots()
                     QSize(thumbnailWidth, thumbnailHeight), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
         const QString url = entry.lastUrl.toDisplayString();
         item->setText(1, entry.lastTitle.isEmpty() ? url : entry.lastTitle + QLatin1Char('\n') + url);
-        QString mode = snapshotModeDisplayText(entry.mode);
+        QString mode = entry.modeText();
         if (entry.sessionId == currentDefault)
             mode += QLatin1Char('\n') + tr("Your default");
         item->setText(2, mode);

@@ -182,16 +182,23 @@ QString ApiError::userMessage() const
             tr("The session is not in a state that allows this."), serverMessage);
         break;
     case Kind::RateLimited:
-        sentence = retryAfterSeconds >= 0 ? tr("Rate limited: next try in %1 s.").arg(retryAfterSeconds)
-                                          : tr("Rate limited by the server: try again later.");
+        // Only what the server said: whether and when the app tries again is for the caller to tell.
+        sentence = retryAfterSeconds >= 0
+            ? tr("Rate limited: the server asks to wait %n s.", nullptr, retryAfterSeconds)
+            : tr("Rate limited by the server.");
         break;
     case Kind::Server:
         sentence = phrase(tr("The server failed (%1): %2.").arg(httpStatus),
             tr("The server failed (%1).").arg(httpStatus), serverMessage);
         break;
     case Kind::BadResponse:
-        sentence = phrase(tr("The server sent an answer the app cannot use: %1."),
-            tr("The server sent an answer the app cannot use."), serverMessage);
+        // A success status with an unreadable body: the server did act.
+        if (httpStatus >= 200 && httpStatus <= 299 && effect != Effect::None)
+            sentence = phrase(tr("The server accepted the request, but its answer could not be read: %1."),
+                tr("The server accepted the request, but its answer could not be read."), serverMessage);
+        else
+            sentence = phrase(tr("The server sent an answer the app cannot use: %1."),
+                tr("The server sent an answer the app cannot use."), serverMessage);
         break;
     case Kind::Cancelled:
         sentence = tr("The request was cancelled.");
@@ -215,6 +222,9 @@ QString ApiError::userMessage() const
     case Effect::MaybeSent:
         sentence
             += QLatin1Char(' ') + tr("The message may have been sent anyway; check the conversation before retrying.");
+        break;
+    case Effect::MaybeEnded:
+        sentence += QLatin1Char(' ') + tr("The session may have been ended and saved anyway.");
         break;
     }
     return sentence;

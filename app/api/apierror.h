@@ -31,11 +31,13 @@ public:
         Other
     };
 
-    //! Whether a failed non-idempotent request (create, message) may still have taken effect on the server.
+    //! Whether a failed non-idempotent request (create, message, end and save) may still have taken
+    //! effect on the server: its answer was lost, cut, unreadable, or a 5xx.
     enum class Effect {
         None,         //!< the request certainly did nothing (or it is idempotent)
         MaybeCreated, //!< a create whose answer was lost: the session may exist
-        MaybeSent     //!< a message whose answer was lost: the agent may have it
+        MaybeSent,    //!< a message whose answer was lost: the agent may have it
+        MaybeEnded    //!< an end-and-save whose answer was lost: the session may be ended and saved
     };
 
     Kind kind = Kind::None;

@@ -101,7 +101,13 @@ void ApiJob::onReplyFinished()
     m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     ApiError error = ApiClient::errorFromReply(reply, body);
     if (error.isNone()) {
-        finishWith(parse(body));
+        ApiError parsed = parse(body);
+        if (!parsed.isNone()) {
+            // A success status whose body cannot be read: the request took effect.
+            parsed.httpStatus = m_httpStatus;
+            parsed.effect = m_uncertainEffect;
+        }
+        finishWith(parsed);
         return;
     }
     if (error.kind == ApiError::Kind::Unauthorized)

@@ -15,7 +15,15 @@ DeleteSessionJob::DeleteSessionJob(
     if (saveAsDefault)
         query.addQueryItem(QStringLiteral("save_as_default"), QStringLiteral("true"));
     setQuery(query);
-    setRetryPolicy(RetryPolicy::Once);
+    if (mode == SnapshotMode::None) {
+        // Ending twice is harmless: a lost answer is followed by one more try, whose "deleted:false"
+        // means the first one ended it.
+        setRetryPolicy(RetryPolicy::Once);
+    } else {
+        // A save is never repeated behind the user's back; a lost answer is checked instead.
+        setRetryPolicy(RetryPolicy::Never);
+        setUncertainEffect(ApiError::Effect::MaybeEnded);
+    }
     setTimeout(20000);
 }
 

@@ -19,6 +19,12 @@ QLatin1String key(const char *name)
 
 } // namespace
 
+QString SnapshotEntry::modeText() const
+{
+    const QString text = snapshotModeDisplayText(mode);
+    return confirmed ? text : tr("%1 (not confirmed by the server)").arg(text);
+}
+
 QJsonObject SnapshotEntry::toJson() const
 {
     QJsonObject object;
@@ -26,6 +32,8 @@ QJsonObject SnapshotEntry::toJson() const
     object.insert(key("saved_at"), savedAt.toUTC().toString(Qt::ISODateWithMs));
     object.insert(key("mode"), snapshotModeName(mode));
     object.insert(key("made_default"), madeDefault);
+    if (!confirmed)
+        object.insert(key("unconfirmed"), true);
     if (!environmentId.isEmpty())
         object.insert(key("environment_id"), environmentId);
     if (!agentName.isEmpty())
@@ -50,6 +58,7 @@ std::optional<SnapshotEntry> SnapshotEntry::fromJson(const QJsonObject &object)
     entry.savedAt = entry.savedAt.toUTC();
     entry.mode = *mode;
     entry.madeDefault = object.value(key("made_default")).toBool();
+    entry.confirmed = !object.value(key("unconfirmed")).toBool();
     entry.environmentId = object.value(key("environment_id")).toString();
     entry.agentName = object.value(key("agent_name")).toString();
     const QString url = object.value(key("last_url")).toString();

@@ -32,6 +32,9 @@ public:
     QDateTime savedAt;                            // UTC
     SnapshotMode mode = SnapshotMode::Filesystem; // never None: an entry records a save
     bool madeDefault = false;                     // the save also made it the user's default environment
+    //! False when the server's answer to the save was lost and the session was gone afterwards: it
+    //! was most likely saved, but the server never said so.
+    bool confirmed = true;
     QString environmentId;
     QString agentName;
     QUrl lastUrl;
@@ -41,6 +44,9 @@ public:
     QJsonObject toJson() const;
     //! Empty when the object has no session id, no valid time or an unknown mode.
     static std::optional<SnapshotEntry> fromJson(const QJsonObject &object);
+
+    //! How it was saved, for the user ("Filesystem snapshot", "... (not confirmed by the server)").
+    QString modeText() const;
 
     //! JPEG bytes of the image scaled down to fit 320 px wide; empty for a null image.
     static QByteArray makeThumbnail(const QImage &image);

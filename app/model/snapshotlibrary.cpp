@@ -190,7 +190,7 @@ QVariant SnapshotLibrary::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         QStringList lines {tr("Session %1").arg(entry.sessionId),
             tr("Saved %1").arg(QLocale().toString(entry.savedAt.toLocalTime(), QLocale::LongFormat)),
-            snapshotModeDisplayText(entry.mode)};
+            entry.modeText()};
         if (entry.madeDefault)
             lines.append(tr("Saved as the default environment"));
         if (!entry.lastUrl.isEmpty())

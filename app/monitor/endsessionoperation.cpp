@@ -1,6 +1,7 @@
 #include "monitor/endsessionoperation.h"
 
 #include "api/deletesessionjob.h"
+#include "api/getsessionjob.h"
 #include "model/snapshotentry.h"
 #include "model/snapshotlibrary.h"
 
@@ -19,21 +20,24 @@ EndSessionOperation::EndSessionOperation(
 
 EndSessionOperation::~EndSessionOperation()
 {
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->abort();
+    for (ApiJob *job : {static_cast<ApiJob *>(m_job.data()), m_check.data()}) {
+        if (job) {
+            job->disconnect(this);
+            job->abort();
+        }
     }
 }
 
 bool EndSessionOperation::start(SnapshotMode mode, bool asDefault)
 {
-    if (m_job)
+    if (isRunning())
         return false;
     auto *job = new DeleteSessionJob(m_client, m_session.id, mode, asDefault, this);
     m_job = job;
     connect(
         job, &ApiJob::succeeded, this, [this, job, mode, asDefault] { onSucceeded(job->outcome(), mode, asDefault); });
-    connect(job, &ApiJob::failed, this, &EndSessionOperation::onFailed);
+    connect(job, &ApiJob::failed, this,
+        [this, mode, asDefault](const ApiError &error) { onFailed(error, mode, asDefault); });
     connect(job, &ApiJob::retryScheduled, this, [this] { Q_EMIT progress(tr("No answer yet; trying once more...")); });
     Q_EMIT progress(tr("Ending the session..."));
     job->start();
@@ -64,7 +68,7 @@ void EndSessionOperation::onSucceeded(const DeleteOutcome &outcome, SnapshotMode
     result.madeDefault = result.saved && asDefault;
     result.text = describe(outcome, mode, asDefault);
     if (result.saved) {
-        const QString problem = recordInLibrary(mode, asDefault);
+        const QString problem = recordInLibrary(mode, asDefault, true);
         if (!problem.isEmpty())
             result.text
                 += QLatin1Char('\n') + tr("It could not be recorded in the local snapshot library: %1").arg(problem);
@@ -72,9 +76,13 @@ void EndSessionOperation::onSucceeded(const DeleteOutcome &outcome, SnapshotMode
     Q_EMIT finished(result);
 }
 
-void EndSessionOperation::onFailed(const ApiError &error)
+void EndSessionOperation::onFailed(const ApiError &error, SnapshotMode mode, bool asDefault)
 {
     m_job.clear();
+    if (error.effect == ApiError::Effect::MaybeEnded) {
+        checkAfterLostAnswer(error, mode, asDefault);
+        return;
+    }
     Outcome result;
     if (error.kind == ApiError::Kind::NotFound) {
         result.ended = true;
@@ -85,7 +93,50 @@ void EndSessionOperation::onFailed(const ApiError &error)
     Q_EMIT finished(result);
 }
 
-QString EndSessionOperation::recordInLibrary(SnapshotMode mode, bool madeDefault)
+void EndSessionOperation::checkAfterLostAnswer(const ApiError &lost, SnapshotMode mode, bool asDefault)
+{
+    // The save may have happened: never send it again, look whether the session is still there.
+    Q_EMIT progress(tr("No clear answer; checking whether the session still exists..."));
+    auto *check = new GetSessionJob(m_client, m_session.id, this);
+    m_check = check;
+    connect(check, &ApiJob::succeeded, this, [this, lost] {
+        m_check.clear();
+        Outcome result;
+        result.text = tr("The server's answer was lost (%1), but the session is still listed: it has not been "
+                         "ended, and nothing was saved as far as the server shows. Check the list before trying "
+                         "again.")
+                          .arg(lost.userMessage());
+        Q_EMIT finished(result);
+    });
+    connect(check, &ApiJob::failed, this, [this, lost, mode, asDefault](const ApiError &error) {
+        m_check.clear();
+        Outcome result;
+        if (error.kind == ApiError::Kind::NotFound) {
+            result.ended = true;
+            result.saved = true;
+            result.madeDefault = asDefault;
+            result.confirmed = false;
+            result.text = tr("The server's answer was lost, and the session no longer exists: it was ended, and the "
+                             "snapshot was most likely saved%1, though the server never confirmed it.")
+                              .arg(asDefault ? tr(" as your default environment") : QString());
+        } else {
+            result.confirmed = false;
+            result.text = tr("The outcome is unknown: the server's answer was lost (%1) and the session could not "
+                             "be checked (%2). It may have been ended and saved; check the session list before "
+                             "trying again.")
+                              .arg(lost.userMessage(), error.userMessage());
+        }
+        // A possible snapshot is kept in the library, marked as such, rather than forgotten.
+        const QString problem = recordInLibrary(mode, asDefault, false);
+        result.text += QLatin1Char('\n')
+            + (problem.isEmpty() ? tr("It is recorded in your snapshot library as not confirmed.")
+                                 : tr("It could not be recorded in the local snapshot library: %1").arg(problem));
+        Q_EMIT finished(result);
+    });
+    check->start();
+}
+
+QString EndSessionOperation::recordInLibrary(SnapshotMode mode, bool madeDefault, bool confirmed)
 {
     if (!m_library)
         return {};
@@ -94,6 +145,7 @@ QString EndSessionOperation::recordInLibrary(SnapshotMode mode, bool madeDefault
     entry.savedAt = QDateTime::currentDateTimeUtc();
     entry.mode = mode;
     entry.madeDefault = madeDefault;
+    entry.confirmed = confirmed;
     entry.environmentId = m_session.environmentId;
     entry.agentName = m_session.agentName;
     entry.lastUrl = m_frame.url;

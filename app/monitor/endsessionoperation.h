@@ -12,13 +12,16 @@
 namespace agi {
 
 class ApiClient;
+class ApiJob;
 class DeleteSessionJob;
 class SnapshotLibrary;
 struct DeleteOutcome;
 
-//! Ending one session, saving its browser on the way when asked: the one DELETE (the job's own
-//! single resend after a lost answer aside, never sent twice), what the server answered, in words,
-//! and the local library's record of a save. Dialogs only choose and show.
+//! Ending one session, saving its browser on the way when asked: the one DELETE (a plain end is
+//! tried once more after a lost answer; a save never is: the operation then checks whether the
+//! session still exists and says exactly what is known), what the server answered, in words, and
+//! the local library's record of a save (marked "not confirmed" when the answer was lost). Dialogs
+//! only choose and show.
 class EndSessionOperation final : public QObject
 {
     Q_OBJECT
@@ -30,7 +33,10 @@ public:
         bool ended = false;       //!< the session is gone from the server (ended now, or already gone)
         bool saved = false;       //!< a snapshot was saved (and recorded in the library, if it could be)
         bool madeDefault = false; //!< ... and made the default environment
-        QString text;             //!< what happened, for the user
+        //! False when the server's answer was lost: `saved` is then what the check suggests, not what
+        //! the server said, and the library entry is marked so.
+        bool confirmed = true;
+        QString text; //!< what happened, for the user
     };
 
     //! `library` may be null (a save is then not recorded locally); `lastFrame` gives the record its
@@ -41,7 +47,7 @@ public:
 
     //! Sends the request; false (and nothing sent) while one is under way.
     bool start(SnapshotMode mode, bool asDefault);
-    bool isRunning() const { return !m_job.isNull(); }
+    bool isRunning() const { return !m_job.isNull() || !m_check.isNull(); }
     Session session() const { return m_session; }
 
     //! The sentence for the server's answer to a DELETE that saved in `mode`.
@@ -55,15 +61,18 @@ Q_SIGNALS:
 
 private:
     void onSucceeded(const DeleteOutcome &outcome, SnapshotMode mode, bool asDefault);
-    void onFailed(const ApiError &error);
+    void onFailed(const ApiError &error, SnapshotMode mode, bool asDefault);
+    //! After an answer that was lost (dropped, cut, unreadable, timed out): is the session still there?
+    void checkAfterLostAnswer(const ApiError &lost, SnapshotMode mode, bool asDefault);
     //! Empty when recorded (or nothing to record in); else why it could not be.
-    QString recordInLibrary(SnapshotMode mode, bool madeDefault);
+    QString recordInLibrary(SnapshotMode mode, bool madeDefault, bool confirmed);
 
     ApiClient *m_client = nullptr;
     SnapshotLibrary *m_library = nullptr;
     Session m_session;
     Frame m_frame;
     QPointer<DeleteSessionJob> m_job;
+    QPointer<ApiJob> m_check; // GET of the session after a lost answer
 };
 
 } // namespace agi

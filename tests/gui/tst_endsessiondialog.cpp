@@ -41,7 +41,7 @@ private Q_SLOTS:
     void choices_sendTheirParametersAndSayWhatHappened();
     void alreadyDeleted_saysNotFound();
     void serverError_showsItAndAllowsAnotherTry();
-    void timedOutFirstAttempt_saysProbablyEnded();
+    void timedOutSave_saysWhatIsKnownAndKeepsIt();
     void endAll_statesCountAndReports();
 
 private:
@@ -241,7 +241,7 @@ void TestEndSessionDialog::serverError_showsItAndAllowsAnotherTry()
         QStringLiteral("Session ended. Snapshot saved (filesystem) and set as your default environment."));
 }
 
-void TestEndSessionDialog::timedOutFirstAttempt_saysProbablyEnded()
+void TestEndSessionDialog::timedOutSave_saysWhatIsKnownAndKeepsIt()
 {
     const Started started = startSessionOn(QStringLiteral("https://example.com/"));
     m_client->client()->setTimeoutOverride(400);
@@ -252,10 +252,14 @@ void TestEndSessionDialog::timedOutFirstAttempt_saysProbablyEnded()
     QSignalSpy ended(&dialog, &EndSessionDialog::ended);
     QTest::mouseClick(button(dialog, "confirmButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 15000);
-    QCOMPARE(dialog.outcomeText(),
-        QStringLiteral("The first attempt timed out; the server no longer knows the session: it was probably ended "
-                       "by that attempt. Nothing was saved as far as we can tell."));
-    QVERIFY(!m_monitor->library()->entry(started.session.id).has_value());
+    // The save was not sent again; the session is gone, so it was most likely saved: said, and kept.
+    QCOMPARE(m_fx->count(Endpoint::DeleteSession), 1);
+    QVERIFY2(dialog.outcomeText().contains(QLatin1String("most likely saved as your default environment")),
+        qPrintable(dialog.outcomeText()));
+    QVERIFY2(dialog.outcomeText().contains(QLatin1String("not confirmed")), qPrintable(dialog.outcomeText()));
+    const auto entry = m_monitor->library()->entry(started.session.id);
+    QVERIFY(entry.has_value());
+    QVERIFY(!entry->confirmed);
 }
 
 void TestEndSessionDialog::endAll_statesCountAndReports()

@@ -135,8 +135,62 @@ private Q_SLOTS:
         QVERIFY(!outcome.ended);
         QVERIFY(!outcome.text.isEmpty());
         QCOMPARE(m_fx->count(Endpoint::DeleteSession), 1);
+        // A 500 may hide a save: the session was checked, and is still there.
+        QCOMPARE(m_fx->count(Endpoint::GetSession, session.id), 1);
+        QVERIFY2(outcome.text.contains(QLatin1String("still listed")), qPrintable(outcome.text));
         QCOMPARE(test::SessionApi(*m_probe).sessionStatus(session.id), QStringLiteral("ready"));
         QCOMPARE(m_library->rowCount(), 0);
+    }
+
+    void aSaveWhoseAnswerIsLost_isNeverResent_andRecordedAsUnconfirmed_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::newRow("dropped connection") << QStringLiteral("delete:drop,times=1");
+        QTest::newRow("cut answer") << QStringLiteral("delete:truncate,times=1");
+        QTest::newRow("unreadable answer") << QStringLiteral("delete:malformed-json,times=1");
+        QTest::newRow("no answer in time") << QStringLiteral("delete:stall,times=1");
+    }
+
+    void aSaveWhoseAnswerIsLost_isNeverResent_andRecordedAsUnconfirmed()
+    {
+        QFETCH(QString, fault);
+        const Session session = createSession();
+        m_client->client()->setTimeoutOverride(1500); // for the stall
+        m_fx->armFault(fault);
+        const EndSessionOperation::Outcome outcome = end(session, SnapshotMode::Filesystem, true);
+
+        // The server did end and save it; the app never says the opposite, nor sends it again.
+        QCOMPARE(m_fx->count(Endpoint::DeleteSession), 1);
+        QCOMPARE(m_fx->count(Endpoint::GetSession, session.id), 1);
+        QVERIFY(outcome.ended);
+        QVERIFY(outcome.saved);
+        QVERIFY(outcome.madeDefault);
+        QVERIFY(!outcome.confirmed);
+        QVERIFY2(outcome.text.contains(QLatin1String("most likely saved as your default environment")),
+            qPrintable(outcome.text));
+        QVERIFY2(outcome.text.contains(QLatin1String("not confirmed")), qPrintable(outcome.text));
+        QVERIFY(!outcome.text.contains(QLatin1String("not found")));
+        const auto entry = m_library->entry(session.id);
+        QVERIFY(entry.has_value());
+        QVERIFY(!entry->confirmed);
+        QVERIFY(entry->madeDefault);
+        QVERIFY2(entry->modeText().contains(QLatin1String("not confirmed")), qPrintable(entry->modeText()));
+
+        // The mark survives a restart.
+        SnapshotLibrary reread(m_dir->path());
+        QVERIFY(reread.load());
+        QVERIFY(!reread.entry(session.id)->confirmed);
+    }
+
+    void aPlainEndWhoseAnswerIsLost_isTriedOnceMore()
+    {
+        const Session session = createSession();
+        m_fx->armFault(QStringLiteral("delete:drop,times=1"));
+        const EndSessionOperation::Outcome outcome = end(session, SnapshotMode::None, false);
+        QVERIFY(outcome.ended);
+        QVERIFY(!outcome.saved);
+        QCOMPARE(m_fx->count(Endpoint::DeleteSession), 2); // its own one retry, never Qt's
+        QVERIFY2(outcome.text.contains(QLatin1String("probably ended by that attempt")), qPrintable(outcome.text));
     }
 
     void aSecondStartWhileRunning_sendsNothing()

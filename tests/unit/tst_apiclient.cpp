@@ -367,7 +367,7 @@ private Q_SLOTS:
         delete lost;
     }
 
-    void delete_retriedOnce_reportsProbablyAlreadyEnded()
+    void delete_plainEndRetriedOnce_saveNever()
     {
         int calls = 0;
         m_net->setHandler([&calls](const FakeRequest &) {
@@ -376,7 +376,7 @@ private Q_SLOTS:
             return FakeResponse::json(
                 200, QByteArrayLiteral(R"({"success":true,"deleted":false,"message":"Session not found"})"));
         });
-        auto *job = new DeleteSessionJob(m_client, QStringLiteral("s-1"), SnapshotMode::Memory, true);
+        auto *job = new DeleteSessionJob(m_client, QStringLiteral("s-1"), SnapshotMode::None, false);
         QVERIFY(run(job));
         QCOMPARE(m_net->requestCount(), 2);
         QVERIFY(!job->outcome().deleted);
@@ -388,6 +388,13 @@ private Q_SLOTS:
         QVERIFY(!run(failing));
         QCOMPARE(m_net->requestCount(), 4); // exactly one retry
         delete failing;
+
+        // A save is never sent again: its lost answer is reported as such, for the caller to check.
+        auto *save = new DeleteSessionJob(m_client, QStringLiteral("s-1"), SnapshotMode::Memory, true);
+        QVERIFY(!run(save));
+        QCOMPARE(m_net->requestCount(), 5);
+        QCOMPARE(save->error().effect, ApiError::Effect::MaybeEnded);
+        delete save;
     }
 
     void control_alreadyInState_isNotAnError_data()

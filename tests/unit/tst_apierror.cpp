@@ -139,7 +139,7 @@ private Q_SLOTS:
     void userMessage_isOneClearSentence()
     {
         ApiError rateLimited = ApiError::fromHttp(429, {}, QByteArrayLiteral("12"));
-        QCOMPARE(rateLimited.userMessage(), QStringLiteral("Rate limited: next try in 12 s."));
+        QCOMPARE(rateLimited.userMessage(), QStringLiteral("Rate limited: the server asks to wait 12 s."));
         QCOMPARE(ApiError::fromHttp(401, fixture("error_message.json")).userMessage(),
             QStringLiteral("The server rejected the API key (401)."));
         QCOMPARE(ApiError::fromHttp(404, fixture("error_detail_string.json")).userMessage(),
