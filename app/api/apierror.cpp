@@ -171,7 +171,9 @@ QString ApiError::userMessage() const
         sentence = tr("This API key is not allowed to do that (403).");
         break;
     case Kind::NotFound:
-        sentence = tr("Session not found: it may have ended.");
+        sentence = aboutSession ? tr("Session not found: it may have ended.")
+                                : tr("The server has nothing at this address (404): check the server address in the "
+                                     "settings.");
         break;
     case Kind::Validation:
         sentence = phrase(tr("The server refused the request as invalid: %1."),

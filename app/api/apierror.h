@@ -46,8 +46,18 @@ public:
                                 // errors without a server answer: the reason (Qt's error text, TLS errors ...)
     int retryAfterSeconds = -1; // from Retry-After, -1 when absent
     Effect effect = Effect::None;
+    //! Whether the request addressed one session (a 404 then means that session is gone) rather than
+    //! a collection such as the session list (a 404 then means a wrong server address).
+    bool aboutSession = true;
 
     bool isNone() const { return kind == Kind::None; }
+    //! The same error without its uncertain effect, once that was settled by a check.
+    ApiError withoutEffect() const
+    {
+        ApiError copy = *this;
+        copy.effect = Effect::None;
+        return copy;
+    }
     //! The one rule for "try again?": final when another attempt cannot succeed until the user acts
     //! (key rejected, access denied, not found, invalid or conflicting request, insecure connection,
     //! cancelled, an unexpected status). Network errors, timeouts, 5xx, 429 and unusable answers

@@ -165,6 +165,7 @@ void ApiJob::finishWith(const ApiError &error)
         return;
     m_state = State::Finished;
     m_error = error;
+    m_error.aboutSession = m_path.startsWith(QLatin1String("/v1/sessions/"));
     m_client->redact(m_error);
     if (!m_error.isNone())
         qCDebug(lcApi) << m_verb << m_path << "failed:" << m_error.kindName() << m_error.httpStatus

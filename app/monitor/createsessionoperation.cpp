@@ -1,7 +1,7 @@
 #include "monitor/createsessionoperation.h"
 
 #include "api/createsessionjob.h"
-#include "api/sendmessagejob.h"
+#include "monitor/sessioncommand.h"
 
 namespace agi {
 
@@ -16,11 +16,12 @@ CreateSessionOperation::~CreateSessionOperation()
         m_job->disconnect(this);
         m_job->abort();
     }
+    delete m_command; // aborts its request
 }
 
 bool CreateSessionOperation::start(const CreateSessionRequest &request, const QString &firstTask, const QUrl &startUrl)
 {
-    if (m_job)
+    if (isRunning())
         return false;
     m_request = request;
     m_task = firstTask.trimmed();
@@ -43,16 +44,20 @@ void CreateSessionOperation::sendFirstTask(const Session &session)
         finish(outcome);
         return;
     }
-    auto *job = new SendMessageJob(m_client, session.id, m_task, m_startUrl, this);
-    m_job = job;
-    connect(job, &ApiJob::succeeded, this, [this, outcome] { finish(outcome); });
-    connect(job, &ApiJob::failed, this, [this, outcome](const ApiError &error) mutable {
-        outcome.taskProblem = error.userMessage();
-        outcome.text = tr("The session was created, but its first task could not be sent: %1").arg(outcome.taskProblem);
-        finish(outcome);
-    });
+    // A SessionCommand: never resent, and a lost answer is checked against the conversation.
+    auto *command = new SessionCommand(m_client, session.id, this);
+    m_command = command;
+    connect(command, &SessionCommand::finished, this,
+        [this, command, outcome](const SessionCommand::Outcome &sent) mutable {
+            command->deleteLater();
+            if (!sent.done) {
+                outcome.taskProblem = sent.text;
+                outcome.text = tr("The session was created, but its first task could not be sent: %1").arg(sent.text);
+            }
+            finish(outcome);
+        });
     Q_EMIT progress(tr("Session created; sending the first task..."));
-    job->start();
+    command->sendMessage(m_task, m_startUrl);
 }
 
 void CreateSessionOperation::failCreate(const ApiError &error)
@@ -82,6 +87,7 @@ void CreateSessionOperation::failCreate(const ApiError &error)
 void CreateSessionOperation::finish(const Outcome &outcome)
 {
     m_job.clear();
+    m_command.clear();
     Q_EMIT finished(outcome);
 }
 

@@ -13,6 +13,7 @@ namespace agi {
 
 class ApiClient;
 class ApiJob;
+class SessionCommand;
 
 //! Creating a session and, when a task is given, sending it as the first message: one POST
 //! /v1/sessions (never resent: a lost answer may have created it) and one message. Says in words
@@ -39,7 +40,7 @@ public:
     //! Sends the create request, then `firstTask` (with `startUrl`, when valid) if it is not blank.
     //! False (and nothing sent) while one is under way.
     bool start(const CreateSessionRequest &request, const QString &firstTask = {}, const QUrl &startUrl = {});
-    bool isRunning() const { return !m_job.isNull(); }
+    bool isRunning() const { return !m_job.isNull() || !m_command.isNull(); }
 
 Q_SIGNALS:
     //! While it runs: "Creating the session...", "Session created; sending the first task...".
@@ -56,7 +57,8 @@ private:
     CreateSessionRequest m_request;
     QString m_task;
     QUrl m_startUrl;
-    QPointer<ApiJob> m_job;
+    QPointer<ApiJob> m_job;             // the create
+    QPointer<SessionCommand> m_command; // the first task
 };
 
 } // namespace agi

@@ -1,8 +1,11 @@
 #include "monitor/sessioncommand.h"
 
+#include "api/getmessagesjob.h"
 #include "api/navigatejob.h"
 #include "api/sendmessagejob.h"
 #include "api/sessioncontroljob.h"
+
+#include <algorithm>
 
 namespace agi {
 
@@ -64,7 +67,8 @@ bool SessionCommand::sendMessage(const QString &message, const QUrl &startUrl)
 {
     if (m_job || message.trimmed().isEmpty())
         return false;
-    return run(Kind::SendMessage, new SendMessageJob(m_client, m_sessionId, message.trimmed(), startUrl, this));
+    m_message = message.trimmed();
+    return run(Kind::SendMessage, new SendMessageJob(m_client, m_sessionId, m_message, startUrl, this));
 }
 
 bool SessionCommand::run(Kind kind, ApiJob *job)
@@ -125,6 +129,10 @@ void SessionCommand::succeed(Kind kind, ApiJob *job)
 void SessionCommand::fail(Kind kind, const ApiError &error)
 {
     m_job.clear();
+    if (kind == Kind::SendMessage && error.effect == ApiError::Effect::MaybeSent) {
+        checkDelivery(error);
+        return;
+    }
     Outcome outcome;
     outcome.kind = kind;
     outcome.error = error;
@@ -150,6 +158,43 @@ void SessionCommand::fail(Kind kind, const ApiError &error)
     }
     outcome.text = what.arg(error.userMessage());
     Q_EMIT finished(outcome);
+}
+
+void SessionCommand::checkDelivery(const ApiError &lost)
+{
+    // Never sent again on a guess: the conversation says whether it arrived.
+    Q_EMIT progress(tr("No answer; checking whether the message arrived..."));
+    auto *check = new GetMessagesJob(m_client, m_sessionId, 0, true, this);
+    m_job = check;
+    connect(check, &ApiJob::succeeded, this, [this, check, lost] {
+        m_job.clear();
+        const QList<Message> &messages = check->page().messages;
+        const auto last = std::find_if(messages.crbegin(), messages.crend(),
+            [](const Message &message) { return message.type == Message::Type::User; });
+        Outcome outcome;
+        outcome.kind = Kind::SendMessage;
+        if (last != messages.crend() && last->text().trimmed() == m_message) {
+            outcome.done = true;
+            outcome.text = tr("Sent. (The server's answer was lost, but the message is in the conversation.)");
+        } else {
+            outcome.error = lost;
+            outcome.text = tr("The message did not reach the agent (%1). You can send it again.")
+                               .arg(lost.withoutEffect().userMessage());
+        }
+        Q_EMIT finished(outcome);
+    });
+    connect(check, &ApiJob::failed, this, [this, lost](const ApiError &error) {
+        m_job.clear();
+        Outcome outcome;
+        outcome.kind = Kind::SendMessage;
+        outcome.maybeSent = true;
+        outcome.error = lost;
+        outcome.text = tr("No answer to the message (%1), and the conversation could not be read (%2). Look at the "
+                          "conversation before sending it again.")
+                           .arg(lost.withoutEffect().userMessage(), error.userMessage());
+        Q_EMIT finished(outcome);
+    });
+    check->start();
 }
 
 } // namespace agi

@@ -13,8 +13,9 @@ class ApiClient;
 class ApiJob;
 
 //! One command to a session's agent or browser: pause, resume, cancel the task, open a URL, or send
-//! a message (a new task or the answer to a question). Never resent automatically (a lost answer to
-//! a message may still have reached the agent, and says so); one command at a time per object.
+//! a message (a new task or the answer to a question). Never resent automatically: when the answer
+//! to a message is lost, the conversation is read to tell whether it arrived. One command at a time
+//! per object.
 //! The outcome is in words, for the user; views only choose and show.
 class SessionCommand final : public QObject
 {
@@ -36,7 +37,7 @@ public:
         Kind kind = Kind::Pause;
         bool done = false;           //!< the server took it (or the session already was in that state)
         bool alreadyInState = false; //!< pause/resume: nothing to do, it already was paused / running
-        bool maybeSent = false;      //!< a message whose answer was lost: the agent may have it
+        bool maybeSent = false;      //!< a message whose arrival could not be checked: the agent may have it
         QUrl url;                    //!< navigate: where the browser ended up
         QString text;                //!< what happened, for the user
         ApiError error;              //!< when not done
@@ -70,9 +71,11 @@ private:
     bool run(Kind kind, ApiJob *job);
     void succeed(Kind kind, ApiJob *job);
     void fail(Kind kind, const ApiError &error);
+    void checkDelivery(const ApiError &lost);
 
     ApiClient *m_client = nullptr;
     QString m_sessionId;
+    QString m_message; // the message being sent, trimmed
     QPointer<ApiJob> m_job;
 };
 

@@ -186,6 +186,38 @@ private Q_SLOTS:
         QCOMPARE(missing.error().effect, ApiError::Effect::None);
     }
 
+    void notFound_saysWhatWasNotFound()
+    {
+        // A 404 on the list is a wrong address, not a missing session.
+        m_fx->armFault(QStringLiteral("list:http=404,times=1"));
+        ListSessionsJob list(m_client->client());
+        QVERIFY(!run(&list));
+        QCOMPARE(list.error().kind, ApiError::Kind::NotFound);
+        QVERIFY2(list.error().userMessage().contains(QLatin1String("nothing at this address")),
+            qPrintable(list.error().userMessage()));
+        QVERIFY(!list.error().userMessage().contains(QLatin1String("Session")));
+
+        GetSessionJob gone(m_client->client(), QStringLiteral("00000000-0000-4000-8000-000000000000"));
+        QVERIFY(!run(&gone));
+        QCOMPARE(gone.error().userMessage(), QStringLiteral("Session not found: it may have ended."));
+    }
+
+    void successWithAnUnreadableAnswer_isNotReportedAsNothingDone()
+    {
+        // The server created the session; only its answer was garbled.
+        m_fx->armFault(QStringLiteral("create:malformed-json,times=1"));
+        CreateSessionJob create(m_client->client(), {});
+        QVERIFY(!run(&create));
+        QCOMPARE(create.error().kind, ApiError::Kind::BadResponse);
+        QCOMPARE(create.error().effect, ApiError::Effect::MaybeCreated);
+        const QString text = create.error().userMessage();
+        QVERIFY2(text.contains(QLatin1String("accepted the request")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("may have been created")), qPrintable(text));
+        ListSessionsJob list(m_client->client());
+        QVERIFY(run(&list));
+        QCOMPARE(list.sessions().size(), 1);
+    }
+
     void faults_mapToErrors_andTheClientRecovers_data()
     {
         QTest::addColumn<QString>("fault");

@@ -194,8 +194,10 @@ private Q_SLOTS:
             QVERIFY(outcome.mayExist);
             QTRY_COMPARE(m_monitor->monitor()->sessions()->rowCount(), 1); // the one the dropped create made
         } else {
+            // The task arrived before the connection dropped: the conversation shows it, nothing to redo.
             QVERIFY(outcome.created);
-            QVERIFY2(outcome.text.contains(QLatin1String("may have been sent")), qPrintable(outcome.text));
+            QVERIFY2(outcome.taskProblem.isEmpty(), qPrintable(outcome.taskProblem));
+            QCOMPARE(m_fx->count(Endpoint::Messages, outcome.session.id), 1);
         }
         delete operation;
     }
@@ -306,15 +308,46 @@ private Q_SLOTS:
         QVERIFY(!outcome.done);
         QCOMPARE(outcome.error.kind, ApiError::Kind::NotFound);
         QVERIFY2(outcome.text.startsWith(QLatin1String("Could not pause the agent:")), qPrintable(outcome.text));
+    }
 
+    void lostAnswerToAMessage_theConversationSaysWhetherItArrived_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<bool>("arrived");
+        QTest::addColumn<bool>("checkFails");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("arrived, answer late") << QStringLiteral("message:latency=3000,times=1") << true << false
+                                              << QStringLiteral("is in the conversation");
+        QTest::newRow("arrived, connection dropped")
+            << QStringLiteral("message:drop,times=1") << true << false << QStringLiteral("is in the conversation");
+        QTest::newRow("server failed before it") << QStringLiteral("message:http=503,times=1") << false << false
+                                                 << QStringLiteral("did not reach the agent");
+        QTest::newRow("conversation unreadable")
+            << QStringLiteral("message:drop,times=1") << true << true << QStringLiteral("could not be read");
+    }
+
+    void lostAnswerToAMessage_theConversationSaysWhetherItArrived()
+    {
+        QFETCH(QString, fault);
+        QFETCH(bool, arrived);
+        QFETCH(bool, checkFails);
+        QFETCH(QString, expected);
         const QString id = createSession();
         m_client->client()->setTimeoutOverride(300);
-        m_fx->armFault(QStringLiteral("message:latency=3000,times=1"));
-        outcome = command(id, [](SessionCommand *c) { return c->sendMessage(QStringLiteral("Are you there?")); });
-        QVERIFY(!outcome.done);
-        QVERIFY(outcome.maybeSent);
-        QVERIFY2(outcome.text.contains(QLatin1String("may have been sent")), qPrintable(outcome.text));
-        QCOMPARE(m_fx->count(Endpoint::SendMessage, id), 1);
+        m_fx->armFault(fault);
+        if (checkFails)
+            m_fx->armFault(QStringLiteral("messages:http=404"));
+        const auto outcome
+            = command(id, [](SessionCommand *c) { return c->sendMessage(QStringLiteral("Are you there?")); });
+        QVERIFY2(outcome.text.contains(expected), qPrintable(outcome.text));
+        QCOMPARE(outcome.done, arrived && !checkFails);
+        QCOMPARE(outcome.maybeSent, checkFails);             // only then is it still uncertain
+        QCOMPARE(m_fx->count(Endpoint::SendMessage, id), 1); // never sent again
+        QVERIFY(m_fx->count(Endpoint::Messages, id) >= 1);   // the check
+        m_fx->clearFaults();
+        const bool inConversation
+            = QJsonDocument(test::SessionApi(*m_probe).messages(id)).toJson().contains("Are you there?");
+        QCOMPARE(inConversation, arrived);
     }
 
     void models_serverListOrDocumentedOnes()
