@@ -49,6 +49,14 @@ bool decodeAndCheck(
         *error = QStringLiteral("image too large: %1x%2 pixels").arg(s.width()).arg(s.height());
         return false;
     }
+    if (parsed->format == ImageHeader::Format::Png && qint64(s.width()) * s.height() > limits.maxPngPixels) {
+        *error = QStringLiteral("image too large: %1x%2 pixels (a PNG frame is decoded whole; at most %3 million "
+                                "pixels)")
+                     .arg(s.width())
+                     .arg(s.height())
+                     .arg(limits.maxPngPixels / 1000000);
+        return false;
+    }
     return true;
 }
 

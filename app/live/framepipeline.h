@@ -24,6 +24,9 @@ public:
         int maxWidth = 8192;
         int maxHeight = 8192;
         qint64 maxDecodedBytes = qint64(256) * 1024 * 1024; // source width * height * 4
+        //! A PNG cannot be decoded at a reduced size as a JPEG can: it is decoded whole, so it gets
+        //! a pixel bound of its own (4096x4096, four times a 4K screen).
+        qint64 maxPngPixels = qint64(4096) * 4096;
     };
 
     enum class Outcome {

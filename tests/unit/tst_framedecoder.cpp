@@ -64,6 +64,17 @@ void verifyQuadrants(const QImage &image)
 }
 
 // Replaces the size in a JPEG's first SOF segment.
+//! A PNG whose header claims `width` x `height` (its IHDR checksum no longer matches: the size is
+//! refused before any decoding).
+QByteArray patchPngSize(QByteArray png, quint32 width, quint32 height)
+{
+    for (int i = 0; i < 4; ++i) {
+        png[16 + i] = char((width >> (24 - 8 * i)) & 0xff);
+        png[20 + i] = char((height >> (24 - 8 * i)) & 0xff);
+    }
+    return png;
+}
+
 QByteArray patchJpegSize(QByteArray jpeg, quint16 width, quint16 height)
 {
     for (qsizetype i = 2; i + 9 < jpeg.size(); ++i) {
@@ -339,6 +350,11 @@ private Q_SLOTS:
                                          << QStringLiteral("image too large: 60000x60000 pixels");
         QTest::newRow("over the memory limit") << jsonBody(patchJpegSize(m_jpeg, 8192, 8193).toBase64())
                                                << QStringLiteral("image too large: 8192x8193 pixels");
+        const QByteArray png = encode(testImage({64, 40}), "PNG");
+        QTest::newRow("png decoded whole: 8192x8192")
+            << jsonBody(patchPngSize(png, 8192, 8192).toBase64())
+            << QStringLiteral("image too large: 8192x8192 pixels (a PNG frame is decoded whole; at most 16 million "
+                              "pixels)");
         QTest::newRow("jpeg header only")
             << jsonBody(m_jpeg.left(4).toBase64()) << QStringLiteral("corrupt image: no readable size in its header");
     }
