@@ -2,6 +2,7 @@
 #include "ui_createsessiondialog.h"
 
 #include "dialogseam.h"
+#include "model/displaytext.h"
 #include "model/snapshotlibrary.h"
 #include "monitor/createsessionoperation.h"
 #include "monitor/modelcatalog.h"
@@ -143,8 +144,9 @@ void CreateSessionDialog::fillSnapshots()
             item->setIcon(0,
                 QPixmap::fromImage(thumbnail.scaled(
                     QSize(thumbnailWidth, thumbnailHeight), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
-        const QString url = entry.lastUrl.toDisplayString();
-        item->setText(1, entry.lastTitle.isEmpty() ? url : entry.lastTitle + QLatin1Char('\n') + url);
+        const QString url = DisplayText::url(entry.lastUrl);
+        item->setText(
+            1, entry.lastTitle.isEmpty() ? url : DisplayText::oneLine(entry.lastTitle) + QLatin1Char('\n') + url);
         QString mode = entry.modeText();
         if (entry.sessionId == currentDefault)
             mode += QLatin1Char('\n') + tr("Your default");

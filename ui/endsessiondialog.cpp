@@ -3,6 +3,7 @@
 #include "oneshotbuttons.h"
 #include "ui_endsessiondialog.h"
 
+#include "model/displaytext.h"
 #include "monitor/endsessionoperation.h"
 #include "monitor/sessionmonitor.h"
 #include "tones.h"
@@ -28,8 +29,8 @@ EndSessionDialog::EndSessionDialog(SessionMonitor *monitor, const Session &sessi
     m_ui->sessionIdLabel->setText(session.id.left(8));
     m_ui->sessionIdLabel->setToolTip(session.id);
     m_ui->agentLabel->setText(session.agentName);
-    const QString title = frame.title.isEmpty() ? tr("(unknown)") : frame.title;
-    const QString url = frame.url.isEmpty() ? tr("(unknown)") : frame.url.toDisplayString();
+    const QString title = frame.title.isEmpty() ? tr("(unknown)") : DisplayText::oneLine(frame.title);
+    const QString url = frame.url.isEmpty() ? tr("(unknown)") : DisplayText::url(frame.url);
     m_ui->titleLabel->setText(m_ui->titleLabel->fontMetrics().elidedText(title, Qt::ElideRight, elideWidth));
     m_ui->titleLabel->setToolTip(title);
     m_ui->urlLabel->setText(m_ui->urlLabel->fontMetrics().elidedText(url, Qt::ElideMiddle, elideWidth));

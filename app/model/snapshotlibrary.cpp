@@ -1,5 +1,7 @@
 #include "model/snapshotlibrary.h"
 
+#include "model/displaytext.h"
+
 #include <QDir>
 #include <QLocale>
 #include <QStandardPaths>
@@ -181,20 +183,19 @@ QVariant SnapshotLibrary::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (!entry.lastTitle.isEmpty())
-            return entry.lastTitle;
+            return DisplayText::oneLine(entry.lastTitle);
         if (!entry.lastUrl.isEmpty())
-            return entry.lastUrl.toDisplayString();
+            return DisplayText::url(entry.lastUrl);
         return tr("Session %1").arg(entry.sessionId.left(8));
     case TitleRole:
         return entry.lastTitle;
     case Qt::ToolTipRole: {
         QStringList lines {tr("Session %1").arg(entry.sessionId),
-            tr("Saved %1").arg(QLocale().toString(entry.savedAt.toLocalTime(), QLocale::LongFormat)),
-            entry.modeText()};
+            tr("Saved %1").arg(QLocale().toString(entry.savedAt.toLocalTime(), QLocale::LongFormat)), entry.modeText()};
         if (entry.madeDefault)
             lines.append(tr("Saved as the default environment"));
         if (!entry.lastUrl.isEmpty())
-            lines.append(entry.lastUrl.toDisplayString());
+            lines.append(DisplayText::url(entry.lastUrl));
         return lines.join(QLatin1Char('\n'));
     }
     case Qt::DecorationRole:
