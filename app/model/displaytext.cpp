@@ -1,5 +1,7 @@
 #include "model/displaytext.h"
 
+#include <algorithm>
+
 namespace agi {
 
 namespace {
@@ -41,11 +43,8 @@ Treatment treatmentOf(char32_t c)
 
 bool DisplayText::needsEscaping(const QString &text)
 {
-    for (const uint c : text.toUcs4()) {
-        if (treatmentOf(char32_t(c)) != Treatment::Keep)
-            return true;
-    }
-    return false;
+    const QList<uint> characters = text.toUcs4();
+    return std::ranges::any_of(characters, [](uint c) { return treatmentOf(char32_t(c)) != Treatment::Keep; });
 }
 
 QString DisplayText::oneLine(const QString &text)

@@ -371,7 +371,7 @@ private Q_SLOTS:
         QStringList listed; // what the server says, in its order
         const QJsonValue answer
             = m_probe->get(QStringLiteral("/v1/models")).json().object().value(QStringLiteral("models"));
-        for (const QJsonValue &model : answer.toArray())
+        for (const auto &model : answer.toArray())
             listed.append(
                 model.isString() ? model.toString() : model.toObject().value(QStringLiteral("id")).toString());
         QVERIFY(!listed.isEmpty());
