@@ -77,6 +77,7 @@ private:
     //! store() and sync(): for the preferences, which must survive a crash.
     void storeNow(const QString &key, const QVariant &value);
     bool readsBackComplete() const;
+    //! A second name for the file: a hard link (no room needed), else a copy.
     static bool hardLink(const QString &from, const QString &to);
     void fail(const QString &message);
 
