@@ -38,24 +38,48 @@ ApiClient::~ApiClient() = default;
 
 void ApiClient::setBaseUrl(const QUrl &url)
 {
-    m_baseUrl = url;
-    QString path = m_baseUrl.path(QUrl::FullyEncoded);
+    QUrl base = url;
+    QString path = base.path(QUrl::FullyEncoded);
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
-    m_baseUrl.setPath(path, QUrl::TolerantMode);
-    m_baseUrl.setQuery(QString());
-    m_baseUrl.setFragment(QString());
+    base.setPath(path, QUrl::TolerantMode);
+    base.setQuery(QString());
+    base.setFragment(QString());
+    if (base == m_recipe.baseUrl)
+        return;
+    m_recipe.baseUrl = base;
+    Q_EMIT recipeChanged();
 }
 
 void ApiClient::setApiKey(const QByteArray &key)
 {
-    m_apiKey = key.trimmed();
+    const QByteArray trimmed = key.trimmed();
+    if (trimmed == m_recipe.apiKey)
+        return;
+    m_recipe.apiKey = trimmed;
+    Q_EMIT recipeChanged();
 }
 
-QUrl ApiClient::endpointUrl(const QString &path, const QUrlQuery &query) const
+void ApiClient::setMaxResponseBytes(qint64 bytes)
 {
-    QUrl url = m_baseUrl;
-    url.setPath(m_baseUrl.path(QUrl::FullyEncoded) + path, QUrl::TolerantMode);
+    if (bytes == m_recipe.maxResponseBytes)
+        return;
+    m_recipe.maxResponseBytes = bytes;
+    Q_EMIT recipeChanged();
+}
+
+void ApiClient::setTimeoutOverride(int milliseconds)
+{
+    if (milliseconds == m_recipe.timeoutOverrideMs)
+        return;
+    m_recipe.timeoutOverrideMs = milliseconds;
+    Q_EMIT recipeChanged();
+}
+
+QUrl ApiClient::endpointUrl(const Recipe &recipe, const QString &path, const QUrlQuery &query)
+{
+    QUrl url = recipe.baseUrl;
+    url.setPath(recipe.baseUrl.path(QUrl::FullyEncoded) + path, QUrl::TolerantMode);
     if (!query.isEmpty())
         url.setQuery(query);
     return url;
@@ -66,7 +90,7 @@ QString ApiClient::sessionPath(const QString &sessionId, const QString &suffix)
     return QLatin1String("/v1/sessions/") + QString::fromLatin1(QUrl::toPercentEncoding(sessionId)) + suffix;
 }
 
-ApiError ApiClient::checkUrl(const QUrl &url) const
+ApiError ApiClient::checkUrl(const QUrl &url)
 {
     switch (ServerAddress::check(url)) {
     case ServerAddress::Verdict::Allowed:
@@ -84,23 +108,23 @@ ApiError ApiClient::checkUrl(const QUrl &url) const
     return error;
 }
 
-QNetworkRequest ApiClient::makeRequest(const QUrl &url, int timeoutMs, const QByteArray &accept) const
+QNetworkRequest ApiClient::makeRequest(const Recipe &recipe, const QUrl &url, int timeoutMs, const QByteArray &accept)
 {
     QNetworkRequest request(url);
-    if (!m_apiKey.isEmpty())
-        request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + m_apiKey);
+    if (!recipe.apiKey.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + recipe.apiKey);
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("agi-monitor/" AGI_VERSION));
     request.setRawHeader(QByteArrayLiteral("Accept"), accept);
     // The Authorization header must never follow a redirect to another origin: we vet each one.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    request.setTransferTimeout(m_timeoutOverrideMs > 0 ? m_timeoutOverrideMs : timeoutMs);
+    request.setTransferTimeout(recipe.timeoutOverrideMs > 0 ? recipe.timeoutOverrideMs : timeoutMs);
     return request;
 }
 
-QNetworkReply *ApiClient::send(const QByteArray &verb, const QNetworkRequest &request, const QByteArray &body,
-    qint64 maxBytes, ApiError *error, Resend resend)
+QNetworkReply *ApiClient::sendWith(QNetworkAccessManager *network, const QByteArray &verb,
+    const QNetworkRequest &request, const QByteArray &body, qint64 maxBytes, ApiError *error, Resend resend)
 {
     const ApiError policy = checkUrl(request.url());
     if (!policy.isNone()) {
@@ -120,16 +144,16 @@ QNetworkReply *ApiClient::send(const QByteArray &verb, const QNetworkRequest &re
         prepared.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
         prepared.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         auto *data = new OneShotBody(body);
-        reply = m_network->sendCustomRequest(prepared, verb, data);
+        reply = network->sendCustomRequest(prepared, verb, data);
         data->setParent(reply);
     } else if (verb == "GET")
-        reply = m_network->get(prepared);
+        reply = network->get(prepared);
     else if (verb == "DELETE" && body.isEmpty())
-        reply = m_network->deleteResource(prepared);
+        reply = network->deleteResource(prepared);
     else if (verb == "POST")
-        reply = m_network->post(prepared, body);
+        reply = network->post(prepared, body);
     else
-        reply = m_network->sendCustomRequest(prepared, verb, body);
+        reply = network->sendCustomRequest(prepared, verb, body);
     qCDebug(lcApi) << verb << prepared.url().toDisplayString();
     guard(reply, maxBytes);
     return reply;
@@ -209,10 +233,10 @@ ApiError ApiClient::errorFromReply(QNetworkReply *reply, const QByteArray &body)
     return error;
 }
 
-void ApiClient::redact(ApiError &error) const
+void ApiClient::redact(const Recipe &recipe, ApiError &error)
 {
-    if (m_apiKey.size() >= 4)
-        error.serverMessage.replace(QString::fromUtf8(m_apiKey), QStringLiteral("***"));
+    if (recipe.apiKey.size() >= 4)
+        error.serverMessage.replace(QString::fromUtf8(recipe.apiKey), QStringLiteral("***"));
 }
 
 } // namespace agi

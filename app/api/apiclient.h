@@ -24,6 +24,17 @@ class ApiClient final : public QObject
 public:
     static constexpr qint64 DefaultMaxResponseBytes = qint64 {32} * 1024 * 1024;
 
+    //! Everything a request takes from the client, as a value: another thread may build and send
+    //! requests from its copy (FramePoller fetches screenshots on its decoding thread).
+    //! Holds the API key: never log it.
+    struct Recipe
+    {
+        QUrl baseUrl;
+        QByteArray apiKey;
+        int timeoutOverrideMs = 0;
+        qint64 maxResponseBytes = DefaultMaxResponseBytes;
+    };
+
     explicit ApiClient(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~ApiClient() override;
 
@@ -31,13 +42,13 @@ public:
 
     //! e.g. https://api.agi.tech or http://127.0.0.1:PORT (paths such as /v1/sessions are appended).
     void setBaseUrl(const QUrl &url);
-    QUrl baseUrl() const { return m_baseUrl; }
+    QUrl baseUrl() const { return m_recipe.baseUrl; }
     void setApiKey(const QByteArray &key);
-    bool hasApiKey() const { return !m_apiKey.isEmpty(); }
+    bool hasApiKey() const { return !m_recipe.apiKey.isEmpty(); }
 
     //! Bodies above this size abort with BadResponse "response too large" (streams are capped per event).
-    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
-    qint64 maxResponseBytes() const { return m_maxResponseBytes; }
+    void setMaxResponseBytes(qint64 bytes);
+    qint64 maxResponseBytes() const { return m_recipe.maxResponseBytes; }
 
     //! Retry tuning: first backoff delay (doubles per attempt, +-20 % jitter), its cap, and total attempts.
     void setRetryBaseDelay(int milliseconds) { m_retryBaseDelayMs = milliseconds; }
@@ -49,19 +60,31 @@ public:
     int maxAttempts() const { return m_maxAttempts; }
 
     //! When > 0, replaces every job's own transfer timeout (tests use short ones).
-    void setTimeoutOverride(int milliseconds) { m_timeoutOverrideMs = milliseconds; }
-    int timeoutOverride() const { return m_timeoutOverrideMs; }
+    void setTimeoutOverride(int milliseconds);
+    int timeoutOverride() const { return m_recipe.timeoutOverrideMs; }
+
+    //! Base URL, key, timeout override and size cap as they are now (recipeChanged() when they change).
+    const Recipe &recipe() const { return m_recipe; }
 
     //! The base URL with `path` appended and `query` set.
-    QUrl endpointUrl(const QString &path, const QUrlQuery &query = {}) const;
+    QUrl endpointUrl(const QString &path, const QUrlQuery &query = {}) const
+    {
+        return endpointUrl(m_recipe, path, query);
+    }
+    static QUrl endpointUrl(const Recipe &recipe, const QString &path, const QUrlQuery &query = {});
     //! Kind Insecure when `url` may not be used (ServerAddress), Other when it is no URL at all.
-    ApiError checkUrl(const QUrl &url) const;
+    static ApiError checkUrl(const QUrl &url);
     //! "/v1/sessions/<id><suffix>" with the id percent-encoded.
     static QString sessionPath(const QString &sessionId, const QString &suffix = {});
 
     //! A request with every header and policy set; `accept` is the Accept header.
     QNetworkRequest makeRequest(
-        const QUrl &url, int timeoutMs, const QByteArray &accept = QByteArrayLiteral("application/json")) const;
+        const QUrl &url, int timeoutMs, const QByteArray &accept = QByteArrayLiteral("application/json")) const
+    {
+        return makeRequest(m_recipe, url, timeoutMs, accept);
+    }
+    static QNetworkRequest makeRequest(const Recipe &recipe, const QUrl &url, int timeoutMs,
+        const QByteArray &accept = QByteArrayLiteral("application/json"));
     //! Whether Qt's HTTP layer may send the request again by itself after a dropped connection.
     enum class Resend {
         Allowed,  //!< reads: harmless twice
@@ -70,29 +93,36 @@ public:
     //! Checks the URL, sends, and guards the reply (redirects, TLS, size). On a policy failure returns
     //! nullptr and fills `error`; nothing is sent then. `maxBytes` <= 0 disables the size cap.
     QNetworkReply *send(const QByteArray &verb, const QNetworkRequest &request, const QByteArray &body, qint64 maxBytes,
-        ApiError *error, Resend resend = Resend::Allowed);
+        ApiError *error, Resend resend = Resend::Allowed)
+    {
+        return sendWith(m_network, verb, request, body, maxBytes, error, resend);
+    }
+    //! send() on another network manager (one of another thread, with a request made from a Recipe).
+    static QNetworkReply *sendWith(QNetworkAccessManager *network, const QByteArray &verb,
+        const QNetworkRequest &request, const QByteArray &body, qint64 maxBytes, ApiError *error,
+        Resend resend = Resend::Allowed);
     //! The error a guarded reply finished with: a policy abort (Insecure, too large) wins over Qt's code.
     static ApiError errorFromReply(QNetworkReply *reply, const QByteArray &body);
     //! Records why the client aborts `reply`, then aborts it.
     static void abortWith(QNetworkReply *reply, const ApiError &error);
     //! Removes the API key from an error's text, should a server ever echo it.
-    void redact(ApiError &error) const;
+    void redact(ApiError &error) const { redact(m_recipe, error); }
+    static void redact(const Recipe &recipe, ApiError &error);
 
 Q_SIGNALS:
     //! The server rejected the key (401): the UI may ask for a new one.
     void unauthorized();
+    //! recipe() changed: base URL, key, timeout override or size cap.
+    void recipeChanged();
 
 private:
-    void guard(QNetworkReply *reply, qint64 maxBytes);
+    static void guard(QNetworkReply *reply, qint64 maxBytes);
 
     QNetworkAccessManager *m_network = nullptr;
-    QUrl m_baseUrl;
-    QByteArray m_apiKey;
-    qint64 m_maxResponseBytes = DefaultMaxResponseBytes;
+    Recipe m_recipe;
     int m_retryBaseDelayMs = 1000;
     int m_maxRetryDelayMs = 60000;
     int m_maxAttempts = 4;
-    int m_timeoutOverrideMs = 0;
 };
 
 } // namespace agi

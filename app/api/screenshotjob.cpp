@@ -5,19 +5,31 @@
 namespace agi {
 
 ScreenshotJob::ScreenshotJob(ApiClient *client, const QString &sessionId, QObject *parent)
-    : ApiJob(client, QByteArrayLiteral("GET"), ApiClient::sessionPath(sessionId, QStringLiteral("/screenshot")), parent)
+    : ApiJob(client, QByteArrayLiteral("GET"), path(sessionId), parent)
     , m_sessionId(sessionId)
 {
     setRetryPolicy(RetryPolicy::Read);
-    setTimeout(30000);
+    setTimeout(TimeoutMs);
+}
+
+QString ScreenshotJob::path(const QString &sessionId)
+{
+    return ApiClient::sessionPath(sessionId, QStringLiteral("/screenshot"));
+}
+
+ApiError ScreenshotJob::checkBody(const QByteArray &body)
+{
+    if (body.trimmed().isEmpty())
+        return ApiError::badResponse(tr("empty screenshot answer"));
+    return {};
 }
 
 ApiError ScreenshotJob::parse(const QByteArray &body)
 {
-    if (body.trimmed().isEmpty())
-        return ApiError::badResponse(tr("empty screenshot answer"));
-    m_body = body;
-    return {};
+    ApiError error = checkBody(body);
+    if (error.isNone())
+        m_body = body;
+    return error;
 }
 
 } // namespace agi

@@ -1,44 +1,81 @@
 #include "live/framepoller.h"
 
-#include "api/backoff.h"
-#include "api/screenshotjob.h"
+#include "api/apiclient.h"
+#include "live/framepollerworker.h"
 
-#include <QLoggingCategory>
+#include <QMetaObject>
+#include <QThread>
 
 #include <algorithm>
-#include <limits>
 
 namespace agi {
-Q_DECLARE_LOGGING_CATEGORY(lcLive)
 
 FramePoller::FramePoller(ApiClient *client, const QString &sessionId, QThread *decodeThread, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_sessionId(sessionId)
-    , m_decoder(decodeThread)
+    , m_shared(std::make_shared<FramePollerShared>())
+    , m_worker(new FramePollerWorker(sessionId, m_shared))
 {
-    m_timer.setSingleShot(true);
-    m_timer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early: sooner than the interval
-    connect(&m_timer, &QTimer::timeout, this, &FramePoller::onTimeout);
-    connect(&m_decoder, &FrameDecoder::decoded, this, &FramePoller::onDecoded);
-    connect(&m_decoder, &FrameDecoder::unchanged, this, &FramePoller::onUnchanged);
-    connect(&m_decoder, &FrameDecoder::failed, this, &FramePoller::onDecodeFailed);
-    m_clock.start();
+    Q_ASSERT(client);
+    qRegisterMetaType<agi::Frame>();
+    qRegisterMetaType<agi::FramePollerStatus>();
+    if (!decodeThread) {
+        m_ownThread = std::make_unique<QThread>();
+        m_ownThread->setObjectName(QStringLiteral("agi-frame-decoder"));
+        m_ownThread->start();
+        decodeThread = m_ownThread.get();
+    }
+    m_worker->moveToThread(decodeThread);
+    // Queued: the worker's events arrive here, on this object's thread, in the order it sent them.
+    connect(m_worker, &FramePollerWorker::frameChanged, this, &FramePoller::onWorkerFrame, Qt::QueuedConnection);
+    connect(m_worker, &FramePollerWorker::frameRefreshed, this, &FramePoller::onWorkerRefreshed, Qt::QueuedConnection);
+    connect(m_worker, &FramePollerWorker::failed, this, &FramePoller::onWorkerFailed, Qt::QueuedConnection);
+    connect(m_worker, &FramePollerWorker::statusChanged, this, &FramePoller::onWorkerStatus, Qt::QueuedConnection);
+    connect(
+        m_worker, &FramePollerWorker::unauthorized, this,
+        [this] {
+            ++m_received;
+            Q_EMIT m_client->unauthorized();
+        },
+        Qt::QueuedConnection);
+    connect(m_client, &ApiClient::recipeChanged, this, &FramePoller::pushRecipe);
+    pushRecipe();
 }
 
 FramePoller::~FramePoller()
 {
-    if (m_job) {
-        disconnect(m_job, nullptr, this, nullptr);
-        m_job->abort();
+    disconnect(m_worker, nullptr, this, nullptr);
+    // After the commands already queued; its destructor aborts a request in flight on its thread.
+    m_worker->deleteLater();
+    if (m_ownThread) {
+        m_ownThread->quit(); // a finishing thread still runs its deferred deletes
+        m_ownThread->wait();
     }
+}
+
+void FramePoller::pushRecipe()
+{
+    FramePollerWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, recipe = m_client->recipe()] { worker->setRecipe(recipe); }, Qt::QueuedConnection);
+}
+
+Frame FramePoller::frame() const
+{
+    Frame current = m_frame;
+    const qint64 confirmed = m_shared->confirmedAtMs.load();
+    if (current.capturedAt.isValid() && confirmed > current.capturedAt.toMSecsSinceEpoch())
+        current.capturedAt = QDateTime::fromMSecsSinceEpoch(confirmed, Qt::UTC);
+    return current;
 }
 
 qint64 FramePoller::frameAge() const
 {
     if (!m_frame.capturedAt.isValid())
         return -1;
-    return std::max<qint64>(0, m_frame.capturedAt.msecsTo(QDateTime::currentDateTimeUtc()));
+    const qint64 confirmed = std::max(m_frame.capturedAt.toMSecsSinceEpoch(), m_shared->confirmedAtMs.load());
+    return std::max<qint64>(0, QDateTime::currentMSecsSinceEpoch() - confirmed);
 }
 
 qint64 FramePoller::unchangedFor() const
@@ -48,55 +85,47 @@ qint64 FramePoller::unchangedFor() const
     return std::max<qint64>(0, m_frame.changedAt.msecsTo(QDateTime::currentDateTimeUtc()));
 }
 
+bool FramePoller::isRequestInFlight() const
+{
+    // In this order: the worker counts an event before it clears busy.
+    return m_shared->busy.load() || m_shared->emitted.load() != m_received || m_shared->seenEpoch.load() != m_epoch;
+}
+
+int FramePoller::requestCount() const
+{
+    return m_shared->requestCount.load();
+}
+
 void FramePoller::setInterval(int milliseconds)
 {
     const int clamped = std::max(milliseconds, int(MinimumIntervalMs));
     if (clamped == m_intervalMs)
         return;
     m_intervalMs = clamped;
-    m_unchanged = 0; // the user chose a pace: keep it until the frame proves idle again
-    if (m_state == State::Live && m_timer.isActive())
-        arm(std::max(0, m_intervalMs - sinceLastRequestEnded()));
+    m_currentIntervalMs = clamped; // the user chose a pace: kept until the frame proves idle again
+    FramePollerWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, clamped, epoch = nextEpoch()] { worker->setInterval(clamped, epoch); }, Qt::QueuedConnection);
     Q_EMIT intervalChanged(m_intervalMs);
-}
-
-namespace {
-
-// AGI_FRAME_IDLE_CEILING_MS replaces IdleCeilingMs: benchmarks set it to the interval to measure
-// a steady stream of unchanged responses (tests/bench/bench_running_app.py --unchanged).
-int idleCeilingMs()
-{
-    static const int ceiling = [] {
-        bool ok = false;
-        const int value = qEnvironmentVariableIntValue("AGI_FRAME_IDLE_CEILING_MS", &ok);
-        return ok && value > 0 ? value : int(FramePoller::IdleCeilingMs);
-    }();
-    return ceiling;
-}
-
-} // namespace
-
-int FramePoller::currentInterval() const
-{
-    const int steps = m_unchanged - IdleAfterUnchanged + 1;
-    if (steps <= 0)
-        return m_intervalMs;
-    const qint64 slowed = qint64(m_intervalMs) << std::min(steps, 16);
-    return int(std::min<qint64>(slowed, std::max(m_intervalMs, idleCeilingMs())));
 }
 
 void FramePoller::wake()
 {
-    if (m_unchanged == 0)
-        return;
-    m_unchanged = 0;
-    if (m_state == State::Live && m_timer.isActive())
-        arm(std::max(0, m_intervalMs - sinceLastRequestEnded()));
+    quint64 epoch = m_epoch;
+    if (m_currentIntervalMs != m_intervalMs) {
+        m_currentIntervalMs = m_intervalMs;
+        epoch = nextEpoch();
+    }
+    FramePollerWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, epoch] { worker->wake(epoch); }, Qt::QueuedConnection);
 }
 
-void FramePoller::markUnchanged(bool unchanged)
+void FramePoller::setTargetSize(QSize size, qreal devicePixelRatio)
 {
-    m_unchanged = unchanged ? m_unchanged + 1 : 0;
+    FramePollerWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, size, devicePixelRatio] { worker->setTarget(size, devicePixelRatio); }, Qt::QueuedConnection);
 }
 
 void FramePoller::resume()
@@ -104,15 +133,16 @@ void FramePoller::resume()
     if (!m_paused && m_state != State::Failing)
         return;
     m_paused = false;
+    // What the worker does too, shown at once.
     if (m_lastError.isNone()) {
         setState(State::Live);
     } else {
-        // A resume is the user's go-ahead: try again soon, as after "refresh now".
         m_backoffUntil = QDateTime::currentDateTimeUtc();
         setState(State::BackingOff);
     }
-    if (!m_busy)
-        arm(std::max(0, MinimumIntervalMs - sinceLastRequestEnded()));
+    FramePollerWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, epoch = nextEpoch()] { worker->resume(epoch); }, Qt::QueuedConnection);
 }
 
 void FramePoller::pause()
@@ -120,143 +150,72 @@ void FramePoller::pause()
     if (m_paused)
         return;
     m_paused = true;
-    m_refreshWanted = false;
-    m_timer.stop();
     setState(State::Paused);
+    FramePollerWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, epoch = nextEpoch()] { worker->pause(epoch); }, Qt::QueuedConnection);
 }
 
 void FramePoller::refreshNow()
 {
-    if (m_busy) {
-        m_refreshWanted = true;
-        return;
-    }
-    m_refreshWanted = true;
-    arm(std::max(0, MinimumIntervalMs - sinceLastRequestEnded()));
+    FramePollerWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->refreshNow(); }, Qt::QueuedConnection);
 }
 
-void FramePoller::onTimeout()
+bool FramePoller::takeStatus(const FramePollerStatus &status)
 {
-    if (m_busy || (m_paused && !m_refreshWanted))
-        return;
-    sendRequest();
+    if (status.epoch != m_epoch)
+        return false; // a command of ours is on its way: the worker's answer to it follows
+    m_lastError = status.lastError;
+    m_currentIntervalMs = status.currentInterval;
+    // Re-emitted while BackingOff when the time it waits until has changed.
+    const bool due
+        = status.state != m_state || (status.state == State::BackingOff && status.backoffUntil != m_backoffUntil);
+    m_state = status.state;
+    if (m_state == State::BackingOff)
+        m_backoffUntil = status.backoffUntil;
+    return due;
 }
 
-void FramePoller::sendRequest()
+void FramePoller::onWorkerFrame(const agi::Frame &frame, const agi::FramePollerStatus &status)
 {
-    m_busy = true;
-    m_refreshWanted = false;
-    ++m_requestCount;
-    auto *job = new ScreenshotJob(m_client, m_sessionId, this);
-    job->setRetryPolicy(ApiJob::RetryPolicy::Never); // the poller's backoff is the one retry loop
-    m_job = job;
-    connect(job, &ApiJob::succeeded, this, [this, job] { onSucceeded(job->body()); });
-    connect(job, &ApiJob::failed, this, &FramePoller::onFailed);
-    job->start();
-}
-
-void FramePoller::onSucceeded(const QByteArray &body)
-{
-    m_job.clear();
-    m_decoder.decode(body, m_targetSize, ++m_sequence, QDateTime::currentDateTimeUtc(), m_targetRatio);
-}
-
-void FramePoller::onDecoded(quint64 sequence, const agi::Frame &frame)
-{
-    if (sequence != m_sequence)
-        return;
+    ++m_received;
     m_frame = frame;
-    m_frame.changedAt = frame.capturedAt;
-    markUnchanged(false);
-    m_failures = 0;
-    m_lastError = {};
-    if (!m_paused)
-        setState(State::Live);
+    if (takeStatus(status))
+        Q_EMIT stateChanged(m_state);
     Q_EMIT frameChanged();
     Q_EMIT frameRefreshed();
-    finishCycle();
 }
 
-void FramePoller::onUnchanged(quint64 sequence, const agi::Frame &frame)
+void FramePoller::onWorkerRefreshed(const agi::Frame &frame, const agi::FramePollerStatus &status)
 {
-    if (sequence != m_sequence)
-        return;
-    // Same pixels on another page still counts as a change; the image keeps its changedAt.
-    markUnchanged(frame.url == m_frame.url && frame.title == m_frame.title);
+    ++m_received;
     m_frame.url = frame.url;
     m_frame.title = frame.title;
     m_frame.capturedAt = frame.capturedAt;
-    m_failures = 0;
-    m_lastError = {};
-    if (!m_paused)
-        setState(State::Live);
+    if (takeStatus(status))
+        Q_EMIT stateChanged(m_state);
     Q_EMIT frameRefreshed();
-    finishCycle();
 }
 
-void FramePoller::onDecodeFailed(quint64 sequence, const QString &reason)
+void FramePoller::onWorkerFailed(const agi::ApiError &error, const agi::FramePollerStatus &status)
 {
-    if (sequence != m_sequence)
-        return;
-    qCWarning(lcLive) << "screenshot of" << m_sessionId << "unusable:" << reason;
-    onFailed(ApiError::badResponse(reason));
-}
-
-void FramePoller::onFailed(const ApiError &error)
-{
-    m_job.clear();
-    m_lastError = error;
-    ++m_failures;
+    ++m_received;
+    const bool due = takeStatus(status);
     Q_EMIT errorOccurred(error);
-    if (m_paused) {
-        finishCycle();
-        return;
-    }
-    if (error.isFinal()) {
-        setState(State::Failing);
-        finishCycle();
-        return;
-    }
-    // Never sooner than the interval: a failure must not speed polling up.
-    const int delay = Backoff::delayMs(m_failures, {FirstBackoffMs, MaximumBackoffMs}, error, m_intervalMs);
-    m_backoffUntil = QDateTime::currentDateTimeUtc().addMSecs(delay);
-    // Re-emitted even when already BackingOff: the time it waits until has changed.
-    m_state = State::BackingOff;
-    Q_EMIT stateChanged(m_state);
-    finishCycle();
+    if (due)
+        Q_EMIT stateChanged(m_state);
 }
 
-void FramePoller::finishCycle()
+void FramePoller::onWorkerStatus(const agi::FramePollerStatus &status)
 {
-    m_busy = false;
-    m_lastEndedMs = m_clock.elapsed();
-    if (m_refreshWanted) {
-        arm(MinimumIntervalMs);
-        return;
-    }
-    switch (m_state) {
-    case State::Live:
-        arm(currentInterval());
-        break;
-    case State::BackingOff:
-        arm(int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(m_backoffUntil))));
-        break;
-    case State::Paused:
-    case State::Failing:
-        break;
-    }
-}
-
-void FramePoller::arm(int delayMs)
-{
-    m_timer.start(delayMs);
-}
-
-int FramePoller::sinceLastRequestEnded() const
-{
-    if (m_lastEndedMs < 0)
-        return std::numeric_limits<int>::max();
-    return int(std::min<qint64>(m_clock.elapsed() - m_lastEndedMs, std::numeric_limits<int>::max()));
+    ++m_received;
+    const int intervalBefore = m_currentIntervalMs;
+    if (takeStatus(status))
+        Q_EMIT stateChanged(m_state);
+    if (m_currentIntervalMs != intervalBefore)
+        Q_EMIT frameRefreshed(); // the idle pace: shown with the frame
 }
 
 void FramePoller::setState(State state)

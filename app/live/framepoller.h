@@ -2,25 +2,32 @@
 
 #include "api/apierror.h"
 #include "live/frame.h"
-#include "live/framedecoder.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QObject>
-#include <QPointer>
 #include <QSize>
 #include <QString>
-#include <QTimer>
+
+#include <memory>
+
+class QThread;
 
 namespace agi {
 
 class ApiClient;
-class ScreenshotJob;
+class FramePollerWorker;
+struct FramePollerShared;
+struct FramePollerStatus;
 
-//! Polls one session's screenshot: one request at a time, decoded off the GUI thread, with
-//! pause/resume, "refresh now" and exponential backoff on failure (the poller's own: its requests
-//! are never retried inside the job). While the frame does not change it slows down, step by step,
-//! to IdleCeilingMs, and snaps back to the chosen interval when anything changes (or wake()).
+//! Polls one session's screenshot: one request at a time, fetched and decoded off the GUI thread,
+//! with pause/resume, "refresh now" and exponential backoff on failure (the poller's own: its
+//! requests are never retried). While the frame does not change it slows down, step by step, to
+//! IdleCeilingMs, and snaps back to the chosen interval when anything changes (or wake()).
+//!
+//! The request/response cycle runs on the decoding thread (FramePollerWorker, with that thread's
+//! network manager and a copy of ApiClient::recipe()); this object, on the GUI thread, hears of a
+//! new frame, a new page, a change of state or pace and an error, never of a response that only
+//! confirmed the frame (frameAge() moves all the same).
 class FramePoller final : public QObject
 {
     Q_OBJECT
@@ -59,8 +66,9 @@ public:
 
     QString sessionId() const { return m_sessionId; }
 
-    //! The latest good frame (kept when a later one fails); null before the first one.
-    Frame frame() const { return m_frame; }
+    //! The latest good frame (kept when a later one fails); null before the first one. Its capturedAt
+    //! is the latest response that showed it.
+    Frame frame() const;
     //! Milliseconds since the latest frame was captured (or confirmed unchanged); -1 without one.
     qint64 frameAge() const;
     //! Milliseconds since the image last changed; -1 without a frame.
@@ -76,7 +84,7 @@ public:
     //! clamped to MinimumIntervalMs.
     void setInterval(int milliseconds);
     //! The wait before the next request while Live: interval(), or longer while idle.
-    int currentInterval() const;
+    int currentInterval() const { return m_currentIntervalMs; }
     //! Whether the frame has been the same for long enough that the poller slowed down.
     bool isIdle() const { return currentInterval() > m_intervalMs; }
     //! Something else about the session changed (its status, a message): back to interval() now.
@@ -84,15 +92,13 @@ public:
 
     //! The box frames are decoded to fit, in device pixels, and the ratio they are painted at
     //! (so the view only blits them). Applies from the next frame.
-    void setTargetSize(QSize size, qreal devicePixelRatio = 1)
-    {
-        m_targetSize = size;
-        m_targetRatio = devicePixelRatio;
-    }
+    void setTargetSize(QSize size, qreal devicePixelRatio = 1);
 
-    bool isRequestInFlight() const { return m_busy; }
+    //! A request or its decode is under way, or what it brought has not reached this object yet,
+    //! or the worker has not yet applied the latest pause/resume/wake/setInterval.
+    bool isRequestInFlight() const;
     //! Requests started so far (for diagnostics and tests).
-    int requestCount() const { return m_requestCount; }
+    int requestCount() const;
 
     void resume();
     //! Stops polling; a request already in flight still completes and updates the frame.
@@ -104,48 +110,41 @@ public:
 Q_SIGNALS:
     //! A new image (with its url, title and capture time).
     void frameChanged();
-    //! The same image was confirmed; url, title and frameAge may have changed.
+    //! Also after frameChanged(); without it: the same image, and url, title, state or the idle pace
+    //! changed, or the response refreshNow() asked for came. Not for a response that only confirmed
+    //! the frame: frameAge() follows those without a signal.
     void frameRefreshed();
     void stateChanged(agi::FramePoller::State state);
     void errorOccurred(const agi::ApiError &error);
     void intervalChanged(int milliseconds);
 
 private:
-    void onTimeout();
-    void sendRequest();
-    void onSucceeded(const QByteArray &body);
-    void onFailed(const ApiError &error);
-    void onDecoded(quint64 sequence, const agi::Frame &frame);
-    void onUnchanged(quint64 sequence, const agi::Frame &frame);
-    void onDecodeFailed(quint64 sequence, const QString &reason);
-    void finishCycle();
-    void arm(int delayMs);
-    void markUnchanged(bool unchanged);
-    int sinceLastRequestEnded() const;
+    void onWorkerFrame(const agi::Frame &frame, const agi::FramePollerStatus &status);
+    void onWorkerRefreshed(const agi::Frame &frame, const agi::FramePollerStatus &status);
+    void onWorkerFailed(const agi::ApiError &error, const agi::FramePollerStatus &status);
+    void onWorkerStatus(const agi::FramePollerStatus &status);
+    //! Takes the worker's status unless a newer command is on its way; whether stateChanged is due.
+    bool takeStatus(const FramePollerStatus &status);
     void setState(State state);
+    //! A command that changes what this object shows at once: the worker's older status is stale.
+    quint64 nextEpoch() { return ++m_epoch; }
+    void pushRecipe();
 
     ApiClient *m_client = nullptr;
     QString m_sessionId;
-    FrameDecoder m_decoder;
-    QTimer m_timer;
-    QPointer<ScreenshotJob> m_job;
-    QElapsedTimer m_clock;
-    qint64 m_lastEndedMs = -1;
+    std::shared_ptr<FramePollerShared> m_shared;
+    std::unique_ptr<QThread> m_ownThread;
+    FramePollerWorker *m_worker = nullptr;
 
     Frame m_frame;
-    QSize m_targetSize;
-    qreal m_targetRatio = 1;
     State m_state = State::Paused;
     ApiError m_lastError;
     QDateTime m_backoffUntil;
     int m_intervalMs = DefaultIntervalMs;
-    int m_failures = 0;
-    int m_unchanged = 0; // responses in a row that brought nothing new
-    int m_requestCount = 0;
-    quint64 m_sequence = 0;
+    int m_currentIntervalMs = DefaultIntervalMs;
+    quint64 m_epoch = 0;
+    quint64 m_received = 0; // worker events handled
     bool m_paused = true;
-    bool m_busy = false; // a request or its decode is under way
-    bool m_refreshWanted = false;
 };
 
 } // namespace agi

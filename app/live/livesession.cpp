@@ -90,9 +90,8 @@ void LiveSession::updateRunning()
             m_poller->pause();
         Q_EMIT pollingChanged(polling);
     }
-    // Paused or finished: still show once what the browser looks like.
-    if (watched && !polling && m_poller->frame().isNull() && !m_poller->isRequestInFlight()
-        && m_poller->requestCount() == 0)
+    // Paused or finished: still show once what the browser looks like (refreshNow() coalesces).
+    if (watched && !polling && m_poller->frame().isNull() && m_poller->requestCount() == 0)
         m_poller->refreshNow();
     if (watched)
         m_feed->start();

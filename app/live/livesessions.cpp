@@ -68,8 +68,8 @@ LiveSessions::LiveSessions(ApiClient *client, QObject *parent)
 
 LiveSessions::~LiveSessions()
 {
-    // The sessions (with those evicted but not yet deleted) go first: their decoders' workers are
-    // deleted on the thread before it stops.
+    // The sessions (with those evicted but not yet deleted) go first: their pollers' workers, with
+    // any request in flight, are deleted on the thread before it stops, and its network manager last.
     m_sessions.clear();
     qDeleteAll(findChildren<LiveSession *>(Qt::FindDirectChildrenOnly));
     m_decodeThread.quit();

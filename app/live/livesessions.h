@@ -44,9 +44,10 @@ private:
 };
 
 //! Hands out one shared LiveSession per session id to every view that shows it, runs each only
-//! while watched, decodes the frames of all of them on one shared worker thread, and applies the
-//! frame interval and the server's list to all. A session nobody holds any more is kept, idle, for
-//! a while (the last few), so going back to it shows its last frame at once.
+//! while watched, fetches and decodes the frames of all of them on one shared worker thread (with
+//! one network manager), and applies the frame interval and the server's list to all. A session
+//! nobody holds any more is kept, idle, for a while (the last few), so going back to it shows its
+//! last frame at once.
 class LiveSessions final : public QObject
 {
     Q_OBJECT

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 
@@ -265,6 +266,44 @@ private Q_SLOTS:
         QCOMPARE(poller->frame().changedAt, changedAt);
         QVERIFY(poller->frame().capturedAt > changedAt);
         QVERIFY(poller->unchangedFor() >= changedAt.msecsTo(poller->frame().capturedAt));
+    }
+
+    void responsesThatChangeNothingAreNotReported()
+    {
+        // Fetched and compared on the decoding thread: a response with the same image, page and
+        // pace sends this thread nothing, yet the frame counts as confirmed.
+        auto poller = makePoller(2000, idleSession());
+        QSignalSpy changed(poller.get(), &FramePoller::frameChanged);
+        QSignalSpy refreshed(poller.get(), &FramePoller::frameRefreshed);
+        QSignalSpy states(poller.get(), &FramePoller::stateChanged);
+        poller->resume();
+        QVERIFY(changed.wait(10000));
+        const QDateTime changedAt = poller->frame().changedAt;
+        states.clear();
+        // The first response and two unchanged ones (the poller slows down only after the third);
+        // the next request is two seconds away.
+        QTRY_VERIFY_WITH_TIMEOUT(finishedScreenshots() >= 3 && !poller->isRequestInFlight(), 15000);
+        QCOMPARE(finishedScreenshots(), 3);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(refreshed.count(), 1); // the one that came with frameChanged
+        QCOMPARE(states.count(), 0);
+        QVERIFY(poller->frame().capturedAt > changedAt);
+        QCOMPARE(poller->frame().changedAt, changedAt);
+    }
+
+    void unauthorizedReachesTheClientOnItsThread()
+    {
+        m_fx->armFault(QStringLiteral("screenshot:http=401"));
+        auto poller = makePoller(250);
+        QList<QThread *> threads;
+        connect(m_client->client(), &agi::ApiClient::unauthorized, this,
+            [&threads] { threads.append(QThread::currentThread()); }, Qt::DirectConnection);
+        QSignalSpy errors(poller.get(), &FramePoller::errorOccurred);
+        poller->resume();
+        QVERIFY(errors.wait(10000));
+        QCOMPARE(errors.at(0).at(0).value<ApiError>().kind, ApiError::Kind::Unauthorized);
+        QCOMPARE(threads, QList<QThread *> {QThread::currentThread()});
+        QCOMPARE(poller->state(), FramePoller::State::Failing);
     }
 
     void idleFrameSlowsThePollerDownUntilSomethingChanges()
