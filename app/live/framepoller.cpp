@@ -121,6 +121,13 @@ void FramePoller::wake()
         worker, [worker, epoch] { worker->wake(epoch); }, Qt::QueuedConnection);
 }
 
+void FramePoller::setRetryRejections(bool retry)
+{
+    FramePollerWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, retry] { worker->setRetryRejections(retry); }, Qt::QueuedConnection);
+}
+
 void FramePoller::setTargetSize(QSize size, qreal devicePixelRatio)
 {
     FramePollerWorker *worker = m_worker;

@@ -106,6 +106,10 @@ public:
     //! Fetches as soon as allowed: never sooner than MinimumIntervalMs after the previous request
     //! ended, never two at once. While paused it fetches once and stays paused.
     void refreshNow();
+    //! Whether a 401, 403 or 404 on the screenshot is tried again with backoff rather than stopping
+    //! the poller (Failing). LiveSession turns it on while the session is listed with a key the list
+    //! accepts: such a refusal is then passing (a session still starting, a proxy), not final.
+    void setRetryRejections(bool retry);
 
 Q_SIGNALS:
     //! A new image (with its url, title and capture time).

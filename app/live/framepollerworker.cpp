@@ -106,6 +106,21 @@ void FramePollerWorker::setInterval(int milliseconds, quint64 epoch)
     adopt(epoch, before);
 }
 
+void FramePollerWorker::setRetryRejections(bool retry)
+{
+    if (retry == m_retryRejections)
+        return;
+    m_retryRejections = retry;
+    // A refusal that stopped the polling may now pass: try again at once.
+    if (retry && m_state == State::Failing && !m_paused && !m_busy) {
+        m_state = State::BackingOff;
+        m_backoffUntil = QDateTime::currentDateTimeUtc();
+        countEvent();
+        Q_EMIT statusChanged(status());
+        arm(0);
+    }
+}
+
 void FramePollerWorker::wake(quint64 epoch)
 {
     const int before = currentInterval();
@@ -265,7 +280,9 @@ void FramePollerWorker::onFailed(const ApiError &error)
     m_lastError = error;
     ++m_failures;
     if (!m_paused) {
-        if (error.isFinal()) {
+        const bool rejection = error.kind == ApiError::Kind::Unauthorized || error.kind == ApiError::Kind::Forbidden
+            || error.kind == ApiError::Kind::NotFound;
+        if (error.isFinal() && !(rejection && m_retryRejections)) {
             m_state = State::Failing;
         } else {
             // Never sooner than the interval: a failure must not speed polling up.

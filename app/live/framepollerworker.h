@@ -70,6 +70,7 @@ public:
     void pause(quint64 epoch);
     void wake(quint64 epoch);
     void refreshNow();
+    void setRetryRejections(bool retry);
 
 Q_SIGNALS:
     void frameChanged(const agi::Frame &frame, const agi::FramePollerStatus &status);
@@ -119,6 +120,7 @@ private:
     int m_failures = 0;
     int m_unchanged = 0; // responses in a row that brought nothing new
     bool m_paused = true;
+    bool m_retryRejections = false; // 401/403/404 back off instead of stopping (see FramePoller)
     bool m_busy = false;
     bool m_refreshWanted = false;
     bool m_reportCycle = false; // the cycle under way was asked for: its end is reported

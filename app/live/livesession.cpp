@@ -58,6 +58,14 @@ void LiveSession::setListed(bool listed)
     Q_EMIT sessionChanged();
 }
 
+void LiveSession::setKeyAccepted(bool accepted)
+{
+    if (accepted == m_keyAccepted)
+        return;
+    m_keyAccepted = accepted;
+    updateRunning();
+}
+
 void LiveSession::setFrameInterval(int milliseconds)
 {
     m_intervalMs = std::max(0, milliseconds);
@@ -80,6 +88,13 @@ void LiveSession::removeWatcher()
 
 void LiveSession::updateRunning()
 {
+    // A 401/403/404 on the screenshot of a session the list still shows, with a key the list takes,
+    // is passing: tried again with backoff rather than stopping the frames.
+    const bool retryRejections = m_listed && m_keyAccepted;
+    if (retryRejections != m_retryRejections) {
+        m_retryRejections = retryRejections;
+        m_poller->setRetryRejections(retryRejections);
+    }
     const bool watched = m_watchers > 0 && m_listed;
     const bool polling = watched && !m_session.status.isFinal() && m_intervalMs > 0;
     if (polling != m_polling) {

@@ -58,6 +58,9 @@ private:
 
     void setSession(const Session &session);
     void setListed(bool listed);
+    //! False while the server refuses the key for the session list too: a refused screenshot then
+    //! stops the frames instead of being tried again.
+    void setKeyAccepted(bool accepted);
     //! Milliseconds between frames; 0 pauses the frames (the messages go on).
     void setFrameInterval(int milliseconds);
     void addWatcher();
@@ -72,7 +75,9 @@ private:
     int m_holders = 0;  // handles that hold it
     int m_watchers = 0; // handles that hold it and are watching
     bool m_listed = true;
+    bool m_keyAccepted = true;
     bool m_polling = false;
+    bool m_retryRejections = false; // as last told to the poller
 };
 
 } // namespace agi

@@ -81,6 +81,7 @@ LiveSessionHandle LiveSessions::acquire(const Session &session)
     LiveSession *live = m_sessions.value(session.id);
     if (!live) {
         live = new LiveSession(m_client, session, &m_decodeThread, m_intervalMs, this);
+        live->setKeyAccepted(m_keyAccepted);
         m_sessions.insert(session.id, live);
     } else {
         m_idle.removeAll(session.id);
@@ -121,6 +122,13 @@ void LiveSessions::updateFromList(const QList<Session> &listed)
         if (!present.contains(live->sessionId()))
             live->setListed(false);
     }
+}
+
+void LiveSessions::setKeyAccepted(bool accepted)
+{
+    m_keyAccepted = accepted;
+    for (LiveSession *session : std::as_const(m_sessions))
+        session->setKeyAccepted(accepted);
 }
 
 void LiveSessions::updateSession(const Session &session)

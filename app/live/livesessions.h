@@ -71,6 +71,8 @@ public:
 
     //! The server's list after a refresh: each session's status and details, and which left it.
     void updateFromList(const QList<Session> &listed);
+    //! Whether the server takes the key for the session list (see LiveSession::setKeyAccepted).
+    void setKeyAccepted(bool accepted);
     //! One session's fuller view (GET /v1/sessions/{id}), merged into its LiveSession.
     void updateSession(const Session &session);
 
@@ -88,6 +90,7 @@ private:
     QHash<QString, LiveSession *> m_sessions;
     QList<QString> m_idle; // held by nobody, oldest first
     int m_intervalMs = 2000;
+    bool m_keyAccepted = true;
 };
 
 } // namespace agi

@@ -42,6 +42,9 @@ SessionMonitor::SessionMonitor(ApiClient *client, Settings *settings, SnapshotLi
     m_model->setObjectName(QStringLiteral("sessionListModel"));
     m_refresher->setObjectName(QStringLiteral("sessionListRefresher"));
     connect(m_refresher, &SessionListRefresher::refreshed, this, &SessionMonitor::onRefreshed);
+    // A key refused for the list too stops refused frames; one the list takes lets them be retried.
+    connect(
+        m_refresher, &SessionListRefresher::authenticationFailed, m_live, [this] { m_live->setKeyAccepted(false); });
     connect(m_details, &SessionDetailFetcher::detailsChanged, m_live, &LiveSessions::updateSession);
     connect(m_settings, &Settings::changed, this, &SessionMonitor::applySettings);
     connect(m_library, &SnapshotLibrary::errorOccurred, this, &SessionMonitor::storageProblem);
@@ -226,6 +229,7 @@ void SessionMonitor::onRefreshed()
             Q_EMIT sessionLeftList(it.key());
     }
     m_statuses = std::move(statuses);
+    m_live->setKeyAccepted(true);
     m_live->updateFromList(listed);
     m_tasks->update();
     if (!m_details->sessionId().isEmpty())

@@ -149,6 +149,53 @@ private Q_SLOTS:
         QVERIFY(handle->isPolling());
     }
 
+    void refusedScreenshotOfAListedSession_isTriedAgainUntilItPasses_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("401") << 401;
+        QTest::newRow("403") << 403;
+        QTest::newRow("404") << 404;
+    }
+
+    void refusedScreenshotOfAListedSession_isTriedAgainUntilItPasses()
+    {
+        QFETCH(int, status);
+        const Session session = createSession();
+        m_fx->armFault(QStringLiteral("screenshot:http=%1,times=2").arg(status));
+        LiveSessionHandle handle = m_live->acquire(session);
+        QVERIFY(handle);
+        FramePoller *poller = handle->poller();
+        handle.setWatching(true);
+        // Refused twice, then the frame comes: the frames never stopped for good.
+        QTRY_VERIFY_WITH_TIMEOUT(!poller->frame().isNull(), 15000);
+        QCOMPARE(poller->state(), FramePoller::State::Live);
+        const auto shots = m_fx->requests(Endpoint::Screenshot, session.id);
+        QVERIFY(shots.size() >= 3);
+        QCOMPARE(shots.at(0).status, status);
+        QCOMPARE(shots.at(1).status, status);
+        // With backoff: the third came at least a backoff step after the second.
+        QVERIFY2(shots.at(2).startedMs - shots.at(1).finishedMs >= FramePoller::FirstBackoffMs * 8 / 10,
+            qPrintable(QString::number(shots.at(2).startedMs - shots.at(1).finishedMs)));
+    }
+
+    void refusedScreenshotWhenTheListRefusesTheKeyToo_stopsTheFrames()
+    {
+        const Session session = createSession();
+        m_live->setKeyAccepted(false);
+        m_fx->armFault(QStringLiteral("screenshot:http=401"));
+        LiveSessionHandle handle = m_live->acquire(session);
+        QVERIFY(handle);
+        FramePoller *poller = handle->poller();
+        handle.setWatching(true);
+        QTRY_COMPARE_WITH_TIMEOUT(poller->state(), FramePoller::State::Failing, 10000);
+        QCOMPARE(m_fx->count(Endpoint::Screenshot, session.id), 1);
+
+        // The list takes the key again (another key, the server recovered): frames come back.
+        m_fx->clearFaults();
+        m_live->setKeyAccepted(true);
+        QTRY_VERIFY_WITH_TIMEOUT(!poller->frame().isNull(), 10000);
+    }
+
     void messagesFollowTheAgentWithoutDuplicates()
     {
         const Session session = createSession(QStringLiteral("Research the history of paper"));
