@@ -7,6 +7,7 @@
 #include "live/framepoller.h"
 #include "live/livesession.h"
 #include "live/livesessions.h"
+#include "model/displaytext.h"
 #include "model/sessionlistmodel.h"
 #include "monitor/sessionmonitor.h"
 #include "tones.h"
@@ -130,9 +131,10 @@ QWidget *LivePane::buildHeader()
     badgeLayout->addWidget(m_statusDot);
     badgeLayout->addWidget(m_statusText);
 
-    m_state = new QLabel(header);
+    // Elided and capped: a long error must not push the title out of the header (the tooltip has it whole).
+    m_state = new ElidedLabel(header);
     m_state->setObjectName(QStringLiteral("pollerStateLabel"));
-    m_state->setTextFormat(Qt::PlainText);
+    m_state->setMaximumWidth(m_state->fontMetrics().averageCharWidth() * 48);
     m_age = new QLabel(header);
     m_age->setObjectName(QStringLiteral("frameAgeLabel"));
     m_age->setTextFormat(Qt::PlainText);
@@ -365,8 +367,8 @@ void LivePane::updateHeader()
     }
     const Frame current = frame();
     const QString shortId = SessionListModel::shortId(sessionId());
-    m_title->setFullText(current.title.isEmpty() ? tr("Session %1").arg(shortId) : current.title);
-    m_url->setFullText(current.url.toDisplayString());
+    m_title->setFullText(current.title.isEmpty() ? tr("Session %1").arg(shortId) : DisplayText::oneLine(current.title));
+    m_url->setFullText(DisplayText::url(current.url));
     updateStatusBadge();
 }
 
@@ -425,7 +427,7 @@ void LivePane::updateStateText()
 {
     const LiveSession *live = m_handle.get();
     if (!live || !m_poller) {
-        m_state->clear();
+        m_state->setFullText({});
         return;
     }
     QString text;
@@ -453,9 +455,10 @@ void LivePane::updateStateText()
         text = tr("Unchanged since %1 \u2014 checking every %n s", nullptr, m_poller->currentInterval() / 1000)
                    .arg(QLocale().toString(since.time(), QLocale::ShortFormat));
     }
-    if (m_state->text() == text)
+    const QString shown = DisplayText::oneLine(text);
+    if (m_state->fullText() == shown)
         return;
-    m_state->setText(text);
+    m_state->setFullText(shown);
     m_state->setToolTip(text);
     m_state->setVisible(!text.isEmpty());
 }

@@ -101,7 +101,7 @@ private:
     QToolButton *m_copyUrlButton = nullptr;
     QToolButton *m_openButton = nullptr;
     QLabel *m_age = nullptr;
-    QLabel *m_state = nullptr;
+    ElidedLabel *m_state = nullptr;
     FrameView *m_view = nullptr;
     QComboBox *m_intervalCombo = nullptr;
 };

@@ -4,6 +4,7 @@
 #include "api/apiclient.h"
 #include "appactions.h"
 #include "createsessiondialog.h"
+#include "elidedlabel.h"
 #include "live/framepoller.h"
 #include "live/livesession.h"
 #include "livepane.h"
@@ -69,7 +70,7 @@ private:
 
     static QString stateText(const MonitorApp &app)
     {
-        return app.window().findChild<QLabel *>(QStringLiteral("pollerStateLabel"))->text();
+        return app.window().findChild<ElidedLabel *>(QStringLiteral("pollerStateLabel"))->fullText();
     }
 
 private Q_SLOTS:
@@ -254,6 +255,37 @@ private Q_SLOTS:
         QTRY_COMPARE(stateText(*app), LivePane::tr("No longer listed: showing its last frame"));
         QVERIFY(!window.actions()->endSession->isEnabled());
         Q_UNUSED(other)
+    }
+
+    void hostileUrlAndLongError_showVisiblyAndKeepTheTitle()
+    {
+        const QString watched = createSession();
+        auto app = startApp(watched);
+        MainWindow &window = app->window();
+        window.resize(1100, 700);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.livePane()->frame().isNull(), 10000);
+
+        // A right-to-left override would show ".../invoice\u202Etxt.exe" as ".../invoiceexe.txt".
+        const QByteArray body = R"({"url": "https://files.example.com/invoice%E2%80%AEtxt.exe"})";
+        QCOMPARE(m_probe->post(QStringLiteral("/v1/sessions/%1/navigate").arg(watched), body).status, 200);
+        auto *url = window.findChild<ElidedLabel *>(QStringLiteral("frameUrlLabel"));
+        auto *title = window.findChild<ElidedLabel *>(QStringLiteral("frameTitleLabel"));
+        QVERIFY(url && title);
+        QTRY_VERIFY_WITH_TIMEOUT(url->fullText().contains(QLatin1String("invoice")), 10000);
+        QVERIFY2(!url->fullText().contains(QChar(0x202E)), qPrintable(url->fullText()));
+        QVERIFY2(url->fullText().contains(QLatin1String("invoice<U+202E>txt.exe")), // QUrl decodes %E2%80%AE
+            qPrintable(url->fullText()));
+        QVERIFY(!title->fullText().contains(QLatin1Char('\n')));
+
+        // A long error stays in its place: the title keeps most of the header.
+        const int titleWidth = title->width();
+        m_fx->armFault(QStringLiteral("screenshot:http=503"));
+        window.livePane()->poller()->refreshNow();
+        QTRY_VERIFY_WITH_TIMEOUT(stateText(*app).contains(QLatin1String("503")), 10000);
+        QVERIFY2(stateText(*app).size() > 40, qPrintable(stateText(*app)));
+        QCoreApplication::processEvents(); // the header's layout
+        QVERIFY2(title->width() >= titleWidth * 2 / 3,
+            qPrintable(QStringLiteral("%1 -> %2").arg(titleWidth).arg(title->width())));
     }
 };
 

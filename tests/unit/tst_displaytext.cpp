@@ -41,8 +41,7 @@ private Q_SLOTS:
     {
         const QUrl spoof(QStringLiteral("https://files.example.com/invoice%E2%80%AEtxt.exe"));
         const QString shown = DisplayText::url(spoof);
-        QVERIFY2(
-            shown.contains(QLatin1String("<U+202E>")) || shown.contains(QLatin1String("%E2%80%AE")), qPrintable(shown));
+        QVERIFY2(shown.contains(QLatin1String("invoice<U+202E>txt.exe")), qPrintable(shown)); // QUrl decodes %E2%80%AE
         QVERIFY(!shown.contains(QChar(0x202E)));
         QCOMPARE(DisplayText::url(QUrl(QStringLiteral("https://example.com/a b"))),
             QStringLiteral("https://example.com/a b"));
