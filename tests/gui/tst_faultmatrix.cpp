@@ -33,6 +33,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -346,6 +347,8 @@ private Q_SLOTS:
             std::ranges::none_of(requestsAfter(before, target), [](const RequestRecord &r) { return r.inFlight(); }),
             WaitMs);
 
+        qInfo().noquote()
+            << "shown:" << m_seen.filter(QRegularExpression(QStringLiteral("[a-z] [a-z]"))).join(QLatin1String(" | "));
         // 1. alive
         verifyEventLoopAnswers();
         if (QTest::currentTestFailed())
@@ -441,9 +444,8 @@ private Q_SLOTS:
         QFETCH(QString, kind);
         QFETCH(QString, spec);
         const Endpoint target = *emu::endpointFromName(endpoint);
-        QStringList words = causeWords(kind);
-        // A lost answer is checked, and the outcome says what the check found.
-        words << QStringLiteral("answer was lost") << QStringLiteral("no answer") << QStringLiteral("No answer");
+        // A lost answer is checked, and the outcome says what the check found and why it was lost.
+        const QStringList words = causeWords(kind);
 
         startApp();
         settle();
@@ -509,6 +511,7 @@ private Q_SLOTS:
             sentAgainOk = models->problem().isEmpty();
         }
 
+        qInfo().noquote() << "outcome:" << outcome << "| sent:" << requestsAfter(before, target).size();
         // 1. alive
         verifyEventLoopAnswers();
         if (QTest::currentTestFailed())
