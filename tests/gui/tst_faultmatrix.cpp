@@ -433,6 +433,11 @@ private Q_SLOTS:
         // as each costs the whole backoff (1 + 2 + 4 s).
         // Qt itself sends a read again once after a dropped connection: 8 drops fail 4 attempts. An
         // unusable answer is not retried.
+        // The conversation read to check a lost message (GET /messages) failing too: an unusable
+        // answer is not retried, so the check fails at once.
+        QTest::newRow("message drop, messages malformed-json")
+            << QStringLiteral("message") << QStringLiteral("drop")
+            << QStringLiteral("message:drop,times=1;messages:malformed-json,times=1");
         addRows({QStringLiteral("models")}, {QStringLiteral("http=503")}, 4);
         addRows({QStringLiteral("models")}, {QStringLiteral("drop")}, 8);
         addRows({QStringLiteral("models")}, {QStringLiteral("malformed-json")}, 1);
@@ -458,7 +463,8 @@ private Q_SLOTS:
         const QList<SnapshotEntry> entries = library.entries();
         const QByteArray libraryBytes = fileBytes(m_libraryPath);
         const qint64 before = lastRequestId();
-        m_fx->armFault(spec);
+        for (const QString &part : spec.split(QLatin1Char(';')))
+            m_fx->armFault(part);
 
         QString outcome;
         bool sentAgainOk = false;
@@ -480,6 +486,11 @@ private Q_SLOTS:
             QVERIFY(command->sendMessage(QStringLiteral("Also look at the lenses")));
             QVERIFY(done.wait(WaitMs));
             outcome = done.first().first().value<SessionCommand::Outcome>().text;
+            if (spec.contains(QLatin1String("messages:"))) {
+                QVERIFY(done.first().first().value<SessionCommand::Outcome>().maybeSent);
+                QVERIFY2(outcome.contains(QLatin1String("conversation could not be read")), qPrintable(outcome));
+                QVERIFY2(outcome.contains(QLatin1String("cannot use")), qPrintable(outcome));
+            }
             QVERIFY(command->sendMessage(QStringLiteral("And at the mirrors")));
             QVERIFY(done.wait(WaitMs));
             sentAgainOk = done.last().first().value<SessionCommand::Outcome>().done;
