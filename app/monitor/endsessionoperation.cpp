@@ -116,9 +116,10 @@ void EndSessionOperation::checkAfterLostAnswer(const ApiError &lost, SnapshotMod
             result.saved = true;
             result.madeDefault = asDefault;
             result.confirmed = false;
-            result.text = tr("The server's answer was lost, and the session no longer exists: it was ended, and the "
-                             "snapshot was most likely saved%1, though the server never confirmed it.")
-                              .arg(asDefault ? tr(" as your default environment") : QString());
+            result.text = tr("The server's answer was lost (%1), and the session no longer exists: it was ended, and "
+                             "the snapshot was most likely saved%2, though the server never confirmed it.")
+                              .arg(lost.withoutEffect().userMessage(),
+                                  asDefault ? tr(" as your default environment") : QString());
         } else {
             result.confirmed = false;
             result.text = tr("The outcome is unknown: the server's answer was lost (%1) and the session could not "

@@ -175,7 +175,9 @@ void SessionCommand::checkDelivery(const ApiError &lost)
         outcome.kind = Kind::SendMessage;
         if (last != messages.crend() && last->text().trimmed() == m_message) {
             outcome.done = true;
-            outcome.text = tr("Sent. (The server's answer was lost, but the message is in the conversation.)");
+            // The cause is named too: a connection that keeps dropping answers is worth knowing about.
+            outcome.text = tr("Sent. (The server's answer was lost: %1 The message is in the conversation.)")
+                               .arg(lost.withoutEffect().userMessage());
         } else {
             outcome.error = lost;
             outcome.text = tr("The message did not reach the agent (%1). You can send it again.")
