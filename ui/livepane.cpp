@@ -7,6 +7,7 @@
 #include "live/framepoller.h"
 #include "live/livesession.h"
 #include "live/livesessions.h"
+#include "live/messagefeed.h"
 #include "model/displaytext.h"
 #include "model/sessionlistmodel.h"
 #include "monitor/sessionmonitor.h"
@@ -241,6 +242,7 @@ void LivePane::setSession(const Session &session)
     connect(m_poller, &FramePoller::stateChanged, this, &LivePane::updateStateText);
     connect(live, &LiveSession::sessionChanged, this, &LivePane::onSessionChanged);
     connect(live, &LiveSession::pollingChanged, this, &LivePane::updateStateText);
+    connect(live->feed(), &MessageFeed::problemChanged, this, &LivePane::updateStateText);
     updateTargetSize();
     // A session shown before still has its last frame: at once, while a fresh one is on its way.
     if (!m_poller->frame().isNull())
@@ -257,8 +259,9 @@ void LivePane::setSession(const Session &session)
 
 void LivePane::clearSession()
 {
-    if (m_handle) {
-        disconnect(m_handle.get(), nullptr, this, nullptr);
+    if (LiveSession *live = m_handle.get()) {
+        disconnect(live, nullptr, this, nullptr);
+        disconnect(live->feed(), nullptr, this, nullptr);
         disconnect(m_poller, nullptr, this, nullptr);
     }
     m_handle.reset();
@@ -449,6 +452,11 @@ void LivePane::updateStateText()
             text = tr("%1 \u2014 next try in %n s", nullptr, seconds).arg(error.userMessage());
     } else if (m_poller->state() == FramePoller::State::Failing) {
         text = error.userMessage();
+    } else if (const ApiError feed = live->feed()->lastError(); !feed.isNone()) {
+        // The frames are fine; the messages or the details are not.
+        text = tr("Messages: %1").arg(feed.userMessage());
+    } else if (const ApiError details = live->detailsProblem(); !details.isNone()) {
+        text = tr("Session details: %1").arg(details.userMessage());
     } else if (m_poller->isIdle()) {
         // Stable text (no counter): the header is not laid out again every second.
         const QDateTime since = m_poller->frame().changedAt.toLocalTime();

@@ -58,6 +58,14 @@ void LiveSession::setListed(bool listed)
     Q_EMIT sessionChanged();
 }
 
+void LiveSession::setDetailsProblem(const ApiError &problem)
+{
+    if (problem == m_detailsProblem)
+        return;
+    m_detailsProblem = problem;
+    Q_EMIT sessionChanged();
+}
+
 void LiveSession::setKeyAccepted(bool accepted)
 {
     if (accepted == m_keyAccepted)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/apierror.h"
 #include "api/session.h"
 #include "live/framehistory.h"
 
@@ -32,6 +33,8 @@ public:
     Session session() const { return m_session; }
     //! False once the session left the server's list (ended and removed, or deleted elsewhere).
     bool isListed() const { return m_listed; }
+    //! Why GET /v1/sessions/{id} failed for it (kind None when it works or was not asked).
+    ApiError detailsProblem() const { return m_detailsProblem; }
 
     FramePoller *poller() const { return m_poller; }
     MessageFeed *feed() const { return m_feed; }
@@ -58,6 +61,7 @@ private:
 
     void setSession(const Session &session);
     void setListed(bool listed);
+    void setDetailsProblem(const ApiError &problem);
     //! False while the server refuses the key for the session list too: a refused screenshot then
     //! stops the frames instead of being tried again.
     void setKeyAccepted(bool accepted);
@@ -76,6 +80,7 @@ private:
     int m_watchers = 0; // handles that hold it and are watching
     bool m_listed = true;
     bool m_keyAccepted = true;
+    ApiError m_detailsProblem;
     bool m_polling = false;
     bool m_retryRejections = false; // as last told to the poller
 };

@@ -131,6 +131,12 @@ void LiveSessions::setKeyAccepted(bool accepted)
         session->setKeyAccepted(accepted);
 }
 
+void LiveSessions::setDetailsProblem(const QString &sessionId, const ApiError &problem)
+{
+    if (LiveSession *live = m_sessions.value(sessionId))
+        live->setDetailsProblem(problem);
+}
+
 void LiveSessions::updateSession(const Session &session)
 {
     if (LiveSession *live = m_sessions.value(session.id))

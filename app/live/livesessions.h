@@ -73,6 +73,8 @@ public:
     void updateFromList(const QList<Session> &listed);
     //! Whether the server takes the key for the session list (see LiveSession::setKeyAccepted).
     void setKeyAccepted(bool accepted);
+    //! Why the fuller view of `sessionId` could not be read (kind None: it could).
+    void setDetailsProblem(const QString &sessionId, const ApiError &problem);
     //! One session's fuller view (GET /v1/sessions/{id}), merged into its LiveSession.
     void updateSession(const Session &session);
 

@@ -72,10 +72,10 @@ void MessageFeed::openStream()
     });
     connect(stream, &EventStream::stateChanged, this, [this](EventStream::State state) {
         if (state == EventStream::State::Streaming)
-            m_lastError = {};
+            setProblem({});
     });
     connect(stream, &EventStream::errorOccurred, this, [this](const ApiError &error) {
-        m_lastError = error;
+        setProblem(error);
         Q_EMIT errorOccurred(error);
     });
     connect(stream, &EventStream::finished, this, [this] { Q_EMIT streamingChanged(false); });
@@ -105,13 +105,28 @@ void MessageFeed::fetchStatus()
     m_statusAgain = false;
     auto *job = new GetStatusJob(m_client, m_sessionId, this);
     m_statusJob = job;
-    connect(job, &ApiJob::succeeded, this, [this, job] { setStatus(job->status()); });
+    connect(job, &ApiJob::succeeded, this, [this, job] {
+        setProblem({});
+        setStatus(job->status());
+    });
+    connect(job, &ApiJob::failed, this, [this](const ApiError &error) {
+        setProblem(error);
+        Q_EMIT errorOccurred(error);
+    });
     connect(job, &ApiJob::finished, this, [this] {
         m_statusJob.clear();
         if (m_statusAgain && m_wanted)
             fetchStatus();
     });
     job->start();
+}
+
+void MessageFeed::setProblem(const ApiError &error)
+{
+    if (error == m_lastError)
+        return;
+    m_lastError = error;
+    Q_EMIT problemChanged();
 }
 
 void MessageFeed::onMessage(const Message &message)

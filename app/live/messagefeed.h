@@ -35,7 +35,7 @@ public:
     ExecutionStatus status() const { return m_status; }
     //! Whether a stream is open or being opened.
     bool isStreaming() const;
-    //! The stream's latest failure; kind None once it streams again.
+    //! The latest failure of the stream or of /status; kind None once either works again.
     ApiError lastError() const { return m_lastError; }
 
     void start();
@@ -47,6 +47,8 @@ Q_SIGNALS:
     void statusChanged(const agi::ExecutionStatus &previous, const agi::ExecutionStatus &current);
     void streamingChanged(bool streaming);
     void errorOccurred(const agi::ApiError &error);
+    //! lastError() was set or cleared (the stream or /status failed, or works again).
+    void problemChanged();
 
 private:
     void openStream();
@@ -54,6 +56,7 @@ private:
     void fetchStatus();
     void onMessage(const Message &message);
     void setStatus(const ExecutionStatus &status);
+    void setProblem(const ApiError &error);
 
     ApiClient *m_client = nullptr;
     QString m_sessionId;

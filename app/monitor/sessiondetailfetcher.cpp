@@ -1,5 +1,6 @@
 #include "monitor/sessiondetailfetcher.h"
 
+#include "api/backoff.h"
 #include "api/getsessionjob.h"
 
 #include <QLoggingCategory>
@@ -13,7 +14,13 @@ Q_LOGGING_CATEGORY(lcDetails, "agi.monitor.details")
 SessionDetailFetcher::SessionDetailFetcher(ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{ }
+{
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, [this] {
+        if (!m_id.isEmpty() && !m_job)
+            fetch();
+    });
+}
 
 SessionDetailFetcher::~SessionDetailFetcher()
 {
@@ -24,6 +31,9 @@ void SessionDetailFetcher::watch(const Session &listed)
 {
     if (listed.id != m_id) {
         abortJob();
+        m_retry.stop();
+        m_failures = 0;
+        setProblem({});
         m_id = listed.id;
         m_details = Session();
         m_fetchedFor = listed.status;
@@ -54,15 +64,30 @@ void SessionDetailFetcher::fetch()
             m_job.clear();
         if (id != m_id)
             return;
-        if (!job->error().isNone()) {
+        const ApiError error = job->error();
+        if (!error.isNone()) {
             // The list still shows the session; without its details only the live view link is missing.
-            qCDebug(lcDetails) << "no details for" << id << job->error().kindName();
+            qCDebug(lcDetails) << "no details for" << id << error.kindName();
+            ++m_failures;
+            setProblem(error);
+            if (!error.isFinal() && error.kind != ApiError::Kind::Cancelled)
+                m_retry.start(Backoff::delayMs(m_failures, {2000, 60000}, error));
             return;
         }
+        m_failures = 0;
+        setProblem({});
         m_details = job->session();
         Q_EMIT detailsChanged(m_details);
     });
     job->start();
+}
+
+void SessionDetailFetcher::setProblem(const ApiError &problem)
+{
+    if (problem == m_problem)
+        return;
+    m_problem = problem;
+    Q_EMIT problemChanged(m_id, problem);
 }
 
 void SessionDetailFetcher::abortJob()

@@ -46,6 +46,7 @@ SessionMonitor::SessionMonitor(ApiClient *client, Settings *settings, SnapshotLi
     connect(
         m_refresher, &SessionListRefresher::authenticationFailed, m_live, [this] { m_live->setKeyAccepted(false); });
     connect(m_details, &SessionDetailFetcher::detailsChanged, m_live, &LiveSessions::updateSession);
+    connect(m_details, &SessionDetailFetcher::problemChanged, m_live, &LiveSessions::setDetailsProblem);
     connect(m_settings, &Settings::changed, this, &SessionMonitor::applySettings);
     connect(m_library, &SnapshotLibrary::errorOccurred, this, &SessionMonitor::storageProblem);
     connect(m_settings, &Settings::saveFailed, this, &SessionMonitor::storageProblem);
