@@ -186,8 +186,10 @@ void FramePollerWorker::sendRequest()
     const QNetworkRequest request
         = ApiClient::makeRequest(m_recipe, ApiClient::endpointUrl(m_recipe, m_path), ScreenshotJob::TimeoutMs);
     ApiError policyError;
-    QNetworkReply *reply = ApiClient::sendWith(
-        threadNetwork(), QByteArrayLiteral("GET"), request, {}, m_recipe.maxResponseBytes, &policyError);
+    // Not resent by Qt after a dropped connection either: the poller's own backoff decides when to ask
+    // again (no retries inside retries).
+    QNetworkReply *reply = ApiClient::sendWith(threadNetwork(), QByteArrayLiteral("GET"), request, {},
+        m_recipe.maxResponseBytes, &policyError, ApiClient::Resend::Forbidden);
     if (!reply) {
         QMetaObject::invokeMethod(
             this, [this, policyError] { onFailed(policyError); }, Qt::QueuedConnection);

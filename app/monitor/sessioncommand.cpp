@@ -136,7 +136,6 @@ void SessionCommand::fail(Kind kind, const ApiError &error)
     Outcome outcome;
     outcome.kind = kind;
     outcome.error = error;
-    outcome.maybeSent = error.effect == ApiError::Effect::MaybeSent;
     QString what;
     switch (kind) {
     case Kind::Pause:
@@ -152,8 +151,8 @@ void SessionCommand::fail(Kind kind, const ApiError &error)
         what = tr("Could not open the page: %1");
         break;
     case Kind::SendMessage:
-        // userMessage() says so when the agent may have it anyway.
-        what = outcome.maybeSent ? tr("No answer to the message: %1") : tr("The message was not sent: %1");
+        // A lost answer never gets here: checkDelivery() reads the conversation instead.
+        what = tr("The message was not sent: %1");
         break;
     }
     outcome.text = what.arg(error.userMessage());

@@ -232,8 +232,7 @@ bool Settings::readsBackComplete() const
 bool Settings::hardLink(const QString &from, const QString &to)
 {
     // A copy where the file system has no hard links (it then needs room of its own).
-    return ::link(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0
-        || QFile::copy(from, to);
+    return ::link(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0 || QFile::copy(from, to);
 }
 
 void Settings::fail(const QString &message)

@@ -6,6 +6,7 @@
 #include "api/apiclient.h"
 #include "api/createsessionrequest.h"
 #include "api/snapshotmode.h"
+#include "elidedlabel.h"
 #include "frameview.h"
 #include "live/frame.h"
 #include "live/framepoller.h"
@@ -129,8 +130,10 @@ private:
             if (banner->isVisible())
                 texts.append(banner->text());
         }
-        if (auto *state = window.findChild<QLabel *>(QStringLiteral("pollerStateLabel")); state && state->isVisible())
-            texts.append(state->text());
+        // Elided on screen; the whole text is what a user reads in its tooltip.
+        if (auto *state = window.findChild<ElidedLabel *>(QStringLiteral("pollerStateLabel"));
+            state && state->isVisible())
+            texts.append(state->fullText());
         if (auto *view = window.livePane()->findChild<FrameView *>())
             texts.append(view->note());
         texts.append(window.statusBar()->currentMessage());

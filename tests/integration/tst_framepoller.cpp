@@ -296,7 +296,8 @@ private Q_SLOTS:
         m_fx->armFault(QStringLiteral("screenshot:http=401"));
         auto poller = makePoller(250);
         QList<QThread *> threads;
-        connect(m_client->client(), &agi::ApiClient::unauthorized, this,
+        connect(
+            m_client->client(), &agi::ApiClient::unauthorized, this,
             [&threads] { threads.append(QThread::currentThread()); }, Qt::DirectConnection);
         QSignalSpy errors(poller.get(), &FramePoller::errorOccurred);
         poller->resume();
