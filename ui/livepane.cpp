@@ -453,8 +453,8 @@ void LivePane::updateStateText()
     } else if (m_poller->state() == FramePoller::State::Failing) {
         text = error.userMessage();
     } else if (const ApiError feed = live->feed()->lastError(); !feed.isNone()) {
-        // The frames are fine; the messages or the details are not.
-        text = tr("Messages: %1").arg(feed.userMessage());
+        // The frames are fine; the agent's messages or execution status (stream, /status) are not.
+        text = tr("Agent updates: %1").arg(feed.userMessage());
     } else if (const ApiError details = live->detailsProblem(); !details.isNone()) {
         text = tr("Session details: %1").arg(details.userMessage());
     } else if (m_poller->isIdle()) {

@@ -113,6 +113,8 @@ void MessageFeed::fetchStatus()
         setProblem(error);
         Q_EMIT errorOccurred(error);
     });
+    // The job tries again on its own; the user reads why while it does.
+    connect(job, &ApiJob::retryScheduled, this, [this](int, int, const ApiError &error) { setProblem(error); });
     connect(job, &ApiJob::finished, this, [this] {
         m_statusJob.clear();
         if (m_statusAgain && m_wanted)

@@ -71,13 +71,18 @@ void SessionDetailFetcher::fetch()
             ++m_failures;
             setProblem(error);
             if (!error.isFinal() && error.kind != ApiError::Kind::Cancelled)
-                m_retry.start(Backoff::delayMs(m_failures, {2000, 60000}, error));
+                m_retry.start(Backoff::delayMs(m_failures, {1000, 60000}, error));
             return;
         }
         m_failures = 0;
         setProblem({});
         m_details = job->session();
         Q_EMIT detailsChanged(m_details);
+    });
+    // The job tries again on its own; the user reads why while it does.
+    connect(job, &ApiJob::retryScheduled, this, [this, id](int, int, const ApiError &error) {
+        if (id == m_id)
+            setProblem(error);
     });
     job->start();
 }
