@@ -11,6 +11,7 @@
 #include "model/displaytext.h"
 #include "model/sessionlistmodel.h"
 #include "monitor/sessionmonitor.h"
+#include "statusbanner.h"
 #include "tones.h"
 
 #include <QAction>
@@ -64,6 +65,10 @@ LivePane::LivePane(SessionMonitor *monitor, AppActions *actions, QWidget *parent
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(buildHeader());
+    m_problems = new StatusBanner(this);
+    m_problems->setObjectName(QStringLiteral("sessionProblemBanner"));
+    connect(m_problems, &StatusBanner::dismissed, this, [this] { m_dismissedProblem = m_problems->text(); });
+    layout->addWidget(m_problems);
 
     m_view = new FrameView(this);
     m_view->addAction(m_actions->copyFrame); // Ctrl+C copies the frame only while it has focus
@@ -242,7 +247,7 @@ void LivePane::setSession(const Session &session)
     connect(m_poller, &FramePoller::stateChanged, this, &LivePane::updateStateText);
     connect(live, &LiveSession::sessionChanged, this, &LivePane::onSessionChanged);
     connect(live, &LiveSession::pollingChanged, this, &LivePane::updateStateText);
-    connect(live->feed(), &MessageFeed::problemChanged, this, &LivePane::updateStateText);
+    connect(live->feed(), &MessageFeed::problemChanged, this, &LivePane::updateProblemBanner);
     updateTargetSize();
     // A session shown before still has its last frame: at once, while a fresh one is on its way.
     if (!m_poller->frame().isNull())
@@ -254,6 +259,7 @@ void LivePane::setSession(const Session &session)
     updateWatching();
     updateHeader();
     updateActions();
+    updateProblemBanner();
     m_ticker.start();
 }
 
@@ -272,6 +278,7 @@ void LivePane::clearSession()
     m_view->setPlaceholderText(tr("Select a session to watch its browser live."));
     updateHeader();
     updateStateText();
+    updateProblemBanner();
     updateActions();
 }
 
@@ -320,6 +327,7 @@ void LivePane::onSessionChanged()
 {
     updateStatusBadge();
     updateStateText();
+    updateProblemBanner();
     updateActions();
 }
 
@@ -426,6 +434,28 @@ void LivePane::updateAge()
     }
 }
 
+void LivePane::updateProblemBanner()
+{
+    // The frames have their own line in the header; these are what else the pane cannot read.
+    QStringList lines;
+    if (const LiveSession *live = m_handle.get()) {
+        if (const ApiError details = live->detailsProblem(); !details.isNone())
+            lines.append(tr("Session details could not be read: %1").arg(details.userMessage()));
+        if (const ApiError feed = live->feed()->lastError(); !feed.isNone())
+            lines.append(tr("Agent messages and status could not be read: %1").arg(feed.userMessage()));
+    }
+    const QString text = lines.join(QLatin1Char('\n'));
+    if (text.isEmpty()) {
+        m_problems->dismiss();
+        m_dismissedProblem.clear(); // not the user's doing
+        return;
+    }
+    const bool shown = m_problems->isVisibleTo(this) && m_problems->text() == text;
+    // Closed by the user: shown again only for a different problem.
+    if (!shown && text != m_dismissedProblem)
+        m_problems->showMessage(StatusBanner::Severity::Warning, text);
+}
+
 void LivePane::updateStateText()
 {
     const LiveSession *live = m_handle.get();
@@ -452,11 +482,6 @@ void LivePane::updateStateText()
             text = tr("%1 \u2014 next try in %n s", nullptr, seconds).arg(error.userMessage());
     } else if (m_poller->state() == FramePoller::State::Failing) {
         text = error.userMessage();
-    } else if (const ApiError feed = live->feed()->lastError(); !feed.isNone()) {
-        // The frames are fine; the agent's messages or execution status (stream, /status) are not.
-        text = tr("Agent updates: %1").arg(feed.userMessage());
-    } else if (const ApiError details = live->detailsProblem(); !details.isNone()) {
-        text = tr("Session details: %1").arg(details.userMessage());
     } else if (m_poller->isIdle()) {
         // Stable text (no counter): the header is not laid out again every second.
         const QDateTime since = m_poller->frame().changedAt.toLocalTime();

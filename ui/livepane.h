@@ -21,6 +21,7 @@ class FramePoller;
 class FrameView;
 class LiveSession;
 class SessionMonitor;
+class StatusBanner;
 
 //! The selected session's browser, live: page title and URL, status, frame age, the poller's
 //! state, the frame itself and its controls. Shows the session's shared LiveSession and watches it
@@ -47,6 +48,8 @@ public:
     //! The latest good frame of the watched session (null before the first one).
     Frame frame() const;
     FrameView *frameView() const { return m_view; }
+    //! Names what of the shown session cannot be read besides its frames (details, agent updates).
+    StatusBanner *problemBanner() const { return m_problems; }
 
     //! Milliseconds between frames for every session (remembered in the settings); 0 pauses.
     void setFrameInterval(int milliseconds);
@@ -80,6 +83,7 @@ private:
     void updateStatusBadge();
     void updateAge();
     void updateStateText();
+    void updateProblemBanner();
     void updateActions();
     void updateTargetSize();
     void setZoomActual(bool actual);
@@ -102,6 +106,8 @@ private:
     QToolButton *m_openButton = nullptr;
     QLabel *m_age = nullptr;
     ElidedLabel *m_state = nullptr;
+    StatusBanner *m_problems = nullptr;
+    QString m_dismissedProblem; // closed by the user
     FrameView *m_view = nullptr;
     QComboBox *m_intervalCombo = nullptr;
 };

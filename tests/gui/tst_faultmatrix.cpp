@@ -10,6 +10,7 @@
 #include "frameview.h"
 #include "live/frame.h"
 #include "live/framepoller.h"
+#include "live/livesession.h"
 #include "livepane.h"
 #include "mainwindow.h"
 #include "model/sessionlistmodel.h"
@@ -41,6 +42,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 #include <algorithm>
 #include <memory>
@@ -126,7 +128,8 @@ private:
     {
         QStringList texts;
         MainWindow &window = m_app->window();
-        for (StatusBanner *banner : {window.windowBanner(), window.sessionPanel()->banner()}) {
+        for (StatusBanner *banner :
+            {window.windowBanner(), window.sessionPanel()->banner(), window.livePane()->problemBanner()}) {
             if (banner->isVisible())
                 texts.append(banner->text());
         }
@@ -378,6 +381,14 @@ private Q_SLOTS:
         QStringList named;
         std::ranges::copy_if(m_seen, std::back_inserter(named), [&](const QString &t) { return namesCause(t, words); });
         qInfo().noquote() << "named:" << named.join(QLatin1String(" | "));
+        if (selects) {
+            // ... and said what could not be read, in the live pane's banner
+            const QString what = target == Endpoint::GetSession
+                ? QStringLiteral("Session details could not be read")
+                : QStringLiteral("Agent messages and status could not be read");
+            QVERIFY2(std::ranges::any_of(named, [&](const QString &t) { return t.contains(what); }),
+                qPrintable(named.join(QLatin1String(" | "))));
+        }
 
         // 6. recovery: a good answer of the endpoint, and the message gone
         const auto answeredAgain = [&] {
@@ -420,6 +431,48 @@ private Q_SLOTS:
         // 5. the library untouched
         QCOMPARE(fileBytes(m_libraryPath), library);
         m_watcher.stop();
+    }
+
+    //! The live pane's problem banner, closed by the user, stays closed while the same problem goes
+    //! on, comes back for another one, and goes when the problem is over.
+    void problemBannerClosedByUser()
+    {
+        startApp();
+        settle();
+        if (QTest::currentTestFailed())
+            return;
+        MainWindow &window = m_app->window();
+        StatusBanner *banner = window.livePane()->problemBanner();
+        const auto failedGets = [&](qint64 after, int status) {
+            return std::ranges::count_if(
+                requestsAfter(after, Endpoint::GetSession), [&](const RequestRecord &r) { return r.status == status; });
+        };
+
+        m_fx->armFault(QStringLiteral("get:http=500"));
+        QVERIFY(window.sessionPanel()->selectSession(m_second));
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), WaitMs);
+        QVERIFY2(banner->text().contains(QLatin1String("Session details could not be read: The server failed (500)")),
+            qPrintable(banner->text()));
+
+        auto *close = banner->findChild<QToolButton *>();
+        QVERIFY(close);
+        QTest::mouseClick(close, Qt::LeftButton);
+        QVERIFY(!banner->isVisible());
+        // The fetcher keeps asking (its backoff) and meets the same failure: the banner stays closed.
+        const qint64 closedAt = lastRequestId();
+        QTRY_VERIFY_WITH_TIMEOUT(failedGets(closedAt, 500) >= 2, WaitMs);
+        QVERIFY(!banner->isVisible());
+
+        // Another problem is news.
+        m_fx->clearFaults();
+        m_fx->armFault(QStringLiteral("get:http=503"));
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 2 * WaitMs);
+        QVERIFY2(banner->text().contains(QLatin1String("(503)")), qPrintable(banner->text()));
+
+        // Over: the details arrive and the banner goes.
+        m_fx->clearFaults();
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 2 * WaitMs);
+        QCOMPARE(window.livePane()->liveSession()->detailsProblem().kind, ApiError::Kind::None);
     }
 
     //! What the user asks for (through the operations the dialogs use), and the models the create
