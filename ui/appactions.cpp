@@ -57,6 +57,23 @@ AppActions::AppActions(QObject *parent)
     copySessionId
         = make(QStringLiteral("actionCopySessionId"), tr("Copy Session &ID"), themed("edit-copy", "copy-url"));
 
+    pauseTask = make(QStringLiteral("actionPauseTask"), tr("&Pause Task"), themed("media-playback-pause", "pause"));
+    pauseTask->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    pauseTask->setIconText(tr("Pause"));
+    pauseTask->setToolTip(tr("Pause the agent of the shown session"));
+    resumeTask = make(QStringLiteral("actionResumeTask"), tr("Res&ume Task"), themed("media-playback-start", "resume"));
+    resumeTask->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    resumeTask->setIconText(tr("Resume"));
+    resumeTask->setToolTip(tr("Let the paused agent go on"));
+    cancelTask = make(QStringLiteral("actionCancelTask"), tr("&Cancel Task..."), themed("dialog-cancel", "cancel"));
+    cancelTask->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    cancelTask->setIconText(tr("Cancel Task"));
+    cancelTask->setToolTip(tr("Stop the agent's current task (asks first)"));
+    navigate
+        = make(QStringLiteral("actionNavigate"), tr("&Go to Address..."), QIcon::fromTheme(QStringLiteral("go-jump")));
+    navigate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    navigate->setToolTip(tr("Open a web address in the session's browser"));
+
     quit = make(QStringLiteral("actionQuit"), tr("&Quit"), QIcon::fromTheme(QStringLiteral("application-exit")));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
@@ -117,7 +134,7 @@ AppActions::AppActions(QObject *parent)
     settings->setMenuRole(QAction::PreferencesRole);
     shortcuts = make(QStringLiteral("actionShortcuts"), tr("&Keyboard Shortcuts"),
         QIcon::fromTheme(QStringLiteral("help-keyboard-shortcuts")));
-    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    shortcuts->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Slash), QKeySequence(QKeySequence::HelpContents)});
     about = make(QStringLiteral("actionAbout"), tr("&About AGI Session Monitor"),
         QIcon::fromTheme(QStringLiteral("help-about")));
     about->setMenuRole(QAction::AboutRole);

@@ -33,6 +33,12 @@ public:
     QAction *quit = nullptr;
     QAction *findSession = nullptr;
 
+    // Task of the shown session
+    QAction *pauseTask = nullptr;
+    QAction *resumeTask = nullptr;
+    QAction *cancelTask = nullptr;
+    QAction *navigate = nullptr;
+
     // View
     QAction *zoomFit = nullptr;
     QAction *zoomOriginal = nullptr;

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "agentpanel.h"
 #include "apikeydialog.h"
 #include "appactions.h"
 #include "createsessiondialog.h"
@@ -12,6 +13,7 @@
 #include "model/sessiontaskfetcher.h"
 #include "monitor/sessionmonitor.h"
 #include "sessionlistpanel.h"
+#include "sessionview.h"
 #include "settings/settings.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
@@ -25,6 +27,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
@@ -58,9 +61,11 @@ MainWindow::MainWindow(SessionMonitor *monitor, Credentials *credentials, QWidge
     m_panel = new SessionListPanel(m_model, m_actions, left);
     leftLayout->addWidget(m_panel);
 
-    m_live = new LivePane(monitor, m_actions, m_splitter);
+    m_live = new LivePane(monitor, m_actions);
+    m_agent = new AgentPanel(monitor, m_actions);
+    auto *sessionView = new SessionView(m_live, m_agent, m_splitter);
     m_splitter->addWidget(left);
-    m_splitter->addWidget(m_live);
+    m_splitter->addWidget(sessionView);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
 
@@ -94,6 +99,7 @@ MainWindow::MainWindow(SessionMonitor *monitor, Credentials *credentials, QWidge
     connect(m_refresher, &SessionListRefresher::authenticationFailed, this, &MainWindow::onAuthenticationFailed);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateSessionActions);
     connect(m_monitor, &SessionMonitor::endpointChanged, this, &MainWindow::onEndpointChanged);
+    connect(m_agent, &AgentPanel::notice, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_monitor, &SessionMonitor::storageProblem, this,
         [this](const QString &message) { m_windowBanner->showMessage(StatusBanner::Severity::Warning, message); });
 
@@ -103,7 +109,10 @@ MainWindow::MainWindow(SessionMonitor *monitor, Credentials *credentials, QWidge
         updateLastRefreshLabel();
     });
 
-    resize(1280, 800);
+    // The first window fits the screen it opens on, whatever the scale factor (a restored geometry wins).
+    const QSize wanted(1440, 860);
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(QPoint(), wanted);
+    resize(wanted.boundedTo(available.size() * 0.95));
     restoreWindowState();
     updateSessionActions();
 }
@@ -121,6 +130,11 @@ void MainWindow::buildMenus()
     session->addSeparator();
     session->addAction(m_actions->endSession);
     session->addAction(m_actions->endAllSessions);
+    session->addSeparator();
+    session->addAction(m_actions->pauseTask);
+    session->addAction(m_actions->resumeTask);
+    session->addAction(m_actions->cancelTask);
+    session->addAction(m_actions->navigate);
     session->addSeparator();
     session->addAction(m_actions->quit);
 
@@ -173,6 +187,10 @@ void MainWindow::buildToolBar()
     m_toolBar->addAction(m_actions->newSession);
     m_toolBar->addAction(m_actions->refresh);
     m_toolBar->addAction(m_actions->endSession);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_actions->pauseTask);
+    m_toolBar->addAction(m_actions->resumeTask);
+    m_toolBar->addAction(m_actions->cancelTask);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_actions->saveFrame);
     m_toolBar->addAction(m_actions->copyUrl);
@@ -246,6 +264,7 @@ void MainWindow::onCurrentSessionChanged(const QString &sessionId)
         m_live->clearSession();
     else
         m_live->setSession(m_model->sessionAt(row));
+    m_agent->setLiveSession(m_live->liveSession());
     m_monitor->followDetails(sessionId);
     updateSessionActions();
 }
@@ -375,7 +394,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::restoreWindowState()
 {
-    m_splitter->setSizes({560, 720}); // room for the task column
+    m_splitter->setSizes({460, 980}); // room for the task column, and the frame beside the agent
     Settings *settings = m_monitor->settings();
     const QByteArray geometry = settings->windowGeometry();
     if (!geometry.isEmpty())

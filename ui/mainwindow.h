@@ -12,6 +12,7 @@ class QToolBar;
 
 namespace agi {
 
+class AgentPanel;
 class AppActions;
 class Credentials;
 class LivePane;
@@ -46,6 +47,7 @@ public:
     //! Problems of the application as a whole (the snapshot library), above the list and the pane.
     StatusBanner *windowBanner() const { return m_windowBanner; }
     LivePane *livePane() const { return m_live; }
+    AgentPanel *agentPanel() const { return m_agent; }
 
 Q_SIGNALS:
     //! The API key was rejected (once per failure episode). The window then opens the API key dialog.
@@ -89,6 +91,7 @@ private:
     SessionListPanel *m_panel = nullptr;
     StatusBanner *m_windowBanner = nullptr;
     LivePane *m_live = nullptr;
+    AgentPanel *m_agent = nullptr;
     QSplitter *m_splitter = nullptr;
     QToolBar *m_toolBar = nullptr;
     QLabel *m_connectionLabel = nullptr;

@@ -26,11 +26,11 @@ QString ExecutionStatus::displayText() const
 {
     switch (value) {
     case Value::Ready:
-        return tr("Ready");
+        return tr("Idle"); // a live session with no task
     case Value::Running:
         return tr("Running");
     case Value::WaitingForInput:
-        return tr("Waiting for input");
+        return tr("Needs input");
     case Value::Paused:
         return tr("Paused");
     case Value::Finished:

@@ -123,6 +123,8 @@ Message::Type Message::typeFromString(const QString &text)
         return Type::Error;
     if (key == QLatin1String("LOG"))
         return Type::Log;
+    if (key == QLatin1String("STEP"))
+        return Type::Step;
     return Type::Unknown;
 }
 
@@ -140,6 +142,34 @@ std::optional<Message> Message::fromJson(const QJsonObject &object)
     message.timestamp = jsonread::dateTime(object.value(QLatin1String("timestamp")));
     message.metadata = object.value(QLatin1String("metadata")).toObject();
     return message;
+}
+
+Message Message::fromStep(const QJsonObject &data)
+{
+    Message step;
+    step.type = Type::Step;
+    step.typeText = QStringLiteral("STEP");
+    QJsonValue description = data.value(QLatin1String("text"));
+    if (!description.isString())
+        description = data.value(QLatin1String("content"));
+    if (!description.isString())
+        description = data.value(QLatin1String("action"));
+    step.content = description.isString() ? description : QJsonValue(QString());
+    step.timestamp = jsonread::dateTime(data.value(QLatin1String("timestamp")));
+    step.metadata = data;
+    step.metadata.remove(QLatin1String("text"));
+    step.metadata.remove(QLatin1String("content"));
+    return step;
+}
+
+QString Message::pageUrl() const
+{
+    return metadata.value(QLatin1String("url")).toString();
+}
+
+QString Message::pageTitle() const
+{
+    return metadata.value(QLatin1String("title")).toString();
 }
 
 } // namespace agi

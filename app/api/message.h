@@ -20,6 +20,7 @@ struct Message
         Done,
         Error,
         Log,
+        Step, //!< an action of the agent in the browser (the stream's `step` events; not in /messages)
         Unknown
     };
 
@@ -38,6 +39,12 @@ struct Message
     static std::optional<Message> fromJson(const QJsonObject &object);
     //! Plain text for any JSON value, as text() renders it.
     static QString renderJson(const QJsonValue &value);
+    //! A `step` event's payload (`step`, `action`, `url`, `title`, `text`/`content`) as a message:
+    //! metadata keeps the fields, the content is the description.
+    static Message fromStep(const QJsonObject &data);
+    //! The page of that moment, when the message came with one (steps carry `url` and `title`).
+    QString pageUrl() const;
+    QString pageTitle() const;
 
     friend bool operator==(const Message &, const Message &) = default;
 };

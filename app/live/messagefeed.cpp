@@ -65,6 +65,12 @@ void MessageFeed::openStream()
     m_stream->setLastMessageId(m_messages->lastId());
     EventStream *stream = m_stream.get();
     connect(stream, &EventStream::messageReceived, this, &MessageFeed::onMessage);
+    connect(stream, &EventStream::stepReceived, this, [this](const QJsonObject &data) {
+        Message step = Message::fromStep(data);
+        if (!step.timestamp.isValid())
+            step.timestamp = QDateTime::currentDateTimeUtc(); // the time it was seen
+        m_messages->append(step);
+    });
     connect(stream, &EventStream::statusChanged, this, [this](EventStream::TaskEvent event) {
         if (event == EventStream::TaskEvent::Done || event == EventStream::TaskEvent::Error)
             m_taskEnded = true;
@@ -144,6 +150,20 @@ void MessageFeed::onMessage(const Message &message)
     default:
         break;
     }
+}
+
+QString MessageFeed::pendingQuestion() const
+{
+    if (m_status.value != ExecutionStatus::Value::WaitingForInput)
+        return {};
+    for (int row = m_messages->rowCount() - 1; row >= 0; --row) {
+        const Message message = m_messages->messageAt(row);
+        if (message.type == Message::Type::User)
+            return {};
+        if (message.type == Message::Type::Question)
+            return message.text();
+    }
+    return {};
 }
 
 void MessageFeed::setStatus(const ExecutionStatus &status)

@@ -33,6 +33,9 @@ public:
     QString sessionId() const { return m_sessionId; }
     MessageModel *messages() const { return m_messages; }
     ExecutionStatus status() const { return m_status; }
+    //! The question the agent waits to have answered (empty unless the status is waiting for
+    //! input): the latest QUESTION with no USER message after it.
+    QString pendingQuestion() const;
     //! Whether a stream is open or being opened.
     bool isStreaming() const;
     //! The latest failure of the stream or of /status; kind None once either works again.

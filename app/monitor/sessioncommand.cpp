@@ -58,14 +58,39 @@ bool SessionCommand::cancel()
         && run(Kind::Cancel, new SessionControlJob(m_client, m_sessionId, SessionControlJob::Action::Cancel, this));
 }
 
+QString SessionCommand::messageProblem(const QString &message)
+{
+    const qsizetype length = message.trimmed().size();
+    if (length == 0)
+        return tr("Write a message first.");
+    if (length > maxMessageLength)
+        return tr("The message is %L1 characters long; the server takes at most %L2.")
+            .arg(length)
+            .arg(maxMessageLength);
+    return {};
+}
+
+QString SessionCommand::urlProblem(const QUrl &url)
+{
+    if (url.isEmpty())
+        return tr("Enter a web address.");
+    if (!url.isValid() || url.isRelative() || url.host().isEmpty())
+        return tr("\"%1\" is not a complete web address.").arg(url.toDisplayString());
+    if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+        return tr("Only http and https addresses can be opened, not %1.").arg(url.scheme());
+    return {};
+}
+
 bool SessionCommand::navigate(const QUrl &url)
 {
+    if (!urlProblem(url).isEmpty())
+        return false;
     return !m_job && run(Kind::Navigate, new NavigateJob(m_client, m_sessionId, url, this));
 }
 
 bool SessionCommand::sendMessage(const QString &message, const QUrl &startUrl)
 {
-    if (m_job || message.trimmed().isEmpty())
+    if (m_job || !messageProblem(message).isEmpty() || (!startUrl.isEmpty() && !urlProblem(startUrl).isEmpty()))
         return false;
     m_message = message.trimmed();
     return run(Kind::SendMessage, new SendMessageJob(m_client, m_sessionId, m_message, startUrl, this));

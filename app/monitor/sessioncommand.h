@@ -58,6 +58,13 @@ public:
     //! `message` must not be blank; `startUrl` (optional) opens first.
     bool sendMessage(const QString &message, const QUrl &startUrl = {});
 
+    //! The API's bounds of a message: 1 to 10,000 characters once trimmed.
+    static constexpr int maxMessageLength = 10000;
+    //! Why `message` cannot be sent, for the user; empty when it can.
+    static QString messageProblem(const QString &message);
+    //! Why the browser cannot be sent to `url` (absolute http or https only); empty when it can.
+    static QString urlProblem(const QUrl &url);
+
     //! "pause", "resume", "cancel", "navigate", "message": for logs and the command line.
     static QString kindName(Kind kind);
 
