@@ -74,10 +74,10 @@ QString SessionCommand::urlProblem(const QUrl &url)
 {
     if (url.isEmpty())
         return tr("Enter a web address.");
+    if (!url.scheme().isEmpty() && url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+        return tr("Only http and https addresses can be opened, not %1.").arg(url.scheme());
     if (!url.isValid() || url.isRelative() || url.host().isEmpty())
         return tr("\"%1\" is not a complete web address.").arg(url.toDisplayString());
-    if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
-        return tr("Only http and https addresses can be opened, not %1.").arg(url.scheme());
     return {};
 }
 

@@ -1,0 +1,273 @@
+// The agent beside its browser, in the window as main() wires it, against the emulator: its
+// question answered from the keyboard, its result read, its task paused, resumed and cancelled
+// with one request each, and what cannot be sent refused before anything goes out.
+#include "agentpanel.h"
+#include "appactions.h"
+#include "dialogseam.h"
+#include "live/livesession.h"
+#include "live/messagefeed.h"
+#include "livepane.h"
+#include "mainwindow.h"
+#include "messagecomposer.h"
+#include "messagedetails.h"
+#include "model/messagemodel.h"
+#include "monitorapp.h"
+#include "questionbar.h"
+#include "sessionlistpanel.h"
+#include "settings/settings.h"
+#include "timelineview.h"
+
+#include "emulator/requestlog.h"
+#include "emulatorfixture.h"
+#include "emulatortestutil.h"
+#include "httpprobe.h"
+
+#include <QAction>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace agi;
+using emu::Endpoint;
+
+namespace {
+
+constexpr int WaitMs = 20000;
+
+} // namespace
+
+class TestAgentPanel final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::EmulatorFixture> m_fx;
+    std::unique_ptr<test::HttpProbe> m_probe;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MonitorApp> m_app;
+
+    void startEmulator(double speed)
+    {
+        emu::EmulatorConfig config = test::EmulatorFixture::defaults();
+        config.frameSize = QSize(320, 200);
+        config.speed = speed;
+        m_fx = std::make_unique<test::EmulatorFixture>(config);
+        QVERIFY2(m_fx->isRunning(), qPrintable(m_fx->error()));
+        m_probe = std::make_unique<test::HttpProbe>(m_fx->baseUrl(), m_fx->apiKey());
+    }
+
+    QString createSession(const QString &task)
+    {
+        test::SessionApi api(*m_probe);
+        const QString id = api.create().value(QStringLiteral("session_id")).toString();
+        if (!task.isEmpty() && api.sendMessage(id, task).status != 200)
+            qWarning("the emulator did not take the task");
+        return id;
+    }
+
+    //! The window as main() wires it, showing `sessionId`.
+    AgentPanel *showApp(const QString &sessionId)
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        {
+            Settings settings(m_dir->filePath(QStringLiteral("settings.ini")));
+            settings.setListRefreshMs(1000);
+            settings.setFrameIntervalMs(500);
+        }
+        m_app = std::make_unique<MonitorApp>(MonitorApp::Paths {
+            m_dir->filePath(QStringLiteral("settings.ini")), m_dir->filePath(QStringLiteral("data"))});
+        m_app->useServer(m_fx->baseUrl(), m_fx->apiKey());
+        m_app->showWindow(sessionId);
+        AgentPanel *panel = m_app->window().agentPanel();
+        if (!QTest::qWaitFor([&] { return panel->sessionId() == sessionId; }, WaitMs))
+            return nullptr;
+        return panel;
+    }
+
+    int requestsTo(Endpoint endpoint, const QString &sessionId) const { return m_fx->count(endpoint, sessionId); }
+
+    static int rowOfType(const MessageModel *messages, Message::Type type, const QString &text = {})
+    {
+        for (int row = messages->rowCount() - 1; row >= 0; --row) {
+            const Message message = messages->messageAt(row);
+            if (message.type == type && (text.isEmpty() || message.text().contains(text)))
+                return row;
+        }
+        return -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { DialogSeam::setScripted(true); }
+
+    void cleanup()
+    {
+        m_app.reset();
+        m_probe.reset();
+        m_fx.reset();
+        m_dir.reset();
+        DialogSeam::clearAsked();
+    }
+
+    void questionAnsweredFromTheKeyboardThenDone()
+    {
+        startEmulator(20);
+        const QString id = createSession(QStringLiteral("Book a table for two on Friday evening"));
+        AgentPanel *panel = showApp(id);
+        QVERIFY(panel);
+        QuestionBar *bar = panel->questionBar();
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), WaitMs);
+        QVERIFY2(bar->question().contains(QLatin1String("Which one")), qPrintable(bar->question()));
+        // The question is in the timeline too, and the header says the agent needs the user.
+        const MessageModel *messages = panel->timeline()->messages();
+        QVERIFY(rowOfType(messages, Message::Type::Question) >= 0);
+        QVERIFY2(
+            panel->findChild<QLabel *>(QStringLiteral("agentHeader"))->text().startsWith(QLatin1String("Needs input")),
+            qPrintable(panel->findChild<QLabel *>(QStringLiteral("agentHeader"))->text()));
+        QVERIFY(m_app->window().actions()->pauseTask->isEnabled());
+        QVERIFY(!m_app->window().actions()->resumeTask->isEnabled());
+
+        // Keyboard only: the answer box, the words, Enter; Enter again while it is sent sends nothing more.
+        const int before = requestsTo(Endpoint::SendMessage, id);
+        bar->answerEdit()->setFocus();
+        QTest::keyClicks(bar->answerEdit(), QStringLiteral("20:30"));
+        QTest::keyClick(bar->answerEdit(), Qt::Key_Return);
+        QTest::keyClick(bar->answerEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!bar->isVisible(), WaitMs);
+        QCOMPARE(requestsTo(Endpoint::SendMessage, id), before + 1);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOfType(messages, Message::Type::User, QStringLiteral("20:30")) >= 0, WaitMs);
+        QCOMPARE(panel->commandText(), QStringLiteral("Sent."));
+
+        // The agent goes on to DONE; its result reads in the details.
+        QTRY_VERIFY_WITH_TIMEOUT(rowOfType(messages, Message::Type::Done) >= 0, WaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            panel->findChild<QLabel *>(QStringLiteral("agentHeader"))->text().startsWith(QLatin1String("Finished")),
+            WaitMs);
+        QVERIFY(!m_app->window().actions()->pauseTask->isEnabled());
+        QVERIFY(!m_app->window().actions()->cancelTask->isEnabled());
+        const int done = rowOfType(messages, Message::Type::Done);
+        panel->timeline()->setCurrentIndex(messages->index(done));
+        MessageDetails *details = panel->details();
+        QCOMPARE(details->message().type, Message::Type::Done);
+        QVERIFY2(!details->summary().isEmpty(), "the DONE result has a summary line");
+        const Message doneMessage = messages->messageAt(done);
+        if (doneMessage.content.isObject() || doneMessage.metadata.value(QLatin1String("result")).isObject()) {
+            QVERIFY(details->resultTree()->isVisible());
+            QVERIFY(details->resultTree()->topLevelItemCount() > 0);
+            QVERIFY(QJsonDocument::fromJson(details->resultJson().toUtf8()).isObject());
+        }
+    }
+
+    void pauseResumeCancelSendOneRequestEach()
+    {
+        startEmulator(1); // slow enough to be running while the commands go
+        const QString id = createSession(QStringLiteral("Research the history of the printing press"));
+        AgentPanel *panel = showApp(id);
+        QVERIFY(panel);
+        AppActions *actions = m_app->window().actions();
+        QTRY_VERIFY_WITH_TIMEOUT(actions->pauseTask->isEnabled(), WaitMs);
+
+        // Pause, twice in a row as a double click would: one request; the header follows.
+        actions->pauseTask->trigger();
+        actions->pauseTask->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(panel->isCommandRunning(), false, WaitMs);
+        QCOMPARE(requestsTo(Endpoint::Pause, id), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            panel->findChild<QLabel *>(QStringLiteral("agentHeader"))->text().startsWith(QLatin1String("Paused")),
+            WaitMs);
+        QVERIFY(actions->resumeTask->isEnabled());
+        QVERIFY(!actions->pauseTask->isEnabled());
+
+        actions->resumeTask->trigger();
+        actions->resumeTask->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(panel->isCommandRunning(), false, WaitMs);
+        QCOMPARE(requestsTo(Endpoint::Resume, id), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            panel->findChild<QLabel *>(QStringLiteral("agentHeader"))->text().startsWith(QLatin1String("Running")),
+            WaitMs);
+
+        // Cancel asks first; "no" sends nothing, "yes" sends one request.
+        DialogSeam::setNextAnswer(false);
+        actions->cancelTask->trigger();
+        QCOMPARE(DialogSeam::asked().size(), 1);
+        QCOMPARE(requestsTo(Endpoint::Cancel, id), 0);
+        DialogSeam::setNextAnswer(true);
+        actions->cancelTask->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(panel->isCommandRunning(), false, WaitMs);
+        QCOMPARE(requestsTo(Endpoint::Cancel, id), 1);
+        QVERIFY2(!panel->commandText().isEmpty(), "the outcome is said");
+    }
+
+    void nothingUnsendableGoesOut()
+    {
+        startEmulator(20);
+        const QString id = createSession(QStringLiteral("Research the history of the telescope"));
+        AgentPanel *panel = showApp(id);
+        QVERIFY(panel);
+        MessageComposer *composer = panel->composer();
+        QTRY_VERIFY_WITH_TIMEOUT(composer->isEnabled(), WaitMs);
+        const int messagesBefore = requestsTo(Endpoint::SendMessage, id);
+
+        QTest::keyClick(composer->messageEdit(), Qt::Key_Return);
+        QCOMPARE(composer->note(), QStringLiteral("Write a message first."));
+        composer->messageEdit()->setText(QString(10001, u'x'));
+        QTest::keyClick(composer->messageEdit(), Qt::Key_Return);
+        QVERIFY2(
+            composer->note().contains(QLatin1String("10,001")) || composer->note().contains(QLatin1String("10001")),
+            qPrintable(composer->note()));
+        composer->messageEdit()->setText(QStringLiteral("Now find its inventor"));
+        composer->startUrlEdit()->setText(QStringLiteral("ftp://example.com/"));
+        QTest::keyClick(composer->messageEdit(), Qt::Key_Return);
+        QVERIFY2(composer->note().contains(QLatin1String("http")), qPrintable(composer->note()));
+        QCOMPARE(requestsTo(Endpoint::SendMessage, id), messagesBefore);
+
+        // A good one goes, once, and the boxes empty.
+        composer->startUrlEdit()->setText(QStringLiteral("https://en.wikipedia.org/wiki/Telescope"));
+        QTest::keyClick(composer->messageEdit(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(composer->note(), QStringLiteral("Sent."), WaitMs);
+        QCOMPARE(requestsTo(Endpoint::SendMessage, id), messagesBefore + 1);
+        QVERIFY(composer->messageEdit()->text().isEmpty());
+
+        // Go to Address: a script address is refused without a request, a plain host name opens.
+        AppActions *actions = m_app->window().actions();
+        QTRY_VERIFY_WITH_TIMEOUT(actions->navigate->isEnabled(), WaitMs);
+        actions->navigate->trigger();
+        QLineEdit *address = panel->navigateEdit();
+        QVERIFY(address->isVisible());
+        address->setText(QStringLiteral("javascript:alert(1)"));
+        QTest::keyClick(address, Qt::Key_Return);
+        QCOMPARE(requestsTo(Endpoint::Navigate, id), 0);
+        QVERIFY2(panel->commandText().contains(QLatin1String("http")), qPrintable(panel->commandText()));
+        address->setText(QStringLiteral("example.com"));
+        QTest::keyClick(address, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->isCommandRunning(), false, WaitMs);
+        QCOMPARE(requestsTo(Endpoint::Navigate, id), 1);
+        QVERIFY(!address->isVisible());
+    }
+
+    void errorShownInFull()
+    {
+        startEmulator(20);
+        const QString id = createSession(QStringLiteral("Fail on purpose: open a broken page"));
+        AgentPanel *panel = showApp(id);
+        QVERIFY(panel);
+        const MessageModel *messages = panel->timeline()->messages();
+        QTRY_VERIFY_WITH_TIMEOUT(rowOfType(messages, Message::Type::Error) >= 0, WaitMs);
+        const int row = rowOfType(messages, Message::Type::Error);
+        panel->timeline()->setCurrentIndex(messages->index(row));
+        const QString full = messages->messageAt(row).text();
+        QVERIFY(!full.isEmpty());
+        QCOMPARE(panel->findChild<QPlainTextEdit *>(QStringLiteral("messageText"))->toPlainText(), full);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            panel->findChild<QLabel *>(QStringLiteral("agentHeader"))->text().startsWith(QLatin1String("Error")),
+            WaitMs);
+    }
+};
+
+QTEST_MAIN(TestAgentPanel)
+#include "tst_agentpanel.moc"
