@@ -474,6 +474,7 @@ private Q_SLOTS:
         QTreeView *view = m_window->sessionPanel()->view();
         view->setColumnWidth(SessionListModel::AgentColumn, 211);
         view->sortByColumn(SessionListModel::AgentColumn, Qt::AscendingOrder);
+        m_window->resize(1280, 800); // room for a 300 px list beside the session
         auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
         QVERIFY(splitter);
         const QList<int> sizes {300, splitter->width() - 300 - splitter->handleWidth()};
