@@ -104,7 +104,7 @@ void AttentionTracker::sync()
             });
             connect(attention, &SessionAttention::changed, this, [this, attention] { onChanged(attention); });
         }
-        attention->setName(m_model->task(session.id));
+        attention->setName(m_model->indexOf(session.id).data(SessionListModel::TaskRole).toString());
         kept.insert(session.id, attention);
     }
     for (SessionAttention *gone : std::as_const(m_sessions)) {
