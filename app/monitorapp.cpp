@@ -1,6 +1,7 @@
 #include "monitorapp.h"
 
 #include "api/apiclient.h"
+#include "attentiontray.h"
 #include "emulator/emulator.h"
 #include "mainwindow.h"
 #include "model/snapshotlibrary.h"
@@ -9,7 +10,6 @@
 #include "notify/notificationcenter.h"
 #include "settings/credentials.h"
 #include "settings/settings.h"
-#include "attentiontray.h"
 #include "windowattention.h"
 
 #include <QLoggingCategory>
@@ -35,8 +35,8 @@ MonitorApp::MonitorApp(const Paths &paths, QObject *parent)
     , m_monitor(std::make_unique<SessionMonitor>(m_client.get(), m_settings.get(), m_library.get()))
     , m_window(std::make_unique<MainWindow>(m_monitor.get(), m_credentials.get()))
     , m_desktopNotifier(std::make_unique<DesktopNotifier>())
-    , m_notifications(std::make_unique<NotificationCenter>(
-          m_monitor->attention(), m_settings.get(), m_desktopNotifier.get()))
+    , m_notifications(
+          std::make_unique<NotificationCenter>(m_monitor->attention(), m_settings.get(), m_desktopNotifier.get()))
 {
     // Notifications: the tray where the desktop runs no notification service; a click shows the session.
     m_notifications->setFallback(m_window->attention()->tray());

@@ -35,8 +35,8 @@ DesktopNotifier::DesktopNotifier(const QDBusConnection &bus, QObject *parent)
         return;
     m_bus.connect(serviceName, objectPath, kInterface, QStringLiteral("ActionInvoked"), this,
         SLOT(onActionInvoked(uint, QString)));
-    m_bus.connect(serviceName, objectPath, kInterface, QStringLiteral("NotificationClosed"), this,
-        SLOT(onClosed(uint, uint)));
+    m_bus.connect(
+        serviceName, objectPath, kInterface, QStringLiteral("NotificationClosed"), this, SLOT(onClosed(uint, uint)));
 }
 
 DesktopNotifier::~DesktopNotifier() = default;
@@ -62,16 +62,15 @@ void DesktopNotifier::show(const AttentionEvent &event)
     call << m_appName << m_idBySession.value(event.sessionId) << m_iconName << event.summary
          << event.body.toHtmlEscaped() << QStringList {kDefaultAction, tr("Show")} << hints << kServerDefaultTimeout;
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
-    connect(watcher, &QDBusPendingCallWatcher::finished, this,
-        [this, watcher, sessionId = event.sessionId] {
-            watcher->deleteLater();
-            const QDBusPendingReply<uint> reply = *watcher;
-            if (reply.isError()) {
-                qCWarning(lcNotify) << "the notification service refused a notification:" << reply.error().message();
-                return;
-            }
-            remember(sessionId, reply.value());
-        });
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, sessionId = event.sessionId] {
+        watcher->deleteLater();
+        const QDBusPendingReply<uint> reply = *watcher;
+        if (reply.isError()) {
+            qCWarning(lcNotify) << "the notification service refused a notification:" << reply.error().message();
+            return;
+        }
+        remember(sessionId, reply.value());
+    });
 }
 
 void DesktopNotifier::remember(const QString &sessionId, uint id)
