@@ -28,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace agi;
@@ -149,7 +150,7 @@ private:
     {
         const QJsonArray messages = test::SessionApi(*m_probe).messages(sessionId);
         QString text;
-        for (const QJsonValue &value : messages) {
+        for (const auto &value : messages) {
             const auto message = Message::fromJson(value.toObject());
             if (message && message->typeText == type)
                 text = message->text().simplified();
@@ -160,15 +161,9 @@ private:
     //! Waits for the tracker to announce `kind` (whether or not it is notified).
     bool waitForOccurrence(QSignalSpy &occurred, AttentionKind kind)
     {
-        return QTest::qWaitFor(
-            [&] {
-                for (const QList<QVariant> &args : std::as_const(occurred)) {
-                    if (args.first().value<AttentionEvent>().kind == kind)
-                        return true;
-                }
-                return false;
-            },
-            20000);
+        const auto isKind
+            = [kind](const QList<QVariant> &args) { return args.first().value<AttentionEvent>().kind == kind; };
+        return QTest::qWaitFor([&] { return std::ranges::any_of(std::as_const(occurred), isKind); }, 20000);
     }
 
 private Q_SLOTS:
