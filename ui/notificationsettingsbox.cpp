@@ -31,7 +31,7 @@ NotificationSettingsBox::NotificationSettingsBox(Settings *settings, QWidget *pa
         AttentionKind kind;
         QString text;
     } kinds[] = {
-        {AttentionKind::Finished, tr("A session &finished its task")},
+        {AttentionKind::Finished, tr("A session finished its &task")},
         {AttentionKind::Failed, tr("A session &failed")},
         {AttentionKind::Question, tr("The agent asks a &question")},
         {AttentionKind::Stalled, tr("A session &stalled")},
