@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "model/snapshotlibrary.h"
 #include "monitor/sessionmonitor.h"
+#include "notify/attentiontracker.h"
 #include "notify/desktopnotifier.h"
 #include "notify/notificationcenter.h"
 #include "settings/credentials.h"
@@ -40,6 +41,9 @@ MonitorApp::MonitorApp(const Paths &paths, QObject *parent)
 {
     // Notifications: the tray where the desktop runs no notification service; a click shows the session.
     m_notifications->setFallback(m_window->attention()->tray());
+    // Sessions nobody watches are followed (a stream each) only where the user can be told about them.
+    m_monitor->attention()->setFollowAll(
+        m_desktopNotifier->isAvailable() || m_window->attention()->tray()->isAvailable());
     connect(m_notifications.get(), &NotificationCenter::sessionActivated, m_window->attention(),
         &WindowAttention::showSession);
     // After the window connected to it: a damaged library shows in the window's banner.

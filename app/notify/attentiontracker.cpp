@@ -73,6 +73,13 @@ QDateTime AttentionTracker::lastChange(const QString &sessionId) const
     return attention ? attention->lastChange() : QDateTime();
 }
 
+void AttentionTracker::setFollowAll(bool follow)
+{
+    m_followAll = follow;
+    for (SessionAttention *attention : std::as_const(m_sessions))
+        attention->setFollowUnwatched(follow);
+}
+
 void AttentionTracker::setShownSession(const QString &sessionId, bool windowActive)
 {
     m_shownSession = sessionId;
@@ -103,6 +110,7 @@ void AttentionTracker::sync()
                 Q_EMIT occurred(event);
             });
             connect(attention, &SessionAttention::changed, this, [this, attention] { onChanged(attention); });
+            attention->setFollowUnwatched(m_followAll);
         }
         attention->setName(m_model->indexOf(session.id).data(SessionListModel::TaskRole).toString());
         kept.insert(session.id, attention);

@@ -40,6 +40,11 @@ public:
     //! When the session's frame, URL, messages or status last changed; invalid when not tracked.
     QDateTime lastChange(const QString &sessionId) const;
 
+    //! Whether every listed session's messages are followed (a stream each), or only those views
+    //! watch. Worth it when the user can be told (a notification service or a tray); off by default.
+    void setFollowAll(bool follow);
+    bool followsAll() const { return m_followAll; }
+
     //! The session the window shows, and whether the window has the focus: nothing is announced
     //! for a session the user is looking at, and its failure counts as seen.
     void setShownSession(const QString &sessionId, bool windowActive);
@@ -64,6 +69,7 @@ private:
     QTimer m_stallTimer;
     QString m_shownSession;
     bool m_windowActive = false;
+    bool m_followAll = false;
     int m_count = 0;
 };
 

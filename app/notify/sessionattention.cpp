@@ -83,7 +83,7 @@ void SessionAttention::update()
 {
     const Session session = m_live->session();
     // An ended session changes no more; a new task makes it run again and following resumes.
-    m_handle.setFollowing(!session.status.isFinal());
+    m_handle.setFollowing(m_followUnwatched && !session.status.isFinal());
     if (session.status.value == SessionStatus::Value::Error && !m_failed) {
         // The list may say so before (or instead of) the message feed.
         m_failed = true;
@@ -94,6 +94,12 @@ void SessionAttention::update()
         m_sawWork = false;
         Q_EMIT changed();
     }
+}
+
+void SessionAttention::setFollowUnwatched(bool follow)
+{
+    m_followUnwatched = follow;
+    update();
 }
 
 void SessionAttention::onActivity()

@@ -39,6 +39,9 @@ public:
     bool checkStall(const QDateTime &now, int stallSeconds);
     //! The user looks at the session in a focused window: its failure no longer needs attention.
     void markSeen();
+    //! Whether to follow the session's messages even while no view watches it (off: only what the
+    //! views fetch is seen).
+    void setFollowUnwatched(bool follow);
     //! How notifications name the session (its task, say); the short id when empty.
     void setName(const QString &name) { m_name = name; }
 
@@ -64,6 +67,7 @@ private:
     bool m_failed = false;
     bool m_failureSeen = false;
     bool m_stalled = false;
+    bool m_followUnwatched = false;
     bool m_sawWork = false; // a task ran while followed: its end is news, an old end is not
 };
 
