@@ -112,7 +112,6 @@ void TestSettingsDialog::notifications_okWritesThem_andTheyApplyAtOnce()
     dialog.show();
     auto *stalled = dialog.findChild<QCheckBox *>(QStringLiteral("notify_stalled"));
     auto *minutes = dialog.findChild<QSpinBox *>(QStringLiteral("stallMinutesSpin"));
-    QVERIFY(stalled && minutes);
     QVERIFY(stalled->isChecked());
     QCOMPARE(minutes->value(), 3);
     QTest::mouseClick(stalled, Qt::LeftButton, {}, QPoint(4, stalled->height() / 2));
