@@ -1,12 +1,17 @@
 #include "monitorapp.h"
 
 #include "api/apiclient.h"
+#include "attentiontray.h"
 #include "emulator/emulator.h"
 #include "mainwindow.h"
 #include "model/snapshotlibrary.h"
 #include "monitor/sessionmonitor.h"
+#include "notify/attentiontracker.h"
+#include "notify/desktopnotifier.h"
+#include "notify/notificationcenter.h"
 #include "settings/credentials.h"
 #include "settings/settings.h"
+#include "windowattention.h"
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -30,13 +35,24 @@ MonitorApp::MonitorApp(const Paths &paths, QObject *parent)
     , m_credentials(std::make_unique<Credentials>())
     , m_monitor(std::make_unique<SessionMonitor>(m_client.get(), m_settings.get(), m_library.get()))
     , m_window(std::make_unique<MainWindow>(m_monitor.get(), m_credentials.get()))
+    , m_desktopNotifier(std::make_unique<DesktopNotifier>())
+    , m_notifications(
+          std::make_unique<NotificationCenter>(m_monitor->attention(), m_settings.get(), m_desktopNotifier.get()))
 {
+    // Notifications: the tray where the desktop runs no notification service; a click shows the session.
+    m_notifications->setFallback(m_window->attention()->tray());
+    // Sessions nobody watches are followed (a stream each) only where the user can be told about them.
+    m_monitor->attention()->setFollowAll(
+        m_desktopNotifier->isAvailable() || m_window->attention()->tray()->isAvailable());
+    connect(m_notifications.get(), &NotificationCenter::sessionActivated, m_window->attention(),
+        &WindowAttention::showSession);
     // After the window connected to it: a damaged library shows in the window's banner.
     m_monitor->start();
 }
 
 MonitorApp::~MonitorApp()
 {
+    m_notifications.reset();
     // The window first: it holds live sessions of the monitor.
     m_window.reset();
     m_monitor.reset();

@@ -13,6 +13,8 @@ namespace agi {
 class ApiClient;
 class Credentials;
 class MainWindow;
+class NotificationCenter;
+class Notifier;
 class SessionMonitor;
 class Settings;
 class SnapshotLibrary;
@@ -46,6 +48,7 @@ public:
     Credentials &credentials() const { return *m_credentials; }
     SessionMonitor &monitor() const { return *m_monitor; }
     MainWindow &window() const { return *m_window; }
+    NotificationCenter &notifications() const { return *m_notifications; }
     //! The demo's emulator; null unless useDemo() succeeded.
     emu::Emulator *emulator() const { return m_emulator.get(); }
 
@@ -68,6 +71,8 @@ private:
     std::unique_ptr<Credentials> m_credentials;
     std::unique_ptr<SessionMonitor> m_monitor;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<Notifier> m_desktopNotifier;
+    std::unique_ptr<NotificationCenter> m_notifications;
 };
 
 } // namespace agi

@@ -7,10 +7,10 @@
 # asked for first, it is named instead of HttpServer being reported missing for no visible reason.
 set(agi_qt_packages
     Core qt6-base-dev Gui qt6-base-dev Widgets qt6-base-dev Network qt6-base-dev
-    Svg qt6-svg-dev WebSockets qt6-websockets-dev HttpServer qt6-httpserver-dev
+    DBus qt6-base-dev Svg qt6-svg-dev WebSockets qt6-websockets-dev HttpServer qt6-httpserver-dev
     LinguistTools qt6-tools-dev)
 if(BUILD_TESTING)
-    list(APPEND agi_qt_packages Test qt6-base-dev DBus qt6-base-dev)
+    list(APPEND agi_qt_packages Test qt6-base-dev)
 endif()
 
 set(agi_missing "")

@@ -18,6 +18,7 @@
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
 #include "statusbanner.h"
+#include "windowattention.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -79,6 +80,7 @@ MainWindow::MainWindow(SessionMonitor *monitor, Credentials *credentials, QWidge
     centralLayout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
+    m_attention = new WindowAttention(this, monitor->attention(), m_panel);
     buildMenus();
     buildToolBar();
     buildStatusBar();
@@ -127,6 +129,7 @@ void MainWindow::buildMenus()
     session->addAction(m_actions->refresh);
     session->addSeparator();
     session->addAction(m_actions->copySessionId);
+    session->addAction(m_attention->nextAction());
     session->addSeparator();
     session->addAction(m_actions->endSession);
     session->addAction(m_actions->endAllSessions);

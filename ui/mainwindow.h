@@ -21,6 +21,7 @@ class SessionListPanel;
 class SessionListRefresher;
 class SessionMonitor;
 class StatusBanner;
+class WindowAttention;
 
 //! The window a developer keeps open all day: the session list on the left, the selected
 //! session's live browser on the right, menus, toolbar and a status bar saying where we connect.
@@ -48,6 +49,8 @@ public:
     StatusBanner *windowBanner() const { return m_windowBanner; }
     LivePane *livePane() const { return m_live; }
     AgentPanel *agentPanel() const { return m_agent; }
+    //! Attention count in the title and tray, "next session needing attention", notification clicks.
+    WindowAttention *attention() const { return m_attention; }
 
 Q_SIGNALS:
     //! The API key was rejected (once per failure episode). The window then opens the API key dialog.
@@ -97,6 +100,7 @@ private:
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_refreshLabel = nullptr;
     QLabel *m_countLabel = nullptr;
+    WindowAttention *m_attention = nullptr;
     QTimer m_clockTimer; // relative times in the list, "updated 5 s ago"
     QString m_pendingSelection;
     bool m_keyPromptOpen = false; // one API key dialog per failure episode

@@ -5,6 +5,7 @@
 #include "apikeydialog.h"
 #include "dialogseam.h"
 #include "monitor/sessionmonitor.h"
+#include "notificationsettingsbox.h"
 #include "settings/credentials.h"
 #include "settings/settings.h"
 #include "tones.h"
@@ -58,6 +59,9 @@ SettingsDialog::SettingsDialog(SessionMonitor *monitor, Credentials *credentials
     m_endpointNote->hide();
     // Under the server and its error line: what this run talks to, when it is not the form's server.
     m_ui->connectionForm->insertRow(2, static_cast<QWidget *>(nullptr), m_endpointNote);
+    // Notifications: before the buttons.
+    m_notifications = new NotificationSettingsBox(m_settings, this);
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->buttonBox), m_notifications);
     updateKeyStatus();
     validate();
 }
@@ -118,6 +122,7 @@ void SettingsDialog::apply()
     m_settings->setUserId(m_ui->userIdEdit->text().trimmed());
     m_settings->setListRefreshMs(m_ui->listRefreshSpin->value() * 1000);
     m_settings->setFrameIntervalMs(int(std::lround(m_ui->frameIntervalSpin->value() * 1000)));
+    m_notifications->apply();
 }
 
 void SettingsDialog::updateKeyStatus(const QString &problem)

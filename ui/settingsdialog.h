@@ -16,6 +16,7 @@ class QUrl;
 namespace agi {
 
 class Credentials;
+class NotificationSettingsBox;
 class SessionMonitor;
 class Settings;
 
@@ -61,6 +62,7 @@ private:
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     QLabel *m_endpointNote = nullptr;
+    NotificationSettingsBox *m_notifications = nullptr;
     Settings *m_settings = nullptr;
     SessionMonitor *m_monitor = nullptr;
     Credentials *m_credentials = nullptr; // outlives the dialog

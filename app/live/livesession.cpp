@@ -94,6 +94,18 @@ void LiveSession::removeWatcher()
     updateRunning();
 }
 
+void LiveSession::addFollower()
+{
+    ++m_followers;
+    updateRunning();
+}
+
+void LiveSession::removeFollower()
+{
+    m_followers = std::max(0, m_followers - 1);
+    updateRunning();
+}
+
 void LiveSession::updateRunning()
 {
     // A 401/403/404 on the screenshot of a session the list still shows, with a key the list takes,
@@ -116,7 +128,8 @@ void LiveSession::updateRunning()
     // Paused or finished: still show once what the browser looks like (refreshNow() coalesces).
     if (watched && !polling && m_poller->frame().isNull() && m_poller->requestCount() == 0)
         m_poller->refreshNow();
-    if (watched)
+    m_followingMessages = watched || (m_followers > 0 && m_listed);
+    if (m_followingMessages)
         m_feed->start();
     else
         m_feed->stop();

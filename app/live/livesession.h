@@ -41,6 +41,8 @@ public:
     const FrameHistory &history() const { return m_history; }
 
     int watcherCount() const { return m_watchers; }
+    //! Whether the agent's messages are followed now (watched, or followed without frames).
+    bool isFollowingMessages() const { return m_followingMessages; }
     //! Whether frames are being fetched now.
     bool isPolling() const { return m_polling; }
 
@@ -69,6 +71,8 @@ private:
     void setFrameInterval(int milliseconds);
     void addWatcher();
     void removeWatcher();
+    void addFollower();
+    void removeFollower();
     void updateRunning();
 
     Session m_session;
@@ -76,8 +80,10 @@ private:
     MessageFeed *m_feed = nullptr;
     FrameHistory m_history;
     int m_intervalMs = 0;
-    int m_holders = 0;  // handles that hold it
-    int m_watchers = 0; // handles that hold it and are watching
+    int m_holders = 0;   // handles that hold it
+    int m_watchers = 0;  // handles that hold it and are watching
+    int m_followers = 0; // handles that follow its messages only (no frames), e.g. for notifications
+    bool m_followingMessages = false;
     bool m_listed = true;
     bool m_keyAccepted = true;
     ApiError m_detailsProblem;

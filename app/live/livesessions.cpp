@@ -23,6 +23,7 @@ LiveSessionHandle::~LiveSessionHandle()
 LiveSessionHandle::LiveSessionHandle(LiveSessionHandle &&other) noexcept
     : m_session(std::exchange(other.m_session, nullptr))
     , m_watching(std::exchange(other.m_watching, false))
+    , m_following(std::exchange(other.m_following, false))
 { }
 
 LiveSessionHandle &LiveSessionHandle::operator=(LiveSessionHandle &&other) noexcept
@@ -31,6 +32,7 @@ LiveSessionHandle &LiveSessionHandle::operator=(LiveSessionHandle &&other) noexc
         reset();
         m_session = std::exchange(other.m_session, nullptr);
         m_watching = std::exchange(other.m_watching, false);
+        m_following = std::exchange(other.m_following, false);
     }
     return *this;
 }
@@ -46,12 +48,24 @@ void LiveSessionHandle::setWatching(bool watching)
         m_session->removeWatcher();
 }
 
+void LiveSessionHandle::setFollowing(bool following)
+{
+    if (!m_session || following == m_following)
+        return;
+    m_following = following;
+    if (following)
+        m_session->addFollower();
+    else
+        m_session->removeFollower();
+}
+
 void LiveSessionHandle::reset()
 {
     LiveSession *session = m_session.data();
     if (!session)
         return;
     setWatching(false);
+    setFollowing(false);
     m_session = nullptr;
     --session->m_holders;
     if (auto *owner = qobject_cast<LiveSessions *>(session->parent()))

@@ -33,6 +33,10 @@ public:
     //! Whether the view holding this handle can be seen; only watched sessions fetch.
     void setWatching(bool watching);
     bool isWatching() const { return m_watching; }
+    //! Whether the holder follows the session's messages and status without its frames (a
+    //! notifier does, for sessions nobody looks at).
+    void setFollowing(bool following);
+    bool isFollowing() const { return m_following; }
     void reset();
 
 private:
@@ -41,6 +45,7 @@ private:
 
     QPointer<LiveSession> m_session;
     bool m_watching = false;
+    bool m_following = false;
 };
 
 //! Hands out one shared LiveSession per session id to every view that shows it, runs each only

@@ -91,6 +91,8 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         return sortData(session, column);
     case StatusColorRole:
         return statusColor(session.status.value);
+    case StalledSinceRole:
+        return m_stalledSince.value(session.id);
     default:
         return {};
     }
@@ -104,7 +106,7 @@ QVariant SessionListModel::displayData(const Session &session, int column) const
     case AgentColumn:
         return session.agentName;
     case StatusColumn:
-        return session.status.displayText();
+        return statusText(session);
     case CreatedColumn:
         return relativeTime(session.createdAt, m_clock());
     case TaskColumn:
@@ -121,7 +123,7 @@ QVariant SessionListModel::toolTipData(const Session &session, int column) const
     case IdColumn:
         return session.id;
     case StatusColumn:
-        return session.status.displayText();
+        return statusText(session);
     case CreatedColumn:
         if (!session.createdAt.isValid())
             return tr("Creation time unknown");
@@ -190,6 +192,7 @@ QHash<int, QByteArray> SessionListModel::roleNames() const
     names.insert(TaskRole, QByteArrayLiteral("task"));
     names.insert(SortRole, QByteArrayLiteral("sortKey"));
     names.insert(StatusColorRole, QByteArrayLiteral("statusColor"));
+    names.insert(StalledSinceRole, QByteArrayLiteral("stalledSince"));
     return names;
 }
 
@@ -302,6 +305,7 @@ void SessionListModel::clear()
     m_rows.clear();
     m_rowById.clear();
     m_tasks.clear();
+    m_stalledSince.clear();
     endRemoveRows();
 }
 
@@ -333,6 +337,31 @@ void SessionListModel::refreshRelativeTimes()
     if (m_rows.isEmpty())
         return;
     Q_EMIT dataChanged(index(0, CreatedColumn), index(int(m_rows.size()) - 1, CreatedColumn), {Qt::DisplayRole});
+    for (auto it = m_stalledSince.cbegin(); it != m_stalledSince.cend(); ++it) {
+        if (const QModelIndex status = indexOf(it.key(), StatusColumn); status.isValid())
+            Q_EMIT dataChanged(status, status, {Qt::DisplayRole, Qt::ToolTipRole});
+    }
+}
+
+void SessionListModel::setStalledSince(const QString &sessionId, const QDateTime &lastChange)
+{
+    if (m_stalledSince.value(sessionId) == lastChange)
+        return;
+    if (lastChange.isValid())
+        m_stalledSince.insert(sessionId, lastChange);
+    else
+        m_stalledSince.remove(sessionId);
+    const QModelIndex status = indexOf(sessionId, StatusColumn);
+    if (status.isValid())
+        Q_EMIT dataChanged(status, status, {Qt::DisplayRole, Qt::ToolTipRole, StalledSinceRole});
+}
+
+QString SessionListModel::statusText(const Session &session) const
+{
+    const QDateTime since = m_stalledSince.value(session.id);
+    if (!since.isValid())
+        return session.status.displayText();
+    return tr("Stalled, last change %1").arg(relativeTime(since, m_clock()));
 }
 
 int SessionListModel::rowOf(const QString &sessionId) const

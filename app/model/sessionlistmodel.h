@@ -41,6 +41,7 @@ public:
         TaskRole,                       // QString
         SortRole,                       // what the column sorts by (QDateTime, rank, text)
         StatusColorRole,                // QColor of the status, for views that draw their own badge
+        StalledSinceRole,               // QDateTime (UTC) of the last change of a stalled session; invalid otherwise
         FullIdRole = IdRole,
     };
     Q_ENUM(Role)
@@ -68,6 +69,9 @@ public:
     void setTask(const QString &sessionId, const QString &task);
     QString task(const QString &sessionId) const;
 
+    //! Marks a session stalled since `lastChange` (its status then says so); an invalid time clears it.
+    void setStalledSince(const QString &sessionId, const QDateTime &lastChange);
+
     //! Tells views that the "2 min ago" texts moved on; the UI calls it from a timer.
     void refreshRelativeTimes();
 
@@ -93,6 +97,8 @@ private:
     QVariant sortData(const Session &session, int column) const;
     QIcon statusIcon(SessionStatus::Value status) const;
     QString taskFor(const Session &session) const;
+    //! The status text, with "stalled" and the time since the last change when the session is.
+    QString statusText(const Session &session) const;
     void removeMissing(const QList<Session> &incoming);
     void updateExisting(const QList<Session> &incoming);
     void updateRow(int row, const Session &session);
@@ -102,6 +108,7 @@ private:
     QList<Session> m_rows;
     QHash<QString, int> m_rowById;
     QHash<QString, QString> m_tasks;
+    QHash<QString, QDateTime> m_stalledSince;
     Clock m_clock;
     mutable std::array<QIcon, 8> m_statusIcons;
 };

@@ -15,6 +15,7 @@
 #include "monitor/modelcatalog.h"
 #include "monitor/sessioncommand.h"
 #include "monitor/sessiondetailfetcher.h"
+#include "notify/attentiontracker.h"
 #include "settings/settings.h"
 
 #include <QLoggingCategory>
@@ -36,6 +37,7 @@ SessionMonitor::SessionMonitor(ApiClient *client, Settings *settings, SnapshotLi
     , m_details(new SessionDetailFetcher(client, this))
     , m_live(new LiveSessions(client, this))
     , m_models(new ModelCatalog(client, this))
+    , m_attention(new AttentionTracker(m_model, m_live, settings, this))
     , m_settingsBaseUrl(settings->baseUrl())
 {
     setObjectName(QStringLiteral("sessionMonitor"));
@@ -52,7 +54,11 @@ SessionMonitor::SessionMonitor(ApiClient *client, Settings *settings, SnapshotLi
     connect(m_settings, &Settings::saveFailed, this, &SessionMonitor::storageProblem);
 }
 
-SessionMonitor::~SessionMonitor() = default;
+SessionMonitor::~SessionMonitor()
+{
+    // Before the live sessions it holds.
+    delete m_attention;
+}
 
 void SessionMonitor::start()
 {

@@ -12,6 +12,7 @@ namespace agi {
 
 class ApiClient;
 class ApiKeyCheck;
+class AttentionTracker;
 class CreateSessionOperation;
 class EndAllSessionsOperation;
 class EndSessionOperation;
@@ -48,6 +49,8 @@ public:
     SessionListRefresher *refresher() const { return m_refresher; }
     SessionTaskFetcher *tasks() const { return m_tasks; }
     LiveSessions *live() const { return m_live; }
+    //! What each listed session needs the user for, and the attention count.
+    AttentionTracker *attention() const { return m_attention; }
     //! The agent models of the server in use (forgotten when the server or the key changes).
     ModelCatalog *models() const { return m_models; }
     bool hasApiKey() const;
@@ -110,6 +113,7 @@ private:
     SessionDetailFetcher *m_details = nullptr;
     LiveSessions *m_live = nullptr;
     ModelCatalog *m_models = nullptr;
+    AttentionTracker *m_attention = nullptr;
     QHash<QString, SessionStatus> m_statuses; // at the previous refresh
     QUrl m_settingsBaseUrl;                   // the settings' server when last applied
     int m_settingsFrameIntervalMs = 0;        // the settings' frame interval when last applied

@@ -23,6 +23,8 @@ const QString kWindowGeometry = QStringLiteral("window/geometry");
 const QString kWindowState = QStringLiteral("window/state");
 const QString kSplitterState = QStringLiteral("window/splitter");
 const QString kListHeaderState = QStringLiteral("window/sessionColumns");
+const QString kStallSeconds = QStringLiteral("notify/stallSeconds");
+constexpr int kDefaultStallSeconds = 3 * 60;
 constexpr int kDefaultFrameIntervalMs = 2000;
 constexpr int kDefaultListRefreshMs = 5000;
 constexpr int kMinimumListRefreshMs = 1000;
@@ -101,6 +103,28 @@ int Settings::listRefreshMs() const
 void Settings::setListRefreshMs(int ms)
 {
     storeNow(kListRefresh, std::max(kMinimumListRefreshMs, ms));
+    Q_EMIT changed();
+}
+
+bool Settings::notifies(AttentionKind kind) const
+{
+    return value(QLatin1String("notify/") + attentionKindKey(kind), true).toBool();
+}
+
+void Settings::setNotifies(AttentionKind kind, bool on)
+{
+    storeNow(QLatin1String("notify/") + attentionKindKey(kind), on);
+    Q_EMIT changed();
+}
+
+int Settings::stallSeconds() const
+{
+    return std::max(1, value(kStallSeconds, kDefaultStallSeconds).toInt());
+}
+
+void Settings::setStallSeconds(int seconds)
+{
+    storeNow(kStallSeconds, std::max(1, seconds));
     Q_EMIT changed();
 }
 

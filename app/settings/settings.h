@@ -1,5 +1,7 @@
 #pragma once
 
+#include "notify/attentionkind.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QSettings>
@@ -44,6 +46,13 @@ public:
 
     int listRefreshMs() const;
     void setListRefreshMs(int ms);
+
+    //! Whether a desktop notification is shown for `kind` (all are, by default).
+    bool notifies(AttentionKind kind) const;
+    void setNotifies(AttentionKind kind, bool on);
+    //! How long a running session may show no change (frame, URL, messages) before it is stalled.
+    int stallSeconds() const;
+    void setStallSeconds(int seconds);
 
     // Window layout and the last selection: restored at start, saved at exit. They are state,
     // not preferences, so they do not emit changed().

@@ -11,11 +11,13 @@
 #include "testmonitor.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void baseUrl_validation_data();
     void baseUrl_validation();
     void ok_writesSettings_cancelDoesNot();
+    void notifications_okWritesThem_andTheyApplyAtOnce();
     void productionButton_restoresTheDefault();
     void keyStatus_saysWhereTheKeyComesFrom();
     void shortcuts_listsActionsWithShortcuts();
@@ -99,6 +102,26 @@ void TestSettingsDialog::baseUrl_validation()
     QCOMPARE(error->isVisible(), !acceptable);
     if (url.startsWith(QLatin1String("http://api")))
         QVERIFY2(error->text().contains(QLatin1String("https")), qPrintable(error->text()));
+}
+
+void TestSettingsDialog::notifications_okWritesThem_andTheyApplyAtOnce()
+{
+    QCOMPARE(m_settings->stallSeconds(), 180); // 3 min by default, every kind on
+    QVERIFY(m_settings->notifies(AttentionKind::Stalled));
+    SettingsDialog dialog(m_monitor->monitor(), nullptr);
+    dialog.show();
+    auto *stalled = dialog.findChild<QCheckBox *>(QStringLiteral("notify_stalled"));
+    auto *minutes = dialog.findChild<QSpinBox *>(QStringLiteral("stallMinutesSpin"));
+    QVERIFY(stalled->isChecked());
+    QCOMPARE(minutes->value(), 3);
+    QTest::mouseClick(stalled, Qt::LeftButton, {}, QPoint(4, stalled->height() / 2));
+    minutes->setValue(5);
+    QSignalSpy changed(m_settings, &Settings::changed);
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QVERIFY(!changed.isEmpty()); // the monitor applies what changed without a restart
+    QVERIFY(!m_settings->notifies(AttentionKind::Stalled));
+    QVERIFY(m_settings->notifies(AttentionKind::Question));
+    QCOMPARE(m_settings->stallSeconds(), 300);
 }
 
 void TestSettingsDialog::ok_writesSettings_cancelDoesNot()
