@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 #include <memory>
@@ -49,7 +50,15 @@ int main(int argc, char *argv[])
     const bool verbose = hasArgument(argc, argv, "--verbose");
     if (!verbose)
         previousHandler = qInstallMessageHandler(quietHandler);
-    QCoreApplication app(argc, argv);
+    // The --demo emulator paints its frames with QPainter text, which needs a GUI application, never
+    // a display: the offscreen platform, whatever the environment says. Other commands need neither.
+    std::unique_ptr<QCoreApplication> application;
+    if (hasArgument(argc, argv, "--demo")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     // The window's identity: the command line reads the same settings (server, user id) and
     // records saved snapshots in the same library.
     QCoreApplication::setOrganizationName(QStringLiteral("agimonitor"));
@@ -114,13 +123,13 @@ int main(int argc, char *argv[])
         output.error(usageError, seeHelp);
         return toInt(ExitCode::Usage);
     }
-    QObject::connect(&context, &CliContext::failed, &app,
+    QObject::connect(&context, &CliContext::failed, application.get(),
         [&output](ExitCode code, const QString &what, const QString &whatToDo) {
             output.error(what, whatToDo);
             QCoreApplication::exit(toInt(code));
         });
     QObject::connect(&context, &CliContext::ready, command.get(), &Command::run);
-    QObject::connect(command.get(), &Command::finished, &app, [](int code) { QCoreApplication::exit(code); });
+    QObject::connect(command.get(), &Command::finished, application.get(), [](int code) { QCoreApplication::exit(code); });
 
     CliContext::Options options;
     options.demo = parser.isSet(QStringLiteral("demo"));
