@@ -80,7 +80,7 @@ void ControlCommand::onFinished(const SessionCommand::Outcome &outcome)
         if (outcome.maybeSent)
             object.insert(QStringLiteral("maybe_sent"), true);
         if (outcome.url.isValid())
-            object.insert(QStringLiteral("current_url"), outcome.url.toString());
+            object.insert(QStringLiteral("current_url"), outcome.url.toString(QUrl::FullyEncoded));
         if (!outcome.done)
             object.insert(QStringLiteral("error"), outcome.error.kindName());
         out().document(object);

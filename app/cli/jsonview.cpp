@@ -19,7 +19,7 @@ QJsonObject JsonView::session(const Session &session)
     if (session.createdAt.isValid())
         object.insert(QStringLiteral("created_at"), session.createdAt.toString(Qt::ISODateWithMs));
     if (!session.vncUrl.isEmpty())
-        object.insert(QStringLiteral("vnc_url"), session.vncUrl.toString());
+        object.insert(QStringLiteral("vnc_url"), session.vncUrl.toString(QUrl::FullyEncoded));
     if (!session.environmentId.isEmpty())
         object.insert(QStringLiteral("environment_id"), session.environmentId);
     if (!session.goal.isEmpty())

@@ -98,7 +98,7 @@ void ShowCommand::run()
                 field(tr("Created"), JsonView::shortTime(session.createdAt));
                 field(tr("Goal"), session.goal);
                 field(tr("Environment"), session.environmentId);
-                field(tr("Live view"), session.vncUrl.toString());
+                field(tr("Live view"), DisplayText::url(session.vncUrl));
                 if (!latest.isEmpty()) {
                     out().data(QString());
                     for (const Message &message : latest)
@@ -154,7 +154,7 @@ void ScreenshotCommand::save(const QByteArray &body)
                 {QStringLiteral("file"), file},
                 {QStringLiteral("format"), png ? QStringLiteral("png") : QStringLiteral("jpeg")},
                 {QStringLiteral("bytes"), image.size()},
-                {QStringLiteral("url"), payload.url().toString()},
+                {QStringLiteral("url"), payload.url().toString(QUrl::FullyEncoded)},
                 {QStringLiteral("title"), payload.title()},
             });
         }

@@ -140,7 +140,7 @@ void WatchCommand::onFrameChanged()
             QJsonObject event {
                 {QStringLiteral("event"), QStringLiteral("frame")},
                 {QStringLiteral("time"), frame.changedAt.toUTC().toString(Qt::ISODateWithMs)},
-                {QStringLiteral("url"), frame.url.toString()},
+                {QStringLiteral("url"), frame.url.toString(QUrl::FullyEncoded)},
                 {QStringLiteral("title"), frame.title},
             };
             if (!file.isEmpty())

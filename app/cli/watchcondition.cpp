@@ -52,7 +52,7 @@ bool WatchCondition::matches(const QUrl &url, const QString &title) const
 {
     switch (m_kind) {
     case Kind::Url:
-        return !url.isEmpty() && m_pattern.match(url.toString()).hasMatch();
+        return !url.isEmpty() && m_pattern.match(url.toString(QUrl::FullyEncoded)).hasMatch();
     case Kind::Title:
         return !title.isEmpty() && m_pattern.match(title).hasMatch();
     default:

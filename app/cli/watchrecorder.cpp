@@ -59,7 +59,7 @@ bool WatchRecorder::record(const Frame &frame, const QString &message, QString *
     QJsonObject entry {
         {QStringLiteral("time"), frame.changedAt.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("file"), file},
-        {QStringLiteral("url"), frame.url.toString()},
+        {QStringLiteral("url"), frame.url.toString(QUrl::FullyEncoded)},
         {QStringLiteral("title"), frame.title},
     };
     if (!message.isEmpty())
