@@ -30,9 +30,8 @@ template<typename T> std::function<Command *(const Invocation &, QString *)> sim
 
 std::function<Command *(const Invocation &, QString *)> control(ControlCommand::Verb verb)
 {
-    return [verb](const Invocation &invocation, QString *) -> Command * {
-        return new ControlCommand(verb, invocation);
-    };
+    return
+        [verb](const Invocation &invocation, QString *) -> Command * { return new ControlCommand(verb, invocation); };
 }
 
 QList<CommandSpec> makeCommands()
@@ -70,20 +69,20 @@ QList<CommandSpec> makeCommands()
         [](const Invocation &invocation, QString *error) -> Command * {
             return WatchCommand::create(invocation, error);
         }});
-    commands.append({QStringLiteral("send"), tr("Send a message to the agent: a new task."),
-        {id, QStringLiteral("MESSAGE")}, {idHelp, tr("What the agent should do.")}, true, {},
-        control(ControlCommand::Verb::Send)});
-    commands.append({QStringLiteral("answer"), tr("Answer the question the agent asks."),
-        {id, QStringLiteral("TEXT")}, {idHelp, tr("The answer.")}, true, {}, control(ControlCommand::Verb::Answer)});
+    commands.append(
+        {QStringLiteral("send"), tr("Send a message to the agent: a new task."), {id, QStringLiteral("MESSAGE")},
+            {idHelp, tr("What the agent should do.")}, true, {}, control(ControlCommand::Verb::Send)});
+    commands.append({QStringLiteral("answer"), tr("Answer the question the agent asks."), {id, QStringLiteral("TEXT")},
+        {idHelp, tr("The answer.")}, true, {}, control(ControlCommand::Verb::Answer)});
     commands.append({QStringLiteral("pause"), tr("Pause the session's task."), {id}, {idHelp}, false, {},
         control(ControlCommand::Verb::Pause)});
     commands.append({QStringLiteral("resume"), tr("Resume the session's paused task."), {id}, {idHelp}, false, {},
         control(ControlCommand::Verb::Resume)});
     commands.append({QStringLiteral("cancel"), tr("Cancel the session's task (the session stays)."), {id}, {idHelp},
         false, {}, control(ControlCommand::Verb::Cancel)});
-    commands.append({QStringLiteral("navigate"), tr("Open a URL in the session's browser."),
-        {id, QStringLiteral("URL")}, {idHelp, tr("An absolute http(s) URL.")}, false, {},
-        control(ControlCommand::Verb::Navigate)});
+    commands.append(
+        {QStringLiteral("navigate"), tr("Open a URL in the session's browser."), {id, QStringLiteral("URL")},
+            {idHelp, tr("An absolute http(s) URL.")}, false, {}, control(ControlCommand::Verb::Navigate)});
     commands.append({QStringLiteral("create"), tr("Create a session and print its id."), {}, {}, false,
         {option({QStringLiteral("agent")}, "The agent model (default: the server's, agi-0).", QStringLiteral("name")),
             option({QStringLiteral("task")}, "A first task to send at once.", QStringLiteral("text")),
@@ -197,7 +196,8 @@ QString CommandLine::overview()
     for (const QCommandLineOption &global : globalOptions()) {
         QString names;
         for (const QString &name : global.names())
-            names += (names.isEmpty() ? QString() : QStringLiteral(", ")) + (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+            names += (names.isEmpty() ? QString() : QStringLiteral(", "))
+                + (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
         if (!global.valueName().isEmpty())
             names += QLatin1Char(' ') + global.valueName();
         text += QStringLiteral("  ") + names.leftJustified(24) + global.description() + QLatin1Char('\n');

@@ -20,8 +20,8 @@ struct CommandSpec
 {
     QString name;
     QString summary;
-    QStringList arguments;     //!< "ID", "MESSAGE": all required
-    QStringList argumentHelp;  //!< one line per argument
+    QStringList arguments;      //!< "ID", "MESSAGE": all required
+    QStringList argumentHelp;   //!< one line per argument
     bool lastTakesRest = false; //!< the last argument takes every word left (a message)
     QList<QCommandLineOption> options;
     std::function<Command *(const Invocation &, QString *error)> make;

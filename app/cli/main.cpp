@@ -129,7 +129,8 @@ int main(int argc, char *argv[])
             QCoreApplication::exit(toInt(code));
         });
     QObject::connect(&context, &CliContext::ready, command.get(), &Command::run);
-    QObject::connect(command.get(), &Command::finished, application.get(), [](int code) { QCoreApplication::exit(code); });
+    QObject::connect(
+        command.get(), &Command::finished, application.get(), [](int code) { QCoreApplication::exit(code); });
 
     CliContext::Options options;
     options.demo = parser.isSet(QStringLiteral("demo"));

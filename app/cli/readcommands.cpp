@@ -45,9 +45,9 @@ void ListCommand::run()
         } else {
             QList<QStringList> rows;
             for (const Session &session : sessions) {
-                rows.append({session.id, DisplayText::oneLine(session.status.raw),
-                    DisplayText::oneLine(session.agentName), JsonView::shortTime(session.createdAt),
-                    DisplayText::oneLine(session.goal)});
+                rows.append(
+                    {session.id, DisplayText::oneLine(session.status.raw), DisplayText::oneLine(session.agentName),
+                        JsonView::shortTime(session.createdAt), DisplayText::oneLine(session.goal)});
             }
             out().table({tr("ID"), tr("STATUS"), tr("AGENT"), tr("CREATED"), tr("TASK")}, rows);
         }

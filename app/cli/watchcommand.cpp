@@ -64,8 +64,9 @@ WatchCommand::WatchCommand(const Invocation &invocation, const WatchCondition &c
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
-        out().error(tr("Timed out: session %1 did not reach '%2' in time.")
-                        .arg(m_sessionId, m_condition.text().isEmpty() ? tr("the end of its task") : m_condition.text()),
+        out().error(
+            tr("Timed out: session %1 did not reach '%2' in time.")
+                .arg(m_sessionId, m_condition.text().isEmpty() ? tr("the end of its task") : m_condition.text()),
             tr("Try a longer --timeout."));
         end(ExitCode::Timeout, QStringLiteral("timeout"));
     });
@@ -223,7 +224,8 @@ void WatchCommand::onTaskSettled(const ExecutionStatus &status)
     using Kind = WatchCondition::Kind;
     using Value = ExecutionStatus::Value;
     const Kind kind = m_condition.kind();
-    if ((kind == Kind::Finished && status.value == Value::Finished) || (kind == Kind::Error && status.value == Value::Error)
+    if ((kind == Kind::Finished && status.value == Value::Finished)
+        || (kind == Kind::Error && status.value == Value::Error)
         || (kind == Kind::Question && status.value == Value::WaitingForInput)) {
         end(ExitCode::Ok, QStringLiteral("condition_met"));
         return;

@@ -57,7 +57,7 @@ private:
     qint64 m_timeoutMs = -1;
     std::optional<WatchRecorder> m_recorder;
     LiveSessionHandle m_handle;
-    FramePoller *m_poller = nullptr;       // of m_handle's session, set while it is held
+    FramePoller *m_poller = nullptr;        // of m_handle's session, set while it is held
     MessageModel *m_messageModel = nullptr; // of m_handle's session, set while it is held
     QTimer m_timeout;
     QTimer m_progressTimer;

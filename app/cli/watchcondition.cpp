@@ -38,8 +38,8 @@ std::optional<WatchCondition> WatchCondition::parse(const QString &text, QString
                      .arg(condition.m_text);
         return std::nullopt;
     }
-    condition.m_pattern = QRegularExpression(
-        condition.m_text.section(QLatin1Char('~'), 1), QRegularExpression::CaseInsensitiveOption);
+    condition.m_pattern
+        = QRegularExpression(condition.m_text.section(QLatin1Char('~'), 1), QRegularExpression::CaseInsensitiveOption);
     if (!condition.m_pattern.isValid()) {
         *error = QCoreApplication::translate("agi::cli::WatchCondition", "Invalid regular expression in --until: %1.")
                      .arg(condition.m_pattern.errorString());

@@ -81,8 +81,8 @@ private Q_SLOTS:
         }
         QVERIFY(ids.contains(first) && ids.contains(second));
 
-        const test::CliRun none
-            = m_cli->run({QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("paused"), QStringLiteral("--json")});
+        const test::CliRun none = m_cli->run(
+            {QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("paused"), QStringLiteral("--json")});
         QCOMPARE(none.exitCode, 0);
         QCOMPARE(none.json().array().size(), 0);
     }
@@ -112,8 +112,8 @@ private Q_SLOTS:
     {
         const QString id = createSession();
         const QString file = m_cli->home() + QStringLiteral("/shot.jpg");
-        const test::CliRun run = m_cli->run(
-            {QStringLiteral("screenshot"), id, QStringLiteral("-o"), file, QStringLiteral("--json")});
+        const test::CliRun run
+            = m_cli->run({QStringLiteral("screenshot"), id, QStringLiteral("-o"), file, QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject printed = run.json().object();
         QFile saved(file);
@@ -172,7 +172,8 @@ private Q_SLOTS:
 
     void createSendAndControl()
     {
-        const test::CliRun created = m_cli->run({QStringLiteral("create"), QStringLiteral("--agent"), QStringLiteral("agi-0-fast")});
+        const test::CliRun created
+            = m_cli->run({QStringLiteral("create"), QStringLiteral("--agent"), QStringLiteral("agi-0-fast")});
         QCOMPARE(created.exitCode, 0);
         const QString id = QString::fromUtf8(created.out).trimmed();
         QVERIFY(!id.isEmpty() && !id.contains(QLatin1Char('\n')));
@@ -184,8 +185,10 @@ private Q_SLOTS:
         QCOMPARE(navigated.json().object()[QStringLiteral("current_url")].toString(),
             QStringLiteral("https://example.com/a%20b"));
 
-        QCOMPARE(m_cli->run({QStringLiteral("send"), id, QStringLiteral("book a table"), QStringLiteral("for two on Friday")})
-                     .exitCode,
+        QCOMPARE(
+            m_cli->run(
+                     {QStringLiteral("send"), id, QStringLiteral("book a table"), QStringLiteral("for two on Friday")})
+                .exitCode,
             0);
         QTRY_COMPARE_WITH_TIMEOUT(m_api->executionStatus(id), QStringLiteral("waiting_for_input"), 30000);
         const QJsonArray sent = m_api->messages(id);
@@ -236,9 +239,8 @@ private Q_SLOTS:
     void end_savesDefaultEnvironment()
     {
         const QString id = createSession();
-        const test::CliRun ended = m_cli->run(
-            {QStringLiteral("end"), id, QStringLiteral("--save"), QStringLiteral("default"), QStringLiteral("--yes"),
-                QStringLiteral("--json")});
+        const test::CliRun ended = m_cli->run({QStringLiteral("end"), id, QStringLiteral("--save"),
+            QStringLiteral("default"), QStringLiteral("--yes"), QStringLiteral("--json")});
         QCOMPARE(ended.exitCode, 0);
         const QJsonObject outcome = ended.json().object();
         QVERIFY(outcome[QStringLiteral("ended")].toBool());

@@ -41,8 +41,8 @@ private:
     }
     test::CliRun watch(const QString &id, const QStringList &options)
     {
-        return m_cli->run(QStringList {QStringLiteral("watch"), id, QStringLiteral("--every"), QStringLiteral("250ms")}
-            + options);
+        return m_cli->run(
+            QStringList {QStringLiteral("watch"), id, QStringLiteral("--every"), QStringLiteral("250ms")} + options);
     }
     static bool oneErrorLine(const test::CliRun &run)
     {
@@ -73,8 +73,9 @@ private Q_SLOTS:
         const QString id = startTask(QStringLiteral("research the history of Lisbon trams"));
         QVERIFY(!id.isEmpty());
         const QString dir = m_cli->home() + QStringLiteral("/frames");
-        const test::CliRun run
-            = watch(id, {QStringLiteral("--out"), dir, QStringLiteral("--until"), QStringLiteral("finished"), QStringLiteral("--json")});
+        const test::CliRun run = watch(id,
+            {QStringLiteral("--out"), dir, QStringLiteral("--until"), QStringLiteral("finished"),
+                QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.err.isEmpty(), run.err.constData()); // no progress line when not on a terminal
 
@@ -146,12 +147,14 @@ private Q_SLOTS:
     {
         const QString id = createSession();
         QVERIFY(!id.isEmpty());
-        QCOMPARE(m_probe->post(QStringLiteral("/v1/sessions/") + id + QStringLiteral("/navigate"),
+        QCOMPARE(m_probe
+                     ->post(QStringLiteral("/v1/sessions/") + id + QStringLiteral("/navigate"),
                          QByteArrayLiteral("{\"url\": \"https://shop.example.com/order/Thank-You\"}"))
                      .status,
             200);
-        QCOMPARE(watch(id, {QStringLiteral("--until"), QStringLiteral("url~success|thank"), QStringLiteral("--timeout"),
-                               QStringLiteral("60s")})
+        QCOMPARE(watch(id,
+                     {QStringLiteral("--until"), QStringLiteral("url~success|thank"), QStringLiteral("--timeout"),
+                         QStringLiteral("60s")})
                      .exitCode,
             0);
         const QString title = m_api->screenshot(id).title;
@@ -183,7 +186,8 @@ private Q_SLOTS:
         QCOMPARE(m_fx->count(Endpoint::Screenshot, QStringLiteral("no-such-session")), 0);
 
         QCOMPARE(watch(id, {QStringLiteral("--until"), QStringLiteral("nonsense")}).exitCode, 2);
-        QCOMPARE(m_cli->run({QStringLiteral("watch"), id, QStringLiteral("--every"), QStringLiteral("10ms")}).exitCode, 2);
+        QCOMPARE(
+            m_cli->run({QStringLiteral("watch"), id, QStringLiteral("--every"), QStringLiteral("10ms")}).exitCode, 2);
     }
 
     void rateLimit_retryAfterHonouredAndNoOverlap()
@@ -201,7 +205,8 @@ private Q_SLOTS:
             QVERIFY2(gap >= 0, "two screenshot requests overlapped");
             // Never sooner than asked (250 ms), nor than Retry-After after the 429.
             const qint64 floor = i == 1 ? 1000 : 250;
-            QVERIFY2(gap >= floor - 2, qPrintable(QStringLiteral("request %1 came %2 ms after the previous").arg(i).arg(gap)));
+            QVERIFY2(gap >= floor - 2,
+                qPrintable(QStringLiteral("request %1 came %2 ms after the previous").arg(i).arg(gap)));
         }
     }
 };
