@@ -20,7 +20,7 @@ QString tr(const char *text)
 
 QCommandLineOption option(const QStringList &names, const char *help, const QString &valueName = {})
 {
-    return QCommandLineOption(names, tr(help), valueName);
+    return {names, tr(help), valueName};
 }
 
 template<typename T> std::function<Command *(const Invocation &, QString *)> simple()

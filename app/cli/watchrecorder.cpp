@@ -41,7 +41,7 @@ bool WatchRecorder::open(QString *error)
     }
     m_index = document.array();
     static const QRegularExpression number(QStringLiteral("^frame-([0-9]+)\\."));
-    for (const QJsonValue &entry : std::as_const(m_index)) {
+    for (const auto &entry : std::as_const(m_index)) {
         const QRegularExpressionMatch match = number.match(entry.toObject().value(QStringLiteral("file")).toString());
         if (match.hasMatch())
             m_next = std::max(m_next, match.captured(1).toInt() + 1);

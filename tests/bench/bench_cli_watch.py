@@ -7,7 +7,8 @@ same emulator session from its start to its end (docs/performance.md, "Command l
 
 Each run starts a fresh agi-emulator with the same seed, creates a session, sends the same task and
 starts one watcher at once; the watcher stops by itself when the task finishes. Measured per
-watcher: CPU (user + system, /proc/PID/stat, sampled just before it exits, start-up included),
+watcher: CPU (user + system of the process and its threads, getrusage of the waited-for child,
+start-up included),
 the requests it sent (the emulator's request log for the session, without the harness's own create
 and message), the frames it saved, and the distinct images (MD5 of the server's bytes) it saved.
 "Missed" counts the distinct images the Python loop saved that agi-session did not.
@@ -17,6 +18,7 @@ import hashlib
 import json
 import os
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -39,33 +41,17 @@ def http(base, path, method="GET", body=None, key=KEY):
         return json.loads(reply.read() or b"null")
 
 
-def cpu_seconds(pid):
-    """utime + stime of a process (its threads included), in seconds."""
-    with open(f"/proc/{pid}/stat") as f:
-        fields = f.read().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
 def run_until_exit(command, env):
-    """Runs command; returns (exit code, CPU seconds sampled while it was still there)."""
+    """Runs command; returns (exit code, its CPU seconds: user + system of it and its threads, from
+    the kernel's accounting of the waited-for child, in microseconds)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    last = [0.0]
-
-    def sample():
-        while process.poll() is None:
-            try:
-                last[0] = cpu_seconds(process.pid)
-            except (FileNotFoundError, ProcessLookupError, IndexError):
-                break
-            time.sleep(0.02)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
     _, err = process.communicate()
-    sampler.join()
-    if process.returncode not in (0,):
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if process.returncode != 0:
         sys.stderr.write(err.decode(errors="replace"))
-    return process.returncode, last[0]
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return process.returncode, cpu
 
 
 def one_run(args, watcher, tmp, index):
