@@ -223,17 +223,18 @@ void WatchCommand::onTaskSettled(const ExecutionStatus &status)
 {
     using Kind = WatchCondition::Kind;
     using Value = ExecutionStatus::Value;
+    // One more frame first: the page the task ended on decides a page condition, and belongs in
+    // the recorded frames.
+    if (!m_settled && (m_condition.isAboutPage() || m_recorder)) {
+        m_settled = status;
+        m_poller->refreshNow();
+        return;
+    }
     const Kind kind = m_condition.kind();
     if ((kind == Kind::Finished && status.value == Value::Finished)
         || (kind == Kind::Error && status.value == Value::Error)
         || (kind == Kind::Question && status.value == Value::WaitingForInput)) {
         end(ExitCode::Ok, QStringLiteral("condition_met"));
-        return;
-    }
-    // The page the task ended on decides a page condition: one more frame first.
-    if (m_condition.isAboutPage() && !m_settled) {
-        m_settled = status;
-        m_poller->refreshNow();
         return;
     }
     switch (status.value) {

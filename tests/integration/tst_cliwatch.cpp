@@ -121,6 +121,25 @@ private Q_SLOTS:
         QVERIFY(index.last()[QStringLiteral("message")].isString());
     }
 
+    void finishedTask_savesItsLastFrame()
+    {
+        const QString id = startTask(QStringLiteral("research the history of Lisbon trams"));
+        QVERIFY(!id.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(m_api->executionStatus(id), QStringLiteral("finished"), 30000);
+        const QString dir = m_cli->home() + QStringLiteral("/last");
+        const test::CliRun run = watch(id, {QStringLiteral("--out"), dir});
+        QCOMPARE(run.exitCode, 0);
+        QFile indexFile(dir + QStringLiteral("/index.json"));
+        QVERIFY(indexFile.open(QIODevice::ReadOnly));
+        const QJsonArray index = QJsonDocument::fromJson(indexFile.readAll()).array();
+        QCOMPARE(index.size(), 1);
+        const test::SessionApi::Shot shot = m_api->screenshot(id);
+        QCOMPARE(index.first()[QStringLiteral("url")].toString(), shot.url);
+        QFile image(dir + QLatin1Char('/') + index.first()[QStringLiteral("file")].toString());
+        QVERIFY(image.open(QIODevice::ReadOnly));
+        QCOMPARE(image.readAll(), shot.jpeg);
+    }
+
     void error_exitsWithTaskError()
     {
         const QString id = startTask(QStringLiteral("this task will fail"));
