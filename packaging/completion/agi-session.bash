@@ -17,7 +17,14 @@ _agi_session_ids()
 _agi_session()
 {
     local cur prev words cword
-    _init_completion || return
+    if declare -F _init_completion >/dev/null; then
+        _init_completion || return
+    else # without the bash-completion package
+        words=("${COMP_WORDS[@]}")
+        cword=$COMP_CWORD
+        cur=${COMP_WORDS[COMP_CWORD]}
+        prev=${COMP_WORDS[COMP_CWORD - 1]}
+    fi
 
     local commands="list show screenshot watch send answer pause resume cancel navigate create end"
     local global="--base-url --demo --json --quiet --verbose --help"
@@ -39,7 +46,11 @@ _agi_session()
         return
         ;;
     -o | --output | --out)
-        _filedir
+        if declare -F _filedir >/dev/null; then
+            _filedir
+        else
+            COMPREPLY=($(compgen -f -- "$cur"))
+        fi
         return
         ;;
     --until)
