@@ -21,7 +21,7 @@ packages=(
     qt6-qpa-plugins libgl-dev
     qtkeychain-qt6-dev gnome-keyring dbus
     fonts-dejavu-core
-    libbenchmark-dev python3 python3-pil libturbojpeg0-dev
+    libbenchmark-dev python3 python3-pil python3-requests libturbojpeg0-dev
     clang libclang-rt-14-dev clang-format clang-tidy
     desktop-file-utils appstream
 )

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "api/createsessionrequest.h"
+#include "api/session.h"
+#include "api/snapshotmode.h"
+#include "cli/command.h"
+
+#include <QString>
+
+namespace agi::cli {
+
+//! `create [--agent A] [--task T] [--restore-default | --restore-from ID]`: prints the new
+//! session's id alone (so `ID=$(agi-session create)` works), or the session as JSON.
+class CreateCommand final : public Command
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CreateCommand)
+
+public:
+    explicit CreateCommand(const Invocation &invocation, QObject *parent = nullptr);
+    void run() override;
+
+private:
+    CreateSessionRequest m_request;
+    QString m_task;
+    bool m_restoreDefault = false;
+};
+
+//! `end ID [--save snapshot|default] [--yes]`: asks first on a terminal, refuses without --yes
+//! when stdin is not one; a save is recorded in the app's snapshot library, as the window does.
+class EndCommand final : public Command
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EndCommand)
+
+public:
+    explicit EndCommand(const Invocation &invocation, QObject *parent = nullptr);
+    void run() override;
+
+    //! "snapshot" or "default" (empty: no save); false for anything else.
+    static bool parseSave(const QString &text, SnapshotMode *mode, bool *asDefault);
+
+private:
+    bool confirm(const Session &session) const;
+    void end(const Session &session);
+
+    QString m_sessionId;
+    SnapshotMode m_mode = SnapshotMode::None;
+    bool m_asDefault = false;
+    bool m_yes = false;
+};
+
+} // namespace agi::cli

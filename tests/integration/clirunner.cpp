@@ -1,0 +1,60 @@
+#include "clirunner.h"
+
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+
+namespace agi::test {
+
+QList<QJsonObject> CliRun::jsonLines() const
+{
+    QList<QJsonObject> lines;
+    for (const QByteArray &line : out.split('\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        const QJsonDocument document = QJsonDocument::fromJson(line);
+        if (!document.isObject())
+            return {};
+        lines.append(document.object());
+    }
+    return lines;
+}
+
+QStringList CliRun::errLines() const
+{
+    return QString::fromUtf8(err).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+CliRunner::CliRunner(const QUrl &baseUrl, const QByteArray &apiKey)
+    : m_baseUrl(baseUrl)
+    , m_key(apiKey)
+{ }
+
+CliRun CliRunner::run(const QStringList &arguments, int boundMs) const
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("AGI_API_KEY"), QString::fromUtf8(m_key));
+    environment.insert(QStringLiteral("HOME"), m_home.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/data"));
+    environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    process.setProcessEnvironment(environment);
+    QStringList all {QStringLiteral("--base-url"), m_baseUrl.toString()};
+    all += arguments;
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(AGI_SESSION_BINARY), all);
+    process.closeWriteChannel();
+    CliRun result;
+    if (!finished.wait(boundMs)) {
+        process.kill();
+        process.waitForFinished();
+    } else if (process.exitStatus() == QProcess::NormalExit) {
+        result.exitCode = process.exitCode();
+    }
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+} // namespace agi::test

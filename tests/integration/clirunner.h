@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QList>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+namespace agi::test {
+
+//! One finished run of agi-session.
+struct CliRun
+{
+    int exitCode = -1; // -1 when it did not finish (crashed or was still running at the bound)
+    QByteArray out;
+    QByteArray err;
+
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    //! stdout as JSON lines (watch --json): every line must parse, else the list is empty.
+    QList<QJsonObject> jsonLines() const;
+    QStringList errLines() const;
+};
+
+//! Runs the built agi-session (AGI_SESSION_BINARY) against a server, with a home of its own (so
+//! it never reads the user's settings or keychain) and stdin a closed pipe, never a terminal. Waits
+//! on QProcess's finished signal while the test's event loop serves the in-process emulator.
+class CliRunner final
+{
+public:
+    CliRunner(const QUrl &baseUrl, const QByteArray &apiKey);
+
+    void setApiKey(const QByteArray &key) { m_key = key; }
+    CliRun run(const QStringList &arguments, int boundMs = 60000) const;
+    QString home() const { return m_home.path(); }
+
+private:
+    QUrl m_baseUrl;
+    QByteArray m_key;
+    QTemporaryDir m_home;
+};
+
+} // namespace agi::test
