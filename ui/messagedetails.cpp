@@ -160,7 +160,7 @@ QJsonValue MessageDetails::structuredResult(const Message &message)
 {
     if (message.content.isObject() || message.content.isArray())
         return message.content;
-    const QJsonValue result = message.metadata.value(QLatin1String("result"));
+    QJsonValue result = message.metadata.value(QLatin1String("result"));
     if (result.isObject() || result.isArray())
         return result;
     return {};

@@ -72,7 +72,7 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const Message message = index.data(MessageModel::MessageRole).value<Message>();
+    const auto message = index.data(MessageModel::MessageRole).value<Message>();
     const QString text = index.data(MessageModel::TextRole).toString();
 
     // The selection and focus frame as the style draws them, without the item's own text.

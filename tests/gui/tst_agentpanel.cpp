@@ -65,7 +65,7 @@ private:
     QString createSession(const QString &task)
     {
         test::SessionApi api(*m_probe);
-        const QString id = api.create().value(QStringLiteral("session_id")).toString();
+        QString id = api.create().value(QStringLiteral("session_id")).toString();
         if (!task.isEmpty() && api.sendMessage(id, task).status != 200)
             qWarning("the emulator did not take the task");
         return id;
