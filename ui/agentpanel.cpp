@@ -19,6 +19,8 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace agi {
 
 Q_LOGGING_CATEGORY(lcAgentPanel, "agi.ui.agent")
@@ -194,15 +196,24 @@ void AgentPanel::onStatusChanged()
         return;
     }
     const MessageModel *messages = m_live->feed()->messages();
-    // Steps of the current task: those after the latest message from the user (the task itself).
-    int steps = 0;
+    // Steps of the current task: those since the user's latest message that was not the answer
+    // to a question (an answer goes on with the same task).
+    // The agent numbers them: the highest number tells, even when the first ones came before the
+    // view was opened (steps are not replayed).
+    int counted = 0;
+    int highest = 0;
     for (int row = messages->rowCount() - 1; row >= 0; --row) {
         const Message message = messages->messageAt(row);
-        if (message.type == Message::Type::User)
+        const Message::Type type = message.type;
+        if (type == Message::Type::Step) {
+            ++counted;
+            highest = std::max(highest, message.metadata.value(QLatin1String("step")).toInt());
+        }
+        const bool answer = row > 0 && messages->messageAt(row - 1).type == Message::Type::Question;
+        if (type == Message::Type::User && !answer)
             break;
-        if (message.type == Message::Type::Step)
-            ++steps;
     }
+    const int steps = std::max(counted, highest);
     QStringList facts {m_live->feed()->status().displayText()};
     if (steps > 0)
         facts.append(tr("%n step(s)", nullptr, steps));

@@ -123,9 +123,11 @@ void MessageDetails::showMessage(const Message &message)
     m_copyJson->setVisible(structured);
     m_summary->setText(summary());
     m_summary->setVisible(!m_summary->text().isEmpty());
-    // A structured result reads in the tree; the raw text stays for everything else.
+    // A structured result reads in the tree; the raw text stays for everything else, unless the
+    // summary line already says it all.
     const QString text = message.content.isString() ? message.content.toString() : message.text();
-    m_text->setPlainText(structured && !message.content.isString() ? QString() : text);
+    const bool said = (structured && !message.content.isString()) || text == m_summary->text();
+    m_text->setPlainText(said ? QString() : text);
     m_text->setVisible(!m_text->toPlainText().isEmpty());
 }
 

@@ -3,6 +3,7 @@
 #include "model/messagemodel.h"
 #include "timelinestyle.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QPainter>
 #include <QStyle>
@@ -61,7 +62,9 @@ QSize TimelineDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const int width = opt.widget ? opt.widget->width() : 400;
+    // The viewport's width, not the view's: a scroll bar that appears narrows the rows.
+    const auto *view = qobject_cast<const QAbstractItemView *>(opt.widget);
+    const int width = view ? view->viewport()->width() : (opt.widget ? opt.widget->width() : 400);
     opt.rect = QRect(0, 0, width, 0);
     const Layout layout = layoutFor(opt, index.data(MessageModel::TextRole).toString());
     const int bottom = std::max(layout.badge.bottom(), layout.text.bottom());

@@ -70,6 +70,9 @@ void MessageFeed::openStream()
         if (!step.timestamp.isValid())
             step.timestamp = QDateTime::currentDateTimeUtc(); // the time it was seen
         m_messages->append(step);
+        // The agent acts after its task had ended: a new one began (the demo's start with no USER message).
+        if (m_status.isTerminal())
+            fetchStatus();
     });
     connect(stream, &EventStream::statusChanged, this, [this](EventStream::TaskEvent event) {
         if (event == EventStream::TaskEvent::Done || event == EventStream::TaskEvent::Error)
