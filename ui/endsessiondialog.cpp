@@ -4,10 +4,12 @@
 #include "ui_endsessiondialog.h"
 
 #include "model/displaytext.h"
+#include "model/snapshotlibrary.h"
 #include "monitor/endsessionoperation.h"
 #include "monitor/sessionmonitor.h"
 #include "tones.h"
 
+#include <QLocale>
 #include <QPushButton>
 
 namespace agi {
@@ -45,14 +47,30 @@ EndSessionDialog::EndSessionDialog(SessionMonitor *monitor, const Session &sessi
         m_ui->frameLabel->setPixmap(QPixmap::fromImage(thumbnail));
     }
 
-    // The recommended choice stands out: bold, on a tinted panel that follows the palette (light/dark).
-    QFont bold = m_ui->saveDefaultRadio->font();
-    bold.setBold(true);
-    m_ui->saveDefaultRadio->setFont(bold);
-    QPalette tinted = m_ui->saveDefaultFrame->palette();
-    tinted.setColor(
-        QPalette::Window, tones::mix(palette().color(QPalette::Window), palette().color(QPalette::Highlight), 0.15));
-    m_ui->saveDefaultFrame->setPalette(tinted);
+    if (const std::optional<SnapshotEntry> current = monitor->library()->defaultEntry()) {
+        // Saving as default would replace one the user keeps: that is never the preselected choice
+        // (Delete then Enter must not overwrite it), and the dialog says which one it would replace.
+        m_ui->saveSnapshotRadio->setChecked(true);
+        m_ui->saveDefaultRadio->setText(tr("End and save as my &default environment, replacing the current one"));
+        const QString page
+            = current->lastTitle.isEmpty() ? tr("an unknown page") : DisplayText::oneLine(current->lastTitle);
+        const QString saved = current->savedAt.isValid()
+            ? QLocale().toString(current->savedAt.toLocalTime(), QLocale::ShortFormat)
+            : tr("at an unknown time");
+        m_ui->saveDefaultHint->setText(tr("Replaces your default environment: session %1 on \"%2\", saved %3.")
+                                           .arg(current->sessionId.left(8), page, saved));
+        m_ui->saveDefaultHint->setObjectName(QStringLiteral("saveDefaultHint"));
+    } else {
+        // No default yet: the recommended choice overwrites nothing, and stands out (bold, on a
+        // tinted panel that follows the palette, light or dark).
+        QFont bold = m_ui->saveDefaultRadio->font();
+        bold.setBold(true);
+        m_ui->saveDefaultRadio->setFont(bold);
+        QPalette tinted = m_ui->saveDefaultFrame->palette();
+        tinted.setColor(QPalette::Window,
+            tones::mix(palette().color(QPalette::Window), palette().color(QPalette::Highlight), 0.15));
+        m_ui->saveDefaultFrame->setPalette(tinted);
+    }
 
     m_ui->snapshotModeCombo->addItem(tr("Filesystem (most reliable, keeps logins)"), QStringLiteral("filesystem"));
     m_ui->snapshotModeCombo->addItem(tr("Memory (fastest restore)"), QStringLiteral("memory"));

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void cleanup();
 
     void saveAsDefault_isTheDefaultChoice_sendsOneDeleteWithExactQuery();
+    void existingDefault_isNeverReplacedByEnter_andIsNamed();
     void choices_sendTheirParametersAndSayWhatHappened_data();
     void choices_sendTheirParametersAndSayWhatHappened();
     void alreadyDeleted_saysNotFound();
@@ -104,6 +105,37 @@ TestEndSessionDialog::Started TestEndSessionDialog::startSessionOn(const QString
     started.frame.capturedAt = QDateTime::currentDateTimeUtc();
     m_fx->emulator().requests()->clear();
     return started;
+}
+
+void TestEndSessionDialog::existingDefault_isNeverReplacedByEnter_andIsNamed()
+{
+    SnapshotEntry kept;
+    kept.sessionId = QStringLiteral("0123abcd-kept-default");
+    kept.environmentId = QStringLiteral("env-kept");
+    kept.lastTitle = QStringLiteral("Inbox (3) - Mail");
+    kept.savedAt = QDateTime::currentDateTimeUtc().addDays(-2);
+    kept.madeDefault = true;
+    QVERIFY(m_monitor->monitor()->library()->add(kept));
+    const Started started = startSessionOn(QStringLiteral("https://shop.example.com/cart"));
+    QVERIFY(!started.session.id.isEmpty());
+
+    EndSessionDialog dialog(m_monitor->monitor(), started.session, started.frame);
+    dialog.show();
+    QSignalSpy ended(&dialog, &EndSessionDialog::ended);
+    // The choice that keeps the default is the one preselected ...
+    QCOMPARE(dialog.choice(), EndSessionDialog::Choice::SaveSnapshot);
+    // ... and the one that would replace it says which it replaces.
+    const QString hint = dialog.findChild<QLabel *>(QStringLiteral("saveDefaultHint"))->text();
+    QVERIFY2(
+        hint.contains(QLatin1String("0123abcd")) && hint.contains(QLatin1String("Inbox (3) - Mail")), qPrintable(hint));
+
+    // Delete then Enter, as a hurried user would: a snapshot, the default untouched.
+    QTest::keyClick(&dialog, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 15000);
+    const auto sent = m_fx->requests(Endpoint::DeleteSession);
+    QCOMPARE(sent.size(), 1);
+    QVERIFY2(!sent.first().query.contains(QLatin1String("save_as_default=true")), qPrintable(sent.first().query));
+    QCOMPARE(m_monitor->monitor()->library()->defaultEntry()->sessionId, kept.sessionId);
 }
 
 void TestEndSessionDialog::saveAsDefault_isTheDefaultChoice_sendsOneDeleteWithExactQuery()
