@@ -74,6 +74,11 @@ AppActions::AppActions(QObject *parent)
     navigate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     navigate->setToolTip(tr("Open a web address in the session's browser"));
 
+    nextAttention = make(QStringLiteral("nextAttentionAction"), tr("Next Session Needing &Attention"));
+    nextAttention->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    nextAttention->setStatusTip(tr("Show the next session that asks a question, failed or stalled"));
+    nextAttention->setEnabled(false);
+
     quit = make(QStringLiteral("actionQuit"), tr("&Quit"), QIcon::fromTheme(QStringLiteral("application-exit")));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);

@@ -38,6 +38,7 @@ public:
     QAction *resumeTask = nullptr;
     QAction *cancelTask = nullptr;
     QAction *navigate = nullptr;
+    QAction *nextAttention = nullptr; // the next session that asks, failed or stalled
 
     // View
     QAction *zoomFit = nullptr;

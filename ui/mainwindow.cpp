@@ -80,7 +80,7 @@ MainWindow::MainWindow(SessionMonitor *monitor, Credentials *credentials, QWidge
     centralLayout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
-    m_attention = new WindowAttention(this, monitor->attention(), m_panel);
+    m_attention = new WindowAttention(this, monitor->attention(), m_panel, m_actions->nextAttention);
     buildMenus();
     buildToolBar();
     buildStatusBar();
@@ -129,7 +129,7 @@ void MainWindow::buildMenus()
     session->addAction(m_actions->refresh);
     session->addSeparator();
     session->addAction(m_actions->copySessionId);
-    session->addAction(m_attention->nextAction());
+    session->addAction(m_actions->nextAttention);
     session->addSeparator();
     session->addAction(m_actions->endSession);
     session->addAction(m_actions->endAllSessions);

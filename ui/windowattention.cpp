@@ -10,19 +10,14 @@
 
 namespace agi {
 
-WindowAttention::WindowAttention(MainWindow *window, AttentionTracker *tracker, SessionListPanel *panel)
+WindowAttention::WindowAttention(MainWindow *window, AttentionTracker *tracker, SessionListPanel *panel, QAction *next)
     : QObject(window)
     , m_window(window)
     , m_tracker(tracker)
     , m_panel(panel)
     , m_tray(new AttentionTray(window->windowIcon(), this))
-    , m_next(new QAction(tr("Next Session Needing &Attention"), this))
+    , m_next(next)
 {
-    m_next->setObjectName(QStringLiteral("nextAttentionAction"));
-    m_next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
-    m_next->setStatusTip(tr("Show the next session that asks a question, failed or stalled"));
-    m_next->setEnabled(false);
-    window->addAction(m_next);
     connect(m_next, &QAction::triggered, this, &WindowAttention::showNext);
 
     // The window sets its own title (the demo says so); the count is added to whatever it is.

@@ -21,7 +21,8 @@ class WindowAttention final : public QObject
     Q_DISABLE_COPY_MOVE(WindowAttention)
 
 public:
-    WindowAttention(MainWindow *window, AttentionTracker *tracker, SessionListPanel *panel);
+    //! `next` (AppActions::nextAttention) is enabled while a session needs attention and shows it.
+    WindowAttention(MainWindow *window, AttentionTracker *tracker, SessionListPanel *panel, QAction *next);
     ~WindowAttention() override;
 
     QAction *nextAction() const { return m_next; }

@@ -2,6 +2,7 @@
 // notification server, on a second connection, owns org.freedesktop.Notifications and records
 // every Notify call. The application is wired as main() wires it and talks to the emulator.
 #include "api/message.h"
+#include "appactions.h"
 #include "attentiontray.h"
 #include "emulatorfixture.h"
 #include "emulatortestutil.h"
@@ -20,6 +21,7 @@
 #include "settings/settings.h"
 #include "windowattention.h"
 
+#include <QAction>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
@@ -264,6 +266,22 @@ private Q_SLOTS:
             qPrintable(m_app->window().windowTitle()));
         QCOMPARE(m_app->window().attention()->tray()->toolTip(),
             QStringLiteral("AGI Session Monitor: 1 session needs attention"));
+
+        // Ctrl+J, from whatever the user looks at, goes to the session that asks (listed in F1's list).
+        const QString other = createSession();
+        QVERIFY(!other.isEmpty());
+        MainWindow &window = m_app->window();
+        m_app->showWindow(other);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTRY_COMPARE(window.sessionPanel()->currentSessionId(), other);
+        QAction *next = window.actions()->nextAttention;
+        QVERIFY(next->isEnabled());
+        QVERIFY(window.actions()->withShortcuts().contains(next));
+        QTest::keySequence(&window, next->shortcut());
+        QTRY_COMPARE(window.sessionPanel()->currentSessionId(), id);
+        // Back to the other one: the finished task below is then news to be notified.
+        QVERIFY(window.sessionPanel()->selectSession(other));
 
         // The answer lets the agent go on to DONE: the finished notification replaces the question's.
         QCOMPARE(test::SessionApi(*m_probe).sendMessage(id, QStringLiteral("The earlier one")).status, 200);
