@@ -8,6 +8,7 @@
 #include "messagedetails.h"
 #include "model/messagemodel.h"
 #include "monitor/sessionmonitor.h"
+#include "notify/attentiontracker.h"
 #include "questionbar.h"
 #include "timelineview.h"
 
@@ -116,6 +117,11 @@ AgentPanel::AgentPanel(SessionMonitor *monitor, AppActions *actions, QWidget *pa
     connect(m_actions->resumeTask, &QAction::triggered, this, &AgentPanel::resume);
     connect(m_actions->cancelTask, &QAction::triggered, this, &AgentPanel::cancel);
     connect(m_actions->navigate, &QAction::triggered, this, &AgentPanel::showNavigate);
+    // The run facts (elapsed time, a stall) move on with the clock and with the attention tracker.
+    m_ticker.setInterval(1000);
+    connect(&m_ticker, &QTimer::timeout, this, &AgentPanel::onStatusChanged);
+    if (AttentionTracker *attention = m_monitor->attention())
+        connect(attention, &AttentionTracker::occurred, this, &AgentPanel::onStatusChanged);
     setLiveSession(nullptr);
 }
 
@@ -163,6 +169,7 @@ void AgentPanel::setLiveSession(LiveSession *live)
     m_question->setSending(false);
     setCommandText({});
     if (!live) {
+        m_ticker.stop();
         m_timeline->setMessages(nullptr);
         m_question->setQuestion({});
         updateActions();
@@ -181,6 +188,7 @@ void AgentPanel::setLiveSession(LiveSession *live)
     connect(feed->messages(), &QAbstractItemModel::rowsInserted, this, &AgentPanel::updateQuestion);
     connect(feed->messages(), &QAbstractItemModel::rowsInserted, this, &AgentPanel::onStatusChanged);
     connect(live, &LiveSession::sessionChanged, this, &AgentPanel::updateActions);
+    m_ticker.start();
     m_command = m_monitor->newCommand(live->session().id, this);
     connect(m_command, &SessionCommand::progress, this, &AgentPanel::setCommandText);
     connect(m_command, &SessionCommand::finished, this, &AgentPanel::onOutcome);
@@ -202,9 +210,16 @@ void AgentPanel::onStatusChanged()
     // view was opened (steps are not replayed).
     int counted = 0;
     int highest = 0;
+    QDateTime started; // the task's first moment the app knows of
+    QDateTime latest;
     for (int row = messages->rowCount() - 1; row >= 0; --row) {
         const Message message = messages->messageAt(row);
         const Message::Type type = message.type;
+        if (message.timestamp.isValid()) {
+            started = message.timestamp;
+            if (!latest.isValid())
+                latest = message.timestamp;
+        }
         if (type == Message::Type::Step) {
             ++counted;
             highest = std::max(highest, message.metadata.value(QLatin1String("step")).toInt());
@@ -214,9 +229,22 @@ void AgentPanel::onStatusChanged()
             break;
     }
     const int steps = std::max(counted, highest);
-    QStringList facts {m_live->feed()->status().displayText()};
+    const ExecutionStatus status = m_live->feed()->status();
+    QStringList facts {status.displayText()};
+    const QString id = m_live->session().id;
+    if (const AttentionTracker *attention = m_monitor->attention(); attention && attention->isStalled(id)) {
+        const qint64 minutes = attention->lastChange(id).secsTo(QDateTime::currentDateTimeUtc()) / 60;
+        facts.append(tr("stalled: no change for %n min", nullptr, int(minutes)));
+    }
     if (steps > 0)
         facts.append(tr("%n step(s)", nullptr, steps));
+    if (started.isValid()) {
+        // While it runs, up to now; once it ended, up to its last message.
+        const QDateTime end = status.isTerminal() ? latest : QDateTime::currentDateTimeUtc();
+        const qint64 seconds = std::max<qint64>(0, started.secsTo(end));
+        facts.append(seconds < 3600 ? tr("%1:%2 elapsed").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'))
+                                    : tr("%1 h %2 min elapsed").arg(seconds / 3600).arg(seconds % 3600 / 60));
+    }
     if (const QString agent = m_live->session().agentName; !agent.isEmpty())
         facts.append(agent);
     m_header->setText(facts.join(QStringLiteral(" \u00B7 ")));

@@ -3,6 +3,7 @@
 #include "api/executionstatus.h"
 #include "monitor/sessioncommand.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -76,6 +77,7 @@ private:
     QLineEdit *m_navigate = nullptr;
     QLabel *m_header = nullptr;
     QLabel *m_commandText = nullptr;
+    QTimer m_ticker; // the header's clock
 };
 
 } // namespace agi

@@ -150,6 +150,9 @@ private Q_SLOTS:
             WaitMs);
         QVERIFY(!m_app->window().actions()->pauseTask->isEnabled());
         QVERIFY(!m_app->window().actions()->cancelTask->isEnabled());
+        // Run facts: the steps the agent numbered and the task's time.
+        const QString facts = panel->findChild<QLabel *>(QStringLiteral("agentHeader"))->text();
+        QVERIFY2(facts.contains(QLatin1String(" step")) && facts.contains(QLatin1String("elapsed")), qPrintable(facts));
         const int done = rowOfType(messages, Message::Type::Done);
         panel->timeline()->setCurrentIndex(messages->index(done));
         MessageDetails *details = panel->details();

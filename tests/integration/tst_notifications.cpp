@@ -1,6 +1,7 @@
 // Desktop notifications against a real session bus: a private one (dbus-run-session) where a test
 // notification server, on a second connection, owns org.freedesktop.Notifications and records
 // every Notify call. The application is wired as main() wires it and talks to the emulator.
+#include "agentpanel.h"
 #include "api/message.h"
 #include "appactions.h"
 #include "attentiontray.h"
@@ -26,6 +27,7 @@
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -360,6 +362,11 @@ private Q_SLOTS:
         QCOMPARE(status.data(SessionListModel::StalledSinceRole).toDateTime(), tracker->lastChange(id));
         QVERIFY2(status.data().toString().startsWith(QLatin1String("Stalled, last change")),
             qPrintable(status.data().toString()));
+        // The session's header says so too, once it is shown.
+        m_app->showWindow(id);
+        auto *header = m_app->window().agentPanel()->findChild<QLabel *>(QStringLiteral("agentHeader"));
+        QVERIFY(header);
+        QTRY_VERIFY2(header->text().contains(QLatin1String("stalled: no change for")), qPrintable(header->text()));
         // The stall check runs again when the settings change: still one notification.
         m_app->settings().setStallSeconds(2);
         QVERIFY(flushBus());
