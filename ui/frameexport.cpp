@@ -31,22 +31,22 @@ QImage FrameExport::fullSizeImage(const Frame &frame)
     return frame.image;
 }
 
-bool FrameExport::save(QWidget *parent, const Frame &frame, const QString &sessionId)
+QString FrameExport::save(QWidget *parent, const Frame &frame, const QString &sessionId)
 {
     if (frame.isNull())
-        return false;
+        return {};
     QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     if (dir.isEmpty() || !QDir(dir).exists())
         dir = QDir::homePath();
     const QString path = DialogSeam::getSaveFileName(parent, tr("Save Frame"),
         QDir(dir).filePath(suggestedFileName(sessionId, frame.capturedAt)), tr("JPEG images (*.jpg *.jpeg)"));
     if (path.isEmpty())
-        return false;
+        return {};
     QString reason;
     if (frame.encodedFormat == "jpeg" && !frame.encoded.isEmpty()) {
         // The server's own JPEG byte for byte: full resolution, no second lossy pass.
         if (AtomicFile::write(path, frame.encoded, &reason))
-            return true;
+            return path;
     } else {
         QBuffer encoded;
         encoded.open(QIODevice::WriteOnly);
@@ -55,11 +55,11 @@ bool FrameExport::save(QWidget *parent, const Frame &frame, const QString &sessi
         if (!writer.write(fullSizeImage(frame)))
             reason = tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), writer.errorString());
         else if (AtomicFile::write(path, encoded.data(), &reason))
-            return true;
+            return path;
     }
     // An existing file of that name stays as it was.
     DialogSeam::warning(parent, tr("Save Frame"), tr("The frame was not saved: %1").arg(reason));
-    return false;
+    return {};
 }
 
 void FrameExport::copyImage(const Frame &frame)

@@ -22,9 +22,9 @@ public:
     //! `<short-id>-<yyyyMMdd-HHmmss>.jpg`, from the session and the frame's capture time (local).
     static QString suggestedFileName(const QString &sessionId, const QDateTime &capturedAt);
     //! Asks where to save (DialogSeam) and writes the frame as JPEG at the size the server sent it
-    //! (the server's JPEG unchanged, a PNG converted); false when cancelled or failed (a failure
-    //! is reported to the user, and an existing file is left as it was).
-    static bool save(QWidget *parent, const Frame &frame, const QString &sessionId);
+    //! (the server's JPEG unchanged, a PNG converted); returns the file written, empty when cancelled
+    //! or failed (a failure is reported to the user, and an existing file is left as it was).
+    static QString save(QWidget *parent, const Frame &frame, const QString &sessionId);
     //! Puts the frame on the clipboard at the size the server sent it.
     static void copyImage(const Frame &frame);
     //! The frame decoded at full size from the server's bytes; the shown image when they are missing.

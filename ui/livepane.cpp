@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QComboBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLoggingCategory>
@@ -537,27 +538,53 @@ void LivePane::setZoomActual(bool actual)
 
 void LivePane::saveFrame()
 {
-    FrameExport::save(this, frame(), sessionId());
+    if (const QString path = FrameExport::save(this, frame(), sessionId()); !path.isEmpty())
+        Q_EMIT notice(tr("Saved the frame to %1").arg(QDir::toNativeSeparators(path)));
 }
 
-void LivePane::copyFrame() const
+void LivePane::copyFrame()
 {
-    FrameExport::copyImage(frame());
+    const Frame current = frame();
+    if (current.isNull())
+        return;
+    FrameExport::copyImage(current);
+    Q_EMIT notice(tr("Copied the frame"));
 }
 
-void LivePane::copyUrl() const
+void LivePane::copyUrl()
 {
-    FrameExport::copyUrl(frame().url);
+    const QUrl url = frame().url;
+    if (url.isEmpty()) {
+        Q_EMIT notice(tr("This frame came without a page address"));
+        return;
+    }
+    FrameExport::copyUrl(url);
+    Q_EMIT notice(tr("Copied %1").arg(DisplayText::url(url)));
 }
 
-void LivePane::openPageInBrowser() const
+void LivePane::openPageInBrowser()
 {
-    FrameExport::openInBrowser(frame().url);
+    openOutside(frame().url, tr("This frame came without a web address to open"));
 }
 
-void LivePane::openLiveView() const
+void LivePane::openLiveView()
 {
-    FrameExport::openInBrowser(session().vncUrl);
+    openOutside(session().vncUrl, tr("The server gave no live view link for this session"));
+}
+
+void LivePane::openOutside(const QUrl &url, const QString &missing)
+{
+    if (!FrameExport::isWebUrl(url)) {
+        Q_EMIT notice(missing);
+        return;
+    }
+    if (FrameExport::openInBrowser(url)) {
+        Q_EMIT notice(tr("Opened %1 in your browser").arg(DisplayText::url(url)));
+        return;
+    }
+    // No browser answered: the address goes to the clipboard, so it can be pasted somewhere.
+    FrameExport::copyUrl(url);
+    Q_EMIT notice(tr("No web browser could open %1; the address was copied instead").arg(DisplayText::url(url)));
 }
 
 } // namespace agi

@@ -60,11 +60,16 @@ public:
     //! Whether frames of the shown session are being fetched.
     bool isPolling() const;
 
+    // Each says what it did through notice().
     void saveFrame();
-    void copyFrame() const;
-    void copyUrl() const;
-    void openPageInBrowser() const;
-    void openLiveView() const;
+    void copyFrame();
+    void copyUrl();
+    void openPageInBrowser();
+    void openLiveView();
+
+Q_SIGNALS:
+    //! A short status message: what an action did, or why it did nothing.
+    void notice(const QString &text);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -84,6 +89,7 @@ private:
     void updateAge();
     void updateStateText();
     void updateProblemBanner();
+    void openOutside(const QUrl &url, const QString &missing);
     void updateActions();
     void updateTargetSize();
     void setZoomActual(bool actual);

@@ -102,6 +102,7 @@ MainWindow::MainWindow(SessionMonitor *monitor, Credentials *credentials, QWidge
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateSessionActions);
     connect(m_monitor, &SessionMonitor::endpointChanged, this, &MainWindow::onEndpointChanged);
     connect(m_agent, &AgentPanel::notice, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_live, &LivePane::notice, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_monitor, &SessionMonitor::storageProblem, this,
         [this](const QString &message) { m_windowBanner->showMessage(StatusBanner::Severity::Warning, message); });
 

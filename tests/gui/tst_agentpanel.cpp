@@ -23,10 +23,14 @@
 #include "httpprobe.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -251,6 +255,33 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(panel->isCommandRunning(), false, WaitMs);
         QCOMPARE(requestsTo(Endpoint::Navigate, id), 1);
         QVERIFY(!address->isVisible());
+    }
+
+    void frameActionsSayWhatTheyDid()
+    {
+        startEmulator(20);
+        const QString id = createSession(QStringLiteral("Research the history of the telescope"));
+        QVERIFY(showApp(id));
+        MainWindow &window = m_app->window();
+        LivePane *pane = window.livePane();
+        QTRY_VERIFY_WITH_TIMEOUT(!pane->frame().isNull() && !pane->frame().url.isEmpty(), WaitMs);
+        AppActions *actions = window.actions();
+
+        actions->copyUrl->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), pane->frame().url.toString());
+        QVERIFY2(window.statusBar()->currentMessage().startsWith(QLatin1String("Copied ")),
+            qPrintable(window.statusBar()->currentMessage()));
+
+        actions->copyFrame->trigger();
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Copied the frame"));
+        QVERIFY(!QGuiApplication::clipboard()->image().isNull());
+
+        const QString path = m_dir->filePath(QStringLiteral("frame.jpg"));
+        DialogSeam::setNextFileName(path);
+        actions->saveFrame->trigger();
+        QVERIFY(QFileInfo::exists(path));
+        QVERIFY2(window.statusBar()->currentMessage().startsWith(QLatin1String("Saved the frame to")),
+            qPrintable(window.statusBar()->currentMessage()));
     }
 
     void errorShownInFull()
