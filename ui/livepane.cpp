@@ -249,6 +249,7 @@ void LivePane::setSession(const Session &session)
     connect(live, &LiveSession::sessionChanged, this, &LivePane::onSessionChanged);
     connect(live, &LiveSession::pollingChanged, this, &LivePane::updateStateText);
     connect(live->feed(), &MessageFeed::problemChanged, this, &LivePane::updateProblemBanner);
+    connect(live->feed(), &MessageFeed::statusChanged, this, &LivePane::updateStatusBadge);
     updateTargetSize();
     // A session shown before still has its last frame: at once, while a fresh one is on its way.
     if (!m_poller->frame().isNull())
@@ -386,9 +387,43 @@ void LivePane::updateHeader()
 
 void LivePane::updateStatusBadge()
 {
-    const SessionStatus status = session().status;
+    // The truest state there is: the task's own (needs input, paused, finished ...) while the session
+    // is live and its feed knows it; the listed status otherwise; "Not listed" once it left the list.
+    SessionStatus status = session().status;
+    QString text = status.displayText();
+    using Exec = ExecutionStatus::Value;
+    const LiveSession *live = m_handle.get();
+    const bool sessionLive = status.value == SessionStatus::Value::Ready
+        || status.value == SessionStatus::Value::Running || status.value == SessionStatus::Value::Paused;
+    if (live && !live->isListed()) {
+        status.value = SessionStatus::Value::Terminated;
+        text = tr("Not listed");
+    } else if (const ExecutionStatus task = live ? live->feed()->status() : ExecutionStatus();
+               sessionLive && task.value != Exec::Unknown) {
+        text = task.displayText();
+        switch (task.value) {
+        case Exec::Ready:
+            status.value = SessionStatus::Value::Ready;
+            break;
+        case Exec::Running:
+            status.value = SessionStatus::Value::Running;
+            break;
+        case Exec::WaitingForInput:
+        case Exec::Paused:
+            status.value = SessionStatus::Value::Paused;
+            break;
+        case Exec::Finished:
+            status.value = SessionStatus::Value::Completed;
+            break;
+        case Exec::Error:
+            status.value = SessionStatus::Value::Error;
+            break;
+        case Exec::Unknown:
+            break;
+        }
+    }
     const qreal ratio = devicePixelRatioF();
-    if (status == m_badgeStatus && ratio == m_badgeRatio)
+    if (status == m_badgeStatus && text == m_statusText->text() && ratio == m_badgeRatio)
         return;
     m_badgeStatus = status;
     m_badgeRatio = ratio;
@@ -403,7 +438,7 @@ void LivePane::updateStatusBadge()
     painter.drawEllipse(QRectF(0.5, 0.5, size - 1.0, size - 1.0));
     painter.end();
     m_statusDot->setPixmap(dot);
-    m_statusText->setText(status.displayText());
+    m_statusText->setText(text);
 }
 
 void LivePane::updateAge()

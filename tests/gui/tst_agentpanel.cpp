@@ -135,6 +135,10 @@ private Q_SLOTS:
             qPrintable(panel->findChild<QLabel *>(QStringLiteral("agentHeader"))->text()));
         QVERIFY(m_app->window().actions()->pauseTask->isEnabled());
         QVERIFY(!m_app->window().actions()->resumeTask->isEnabled());
+        // The live pane's badge tells the task's state, not only the session's.
+        auto *badge = m_app->window().livePane()->findChild<QLabel *>(QStringLiteral("sessionStatusText"));
+        QVERIFY(badge);
+        QTRY_COMPARE_WITH_TIMEOUT(badge->text(), QStringLiteral("Needs input"), WaitMs);
 
         // Keyboard only: the answer box, the words, Enter; Enter again while it is sent sends nothing more.
         const int before = requestsTo(Endpoint::SendMessage, id);
@@ -154,6 +158,7 @@ private Q_SLOTS:
             WaitMs);
         QVERIFY(!m_app->window().actions()->pauseTask->isEnabled());
         QVERIFY(!m_app->window().actions()->cancelTask->isEnabled());
+        QTRY_COMPARE_WITH_TIMEOUT(badge->text(), QStringLiteral("Finished"), WaitMs);
         // Run facts: the steps the agent numbered and the task's time.
         const QString facts = panel->findChild<QLabel *>(QStringLiteral("agentHeader"))->text();
         QVERIFY2(facts.contains(QLatin1String(" step")) && facts.contains(QLatin1String("elapsed")), qPrintable(facts));
