@@ -25,6 +25,12 @@ QStringList CliRun::errLines() const
     return QString::fromUtf8(err).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
+bool CliRun::saysOneError() const
+{
+    const QStringList lines = errLines();
+    return lines.size() == 1 && lines.first().startsWith(QStringLiteral("agi-session: "));
+}
+
 CliRunner::CliRunner(const QUrl &baseUrl, const QByteArray &apiKey)
     : m_baseUrl(baseUrl)
     , m_key(apiKey)

@@ -23,6 +23,8 @@ struct CliRun
     //! stdout as JSON lines (watch --json): every line must parse, else the list is empty.
     QList<QJsonObject> jsonLines() const;
     QStringList errLines() const;
+    //! Exactly one line on stderr, ours: never a Qt warning with it.
+    bool saysOneError() const;
 };
 
 //! Runs the built agi-session (AGI_SESSION_BINARY) against a server, with a home of its own (so

@@ -29,13 +29,6 @@ private:
 
     QString createSession() { return m_api->create().value(QStringLiteral("session_id")).toString(); }
 
-    //! Exactly one line on stderr, ours: never a Qt warning with it.
-    static bool oneErrorLine(const test::CliRun &run)
-    {
-        const QStringList lines = run.errLines();
-        return lines.size() == 1 && lines.first().startsWith(QStringLiteral("agi-session: "));
-    }
-
 private Q_SLOTS:
     void init()
     {
@@ -131,29 +124,29 @@ private Q_SLOTS:
     {
         const test::CliRun missing = m_cli->run({QStringLiteral("show"), QStringLiteral("no-such-session")});
         QCOMPARE(missing.exitCode, 6);
-        QVERIFY2(oneErrorLine(missing), missing.err.constData());
+        QVERIFY2(missing.saysOneError(), missing.err.constData());
         QVERIFY(missing.err.contains("Session not found"));
 
         test::CliRunner wrongKey(m_fx->baseUrl(), "not-a-key");
         const test::CliRun refused = wrongKey.run({QStringLiteral("list")});
         QCOMPARE(refused.exitCode, 7);
-        QVERIFY2(oneErrorLine(refused), refused.err.constData());
+        QVERIFY2(refused.saysOneError(), refused.err.constData());
         QVERIFY(refused.err.contains("AGI_API_KEY"));
 
         test::CliRunner noKey(m_fx->baseUrl(), {});
         const test::CliRun keyless = noKey.run({QStringLiteral("list")});
         QCOMPARE(keyless.exitCode, 7);
-        QVERIFY2(oneErrorLine(keyless), keyless.err.constData());
+        QVERIFY2(keyless.saysOneError(), keyless.err.constData());
 
         const test::CliRun unknown = m_cli->run({QStringLiteral("frobnicate")});
         QCOMPARE(unknown.exitCode, 2);
-        QVERIFY(oneErrorLine(unknown));
+        QVERIFY(unknown.saysOneError());
         const test::CliRun missingArgument = m_cli->run({QStringLiteral("pause")});
         QCOMPARE(missingArgument.exitCode, 2);
-        QVERIFY(oneErrorLine(missingArgument));
+        QVERIFY(missingArgument.saysOneError());
         const test::CliRun badOption = m_cli->run({QStringLiteral("list"), QStringLiteral("--no-such-option")});
         QCOMPARE(badOption.exitCode, 2);
-        QVERIFY(oneErrorLine(badOption));
+        QVERIFY(badOption.saysOneError());
         // Nothing of the above reached the server but the two list requests and the show.
         QCOMPARE(m_fx->count(Endpoint::Pause), 0);
     }
@@ -199,7 +192,7 @@ private Q_SLOTS:
         // No question now: an answer would start a new task, so it is refused.
         const test::CliRun stray = m_cli->run({QStringLiteral("answer"), id, QStringLiteral("8 pm")});
         QCOMPARE(stray.exitCode, 1);
-        QVERIFY(oneErrorLine(stray));
+        QVERIFY(stray.saysOneError());
         QCOMPARE(m_fx->count(Endpoint::SendMessage, id), 2);
 
         QCOMPARE(m_cli->run({QStringLiteral("pause"), id}).exitCode, 0);
@@ -225,7 +218,7 @@ private Q_SLOTS:
         const QString id = createSession();
         const test::CliRun refused = m_cli->run({QStringLiteral("end"), id});
         QCOMPARE(refused.exitCode, 10);
-        QVERIFY2(oneErrorLine(refused), refused.err.constData());
+        QVERIFY2(refused.saysOneError(), refused.err.constData());
         QVERIFY(refused.err.contains("--yes"));
         QCOMPARE(m_fx->count(Endpoint::DeleteSession), 0);
         QCOMPARE(m_api->sessionStatus(id), QStringLiteral("ready"));

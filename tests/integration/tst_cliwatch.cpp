@@ -44,12 +44,6 @@ private:
         return m_cli->run(
             QStringList {QStringLiteral("watch"), id, QStringLiteral("--every"), QStringLiteral("250ms")} + options);
     }
-    static bool oneErrorLine(const test::CliRun &run)
-    {
-        const QStringList lines = run.errLines();
-        return lines.size() == 1 && lines.first().startsWith(QStringLiteral("agi-session: "));
-    }
-
 private Q_SLOTS:
     void init()
     {
@@ -147,7 +141,7 @@ private Q_SLOTS:
         const test::CliRun run = watch(id, {});
         QCOMPARE(run.exitCode, 3);
         QVERIFY(run.out.contains("ERROR"));
-        QVERIFY2(oneErrorLine(run), run.err.constData());
+        QVERIFY2(run.saysOneError(), run.err.constData());
         QCOMPARE(watch(id, {QStringLiteral("--until"), QStringLiteral("error"), QStringLiteral("-q")}).exitCode, 0);
     }
 
@@ -189,7 +183,7 @@ private Q_SLOTS:
         QVERIFY(!id.isEmpty());
         const test::CliRun run = watch(id, {QStringLiteral("--until"), QStringLiteral("url~no-such-page-anywhere")});
         QCOMPARE(run.exitCode, 9);
-        QVERIFY2(oneErrorLine(run), run.err.constData());
+        QVERIFY2(run.saysOneError(), run.err.constData());
     }
 
     void timeout_andNotFound()
@@ -197,11 +191,11 @@ private Q_SLOTS:
         const QString id = createSession();
         const test::CliRun timedOut = watch(id, {QStringLiteral("--timeout"), QStringLiteral("1s")});
         QCOMPARE(timedOut.exitCode, 4);
-        QVERIFY2(oneErrorLine(timedOut), timedOut.err.constData());
+        QVERIFY2(timedOut.saysOneError(), timedOut.err.constData());
 
         const test::CliRun missing = watch(QStringLiteral("no-such-session"), {});
         QCOMPARE(missing.exitCode, 6);
-        QVERIFY(oneErrorLine(missing));
+        QVERIFY(missing.saysOneError());
         QCOMPARE(m_fx->count(Endpoint::Screenshot, QStringLiteral("no-such-session")), 0);
 
         QCOMPARE(watch(id, {QStringLiteral("--until"), QStringLiteral("nonsense")}).exitCode, 2);
