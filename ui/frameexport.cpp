@@ -38,7 +38,7 @@ QString FrameExport::save(QWidget *parent, const Frame &frame, const QString &se
     QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     if (dir.isEmpty() || !QDir(dir).exists())
         dir = QDir::homePath();
-    const QString path = DialogSeam::getSaveFileName(parent, tr("Save Frame"),
+    QString path = DialogSeam::getSaveFileName(parent, tr("Save Frame"),
         QDir(dir).filePath(suggestedFileName(sessionId, frame.capturedAt)), tr("JPEG images (*.jpg *.jpeg)"));
     if (path.isEmpty())
         return {};
