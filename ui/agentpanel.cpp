@@ -119,9 +119,9 @@ AgentPanel::AgentPanel(SessionMonitor *monitor, AppActions *actions, QWidget *pa
     connect(m_actions->navigate, &QAction::triggered, this, &AgentPanel::showNavigate);
     // The run facts (elapsed time, a stall) move on with the clock and with the attention tracker.
     m_ticker.setInterval(1000);
-    connect(&m_ticker, &QTimer::timeout, this, &AgentPanel::onStatusChanged);
+    connect(&m_ticker, &QTimer::timeout, this, &AgentPanel::updateHeader);
     if (AttentionTracker *attention = m_monitor->attention())
-        connect(attention, &AttentionTracker::occurred, this, &AgentPanel::onStatusChanged);
+        connect(attention, &AttentionTracker::occurred, this, &AgentPanel::updateHeader);
     setLiveSession(nullptr);
 }
 
@@ -185,7 +185,6 @@ void AgentPanel::setLiveSession(LiveSession *live)
     MessageFeed *feed = live->feed();
     m_timeline->setMessages(feed->messages());
     connect(feed, &MessageFeed::statusChanged, this, &AgentPanel::onStatusChanged);
-    connect(feed->messages(), &QAbstractItemModel::rowsInserted, this, &AgentPanel::updateQuestion);
     connect(feed->messages(), &QAbstractItemModel::rowsInserted, this, &AgentPanel::onStatusChanged);
     connect(live, &LiveSession::sessionChanged, this, &AgentPanel::updateActions);
     m_ticker.start();
@@ -199,6 +198,11 @@ void AgentPanel::onStatusChanged()
 {
     updateQuestion();
     updateActions();
+    updateHeader();
+}
+
+void AgentPanel::updateHeader()
+{
     if (!m_live) {
         m_header->setText(tr("Select a session to follow its agent."));
         return;

@@ -53,7 +53,10 @@ Q_SIGNALS:
     void momentChosen(const QString &sessionId, qint64 messageId);
 
 private:
+    //! The task moved on (status or a new message): the question, the actions and the header follow.
     void onStatusChanged();
+    //! The header's run facts alone (they also move with the clock and the attention tracker).
+    void updateHeader();
     void onOutcome(const SessionCommand::Outcome &outcome);
     void updateQuestion();
     void updateActions();
