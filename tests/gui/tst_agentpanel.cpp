@@ -66,14 +66,7 @@ private:
         m_probe = std::make_unique<test::HttpProbe>(m_fx->baseUrl(), m_fx->apiKey());
     }
 
-    QString createSession(const QString &task)
-    {
-        test::SessionApi api(*m_probe);
-        QString id = api.create().value(QStringLiteral("session_id")).toString();
-        if (!task.isEmpty() && api.sendMessage(id, task).status != 200)
-            qWarning("the emulator did not take the task");
-        return id;
-    }
+    QString createSession(const QString &task) { return test::SessionApi(*m_probe).start(task); }
 
     //! The window as main() wires it, showing `sessionId`.
     AgentPanel *showApp(const QString &sessionId)

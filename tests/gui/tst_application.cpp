@@ -59,14 +59,7 @@ private:
         return app;
     }
 
-    QString createSession(const QString &task = {})
-    {
-        test::SessionApi api(*m_probe);
-        const QString id = api.create().value(QStringLiteral("session_id")).toString();
-        if (!task.isEmpty() && api.sendMessage(id, task).status != 200)
-            qWarning("the emulator did not take the task");
-        return id;
-    }
+    QString createSession(const QString &task = {}) { return test::SessionApi(*m_probe).start(task); }
 
     static QString stateText(const MonitorApp &app)
     {

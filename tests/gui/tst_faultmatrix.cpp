@@ -113,14 +113,7 @@ private:
     QString m_second;   // the session selected while a fault is armed
     QString m_libraryPath;
 
-    QString createSession(const QString &task)
-    {
-        test::SessionApi api(*m_probe);
-        const QString id = api.create().value(QStringLiteral("session_id")).toString();
-        if (!task.isEmpty() && api.sendMessage(id, task).status != 200)
-            qWarning("the emulator did not take the task");
-        return id;
-    }
+    QString createSession(const QString &task) { return test::SessionApi(*m_probe).start(task); }
 
     //! What the user can read right now: the banners, the live pane's state label and note, the
     //! status bar.

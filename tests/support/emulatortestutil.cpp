@@ -10,6 +10,16 @@ QJsonObject SessionApi::create(const QJsonObject &body)
     return reply.status == 200 ? reply.json().object() : QJsonObject();
 }
 
+QString SessionApi::start(const QString &task)
+{
+    const QString id = create().value(QStringLiteral("session_id")).toString();
+    if (id.isEmpty())
+        qWarning("the emulator did not create a session");
+    else if (!task.isEmpty() && sendMessage(id, task).status != 200)
+        qWarning("the emulator did not take the task");
+    return id;
+}
+
 ProbeReply SessionApi::sendMessage(const QString &id, const QString &text)
 {
     const QJsonObject body {{QStringLiteral("message"), text}};

@@ -18,6 +18,9 @@ public:
 
     //! POST /v1/sessions with `body`; returns the new session object (empty on failure).
     QJsonObject create(const QJsonObject &body = {});
+    //! A new session's id, given `task` as its first message when not empty (warns when the
+    //! emulator refuses either; the id is empty when it did not create one).
+    QString start(const QString &task = {});
     ProbeReply sendMessage(const QString &id, const QString &text);
     QString executionStatus(const QString &id);
     QString sessionStatus(const QString &id);
