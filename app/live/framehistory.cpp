@@ -22,6 +22,7 @@ void FrameHistory::append(const Frame &frame, qint64 latestMessageId)
     entry.changedAt = frame.changedAt.isValid() ? frame.changedAt : frame.capturedAt;
     entry.lastSeenAt = frame.capturedAt;
     entry.messageId = latestMessageId;
+    entry.sequence = ++m_lastSequence;
     m_bytes += entry.encoded.size();
     m_entries.append(std::move(entry));
     trim();
@@ -35,6 +36,25 @@ void FrameHistory::confirm(const Frame &frame)
     latest.url = frame.url;
     latest.title = frame.title;
     latest.lastSeenAt = frame.capturedAt;
+}
+
+QByteArray FrameHistory::encoded(int index) const
+{
+    return m_entries.at(index).encoded;
+}
+
+int FrameHistory::indexAt(const QDateTime &moment) const
+{
+    const auto after = std::upper_bound(m_entries.cbegin(), m_entries.cend(), moment,
+        [](const QDateTime &time, const Entry &entry) { return time < entry.changedAt; });
+    return int(after - m_entries.cbegin()) - 1;
+}
+
+int FrameHistory::indexOfSequence(qint64 sequence) const
+{
+    const auto found = std::lower_bound(m_entries.cbegin(), m_entries.cend(), sequence,
+        [](const Entry &entry, qint64 wanted) { return entry.sequence < wanted; });
+    return found != m_entries.cend() && found->sequence == sequence ? int(found - m_entries.cbegin()) : -1;
 }
 
 void FrameHistory::clear()

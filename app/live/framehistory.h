@@ -26,6 +26,7 @@ public:
         QDateTime changedAt;  // the first response that showed this image
         QDateTime lastSeenAt; // the latest response that still showed it
         qint64 messageId = 0; // the latest agent message when the image first showed (0: none yet)
+        qint64 sequence = 0;  // this session's frame number, counted from 1; stays when older frames go
     };
 
     static constexpr int DefaultMaximumFrames = 200;
@@ -42,6 +43,13 @@ public:
     bool isEmpty() const { return m_entries.isEmpty(); }
     const Entry &at(int index) const { return m_entries.at(index); }
     const Entry &last() const { return m_entries.constLast(); }
+    //! The image's bytes as the server sent them; empty when they cannot be read any more.
+    QByteArray encoded(int index) const;
+    //! The entry that was on screen at `moment` (the newest that changed at or before it); -1 when
+    //! the moment is older than every entry.
+    int indexAt(const QDateTime &moment) const;
+    //! The entry with this sequence number; -1 when it is gone or never was.
+    int indexOfSequence(qint64 sequence) const;
     qint64 bytes() const { return m_bytes; }
     int maximumFrames() const { return m_maximumFrames; }
     qint64 maximumBytes() const { return m_maximumBytes; }
@@ -52,6 +60,7 @@ private:
 
     QList<Entry> m_entries;
     qint64 m_bytes = 0;
+    qint64 m_lastSequence = 0;
     int m_maximumFrames;
     qint64 m_maximumBytes;
 };
