@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "attentiontray.h"
 #include "emulator/emulator.h"
+#include "live/livesessions.h"
 #include "mainwindow.h"
 #include "model/snapshotlibrary.h"
 #include "monitor/sessionmonitor.h"
@@ -46,6 +47,13 @@ MonitorApp::MonitorApp(const Paths &paths, QObject *parent)
         m_desktopNotifier->isAvailable() || m_window->attention()->tray()->isAvailable());
     connect(m_notifications.get(), &NotificationCenter::sessionActivated, m_window->attention(),
         &WindowAttention::showSession);
+    // Frame histories: this application is their only writer (agi-session never sets a root).
+    LiveSessions *live = m_monitor->live();
+    const auto applyHistoryLimits
+        = [this, live] { live->setHistoryLimits(m_settings->historyMaxFrames(), m_settings->historyMaxBytes()); };
+    applyHistoryLimits();
+    connect(m_settings.get(), &Settings::changed, live, applyHistoryLimits);
+    live->setHistoryRoot(paths.historyDirectory.isEmpty() ? FrameHistory::defaultRoot() : paths.historyDirectory);
     // After the window connected to it: a damaged library shows in the window's banner.
     m_monitor->start();
 }

@@ -35,8 +35,9 @@ class MonitorApp final : public QObject
 public:
     struct Paths
     {
-        QString settingsFile;  //!< empty: the user's settings
-        QString dataDirectory; //!< empty: the user's data folder (the snapshot library)
+        QString settingsFile;     //!< empty: the user's settings
+        QString dataDirectory;    //!< empty: the user's data folder (the snapshot library)
+        QString historyDirectory; //!< empty: the cache folder's "history" (frame histories)
     };
 
     explicit MonitorApp(const Paths &paths = {}, QObject *parent = nullptr);

@@ -11,21 +11,22 @@
 namespace agi {
 Q_DECLARE_LOGGING_CATEGORY(lcLive)
 
-LiveSession::LiveSession(
-    ApiClient *client, const Session &session, QThread *decodeThread, int intervalMs, QObject *parent)
+LiveSession::LiveSession(ApiClient *client, const Session &session, FrameHistory *history, QThread *decodeThread,
+    int intervalMs, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_poller(new FramePoller(client, session.id, decodeThread, this))
     , m_feed(new MessageFeed(client, session.id, this))
+    , m_history(history)
     , m_intervalMs(intervalMs)
 {
     if (intervalMs > 0)
         m_poller->setInterval(intervalMs);
     connect(m_poller, &FramePoller::frameChanged, this, [this] {
-        m_history.append(m_poller->frame(), m_feed->messages()->lastId());
+        m_history->append(m_poller->frame(), m_feed->messages()->lastId());
         Q_EMIT historyChanged();
     });
-    connect(m_poller, &FramePoller::frameRefreshed, this, [this] { m_history.confirm(m_poller->frame()); });
+    connect(m_poller, &FramePoller::frameRefreshed, this, [this] { m_history->confirm(m_poller->frame()); });
     // A new message or status means the agent moved on: the frame is likely to follow.
     connect(m_feed->messages(), &QAbstractItemModel::rowsInserted, m_poller, &FramePoller::wake);
     connect(m_feed, &MessageFeed::statusChanged, m_poller, &FramePoller::wake);

@@ -38,7 +38,7 @@ public:
 
     FramePoller *poller() const { return m_poller; }
     MessageFeed *feed() const { return m_feed; }
-    const FrameHistory &history() const { return m_history; }
+    const FrameHistory &history() const { return *m_history; }
 
     int watcherCount() const { return m_watchers; }
     //! Whether the agent's messages are followed now (watched, or followed without frames).
@@ -58,8 +58,9 @@ private:
     friend class LiveSessions;
     friend class LiveSessionHandle;
 
-    LiveSession(
-        ApiClient *client, const Session &session, QThread *decodeThread, int intervalMs, QObject *parent = nullptr);
+    //! `history` (kept by LiveSessions, it outlives this object) records the frames.
+    LiveSession(ApiClient *client, const Session &session, FrameHistory *history, QThread *decodeThread, int intervalMs,
+        QObject *parent = nullptr);
 
     void setSession(const Session &session);
     void setListed(bool listed);
@@ -78,7 +79,7 @@ private:
     Session m_session;
     FramePoller *m_poller = nullptr;
     MessageFeed *m_feed = nullptr;
-    FrameHistory m_history;
+    FrameHistory *m_history = nullptr;
     int m_intervalMs = 0;
     int m_holders = 0;   // handles that hold it
     int m_watchers = 0;  // handles that hold it and are watching

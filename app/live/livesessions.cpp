@@ -2,6 +2,7 @@
 
 #include "live/livesession.h"
 
+#include <QDir>
 #include <QSet>
 
 #include <algorithm>
@@ -94,7 +95,8 @@ LiveSessionHandle LiveSessions::acquire(const Session &session)
 {
     LiveSession *live = m_sessions.value(session.id);
     if (!live) {
-        live = new LiveSession(m_client, session, &m_decodeThread, m_intervalMs, this);
+        live = new LiveSession(m_client, session, historyFor(session.id), &m_decodeThread, m_intervalMs, this);
+        connect(live, &LiveSession::historyChanged, this, &LiveSessions::trimHistories);
         live->setKeyAccepted(m_keyAccepted);
         m_sessions.insert(session.id, live);
     } else {
@@ -168,6 +170,126 @@ void LiveSessions::release(LiveSession *session)
         // Later: the release may come from inside one of its own signals.
         if (oldest)
             oldest->deleteLater();
+    }
+}
+
+} // namespace agi
+
+namespace agi {
+
+FrameHistory *LiveSessions::historyFor(const QString &sessionId)
+{
+    auto found = m_histories.find(sessionId);
+    if (found != m_histories.end())
+        return found->second.get();
+    auto history = std::make_unique<FrameHistory>(m_historyFrames, m_historyBytes);
+    if (!m_historyRoot.isEmpty()) {
+        QString error;
+        if (!history->open(
+                FrameHistory::sessionDirectory(m_historyRoot, sessionId), FrameHistory::Access::ReadWrite, &error)) {
+            m_historyProblem = error;
+            Q_EMIT historyProblemFound(error);
+        }
+        reportProblem(*history);
+    }
+    return m_histories.emplace(sessionId, std::move(history)).first->second.get();
+}
+
+void LiveSessions::reportProblem(const FrameHistory &history)
+{
+    if (history.problem().isEmpty())
+        return;
+    m_historyProblem = history.problem();
+    Q_EMIT historyProblemFound(history.problem());
+}
+
+void LiveSessions::setHistoryRoot(const QString &root)
+{
+    if (root == m_historyRoot)
+        return;
+    m_historyRoot = root;
+    if (root.isEmpty())
+        return;
+    // The histories of sessions not held yet: their bytes count towards the total bound.
+    const QStringList folders = QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString &sessionId : folders)
+        historyFor(sessionId);
+    // Histories made before the root was set (in memory) start again on disk.
+    for (auto &[sessionId, history] : m_histories) {
+        if (history->directory().isEmpty())
+            history->open(FrameHistory::sessionDirectory(root, sessionId), FrameHistory::Access::ReadWrite);
+    }
+    trimHistories();
+}
+
+void LiveSessions::setHistoryLimits(int maximumFrames, qint64 maximumBytes)
+{
+    m_historyFrames = std::max(1, maximumFrames);
+    m_historyBytes = std::max<qint64>(1, maximumBytes);
+    for (auto &entry : m_histories)
+        entry.second->setMaximums(m_historyFrames, m_historyBytes);
+    trimHistories();
+}
+
+qint64 LiveSessions::historyBytes() const
+{
+    qint64 total = 0;
+    for (const auto &entry : m_histories)
+        total += entry.second->bytes();
+    return total;
+}
+
+const FrameHistory &LiveSessions::historyOf(const QString &sessionId)
+{
+    return *historyFor(sessionId);
+}
+
+bool LiveSessions::hasStoredHistory(const QString &sessionId) const
+{
+    const auto found = m_histories.find(sessionId);
+    return found != m_histories.end() && !found->second->isEmpty();
+}
+
+void LiveSessions::forgetHistory(const QString &sessionId)
+{
+    const auto found = m_histories.find(sessionId);
+    if (found != m_histories.end()) {
+        found->second->clear();
+    } else if (!m_historyRoot.isEmpty()) {
+        QDir(FrameHistory::sessionDirectory(m_historyRoot, sessionId)).removeRecursively();
+    }
+    if (LiveSession *live = m_sessions.value(sessionId))
+        Q_EMIT live->historyChanged();
+    Q_EMIT historyForgotten(sessionId);
+}
+
+void LiveSessions::trimHistories()
+{
+    // Over the total: the oldest frame of all sessions goes first. A session still held keeps its
+    // latest frame; one that is not (ended, or no longer listed at all) can lose every frame, and
+    // its folder with the last one.
+    qint64 total = historyBytes();
+    while (total > m_historyBytes) {
+        FrameHistory *oldest = nullptr;
+        QString oldestId;
+        for (auto &[sessionId, history] : m_histories) {
+            const int keep = m_sessions.contains(sessionId) ? 1 : 0;
+            if (history->size() <= keep)
+                continue;
+            if (!oldest || history->at(0).changedAt < oldest->at(0).changedAt) {
+                oldest = history.get();
+                oldestId = sessionId;
+            }
+        }
+        if (!oldest)
+            break;
+        const qint64 before = oldest->bytes();
+        oldest->removeOldest();
+        total -= before - oldest->bytes();
+        if (oldest->isEmpty() && !m_sessions.contains(oldestId)) {
+            oldest->clear();
+            m_histories.erase(oldestId);
+        }
     }
 }
 

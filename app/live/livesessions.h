@@ -10,6 +10,9 @@
 #include <QString>
 #include <QThread>
 
+#include <map>
+#include <memory>
+
 namespace agi {
 
 class ApiClient;
@@ -85,12 +88,39 @@ public:
 
     QThread *decodeThread() { return &m_decodeThread; }
 
+    //! Keeps every session's frame history on disk under `root` (one folder per session, see
+    //! FrameHistory) and loads the histories already there (metadata only). Empty (the default,
+    //! e.g. for the command line): histories stay in memory and nothing is written. Only the GUI
+    //! application sets it.
+    void setHistoryRoot(const QString &root);
+    QString historyRoot() const { return m_historyRoot; }
+    //! Frames kept per session, and bytes kept over all sessions' histories; the oldest go first
+    //! (a session still held keeps its latest frame). Applied at once.
+    void setHistoryLimits(int maximumFrames, qint64 maximumBytes);
+    //! The bytes of every session's history.
+    qint64 historyBytes() const;
+    //! The history of `sessionId` (empty when none is kept).
+    const FrameHistory &historyOf(const QString &sessionId);
+    //! Whether frames of `sessionId` are kept (on disk or, without a root, in memory).
+    bool hasStoredHistory(const QString &sessionId) const;
+    //! Deletes the frames kept for `sessionId` (its folder on disk).
+    void forgetHistory(const QString &sessionId);
+    //! What was found damaged in the histories and set aside (empty when nothing was).
+    QString historyProblem() const { return m_historyProblem; }
+
 Q_SIGNALS:
     void frameIntervalChanged(int milliseconds);
+    //! A history was found damaged on loading; `message` says what was set aside (once per history).
+    void historyProblemFound(const QString &message);
+    //! A session's history was forgotten (or the histories changed in a way views should reread).
+    void historyForgotten(const QString &sessionId);
 
 private:
     friend class LiveSessionHandle;
     void release(LiveSession *session);
+    FrameHistory *historyFor(const QString &sessionId);
+    void trimHistories();
+    void reportProblem(const FrameHistory &history);
 
     ApiClient *m_client = nullptr;
     QThread m_decodeThread;
@@ -98,6 +128,12 @@ private:
     QList<QString> m_idle; // held by nobody, oldest first
     int m_intervalMs = 2000;
     bool m_keyAccepted = true;
+    // Every session's history, kept when its LiveSession goes (metadata only on disk).
+    std::map<QString, std::unique_ptr<FrameHistory>> m_histories;
+    QString m_historyRoot;
+    int m_historyFrames = FrameHistory::DefaultMaximumFrames;
+    qint64 m_historyBytes = FrameHistory::DefaultMaximumBytes;
+    QString m_historyProblem;
 };
 
 } // namespace agi

@@ -25,6 +25,11 @@ const QString kSplitterState = QStringLiteral("window/splitter");
 const QString kListHeaderState = QStringLiteral("window/sessionColumns");
 const QString kStallSeconds = QStringLiteral("notify/stallSeconds");
 constexpr int kDefaultStallSeconds = 3 * 60;
+const QString kHistoryMaxFrames = QStringLiteral("history/maxFrames");
+const QString kHistoryMaxBytes = QStringLiteral("history/maxBytes");
+constexpr int kDefaultHistoryMaxFrames = 500;
+constexpr qint64 kDefaultHistoryMaxBytes = qint64 {200} * 1024 * 1024;
+constexpr qint64 kMinimumHistoryMaxBytes = qint64 {1024} * 1024;
 constexpr int kDefaultFrameIntervalMs = 2000;
 constexpr int kDefaultListRefreshMs = 5000;
 constexpr int kMinimumListRefreshMs = 1000;
@@ -125,6 +130,28 @@ int Settings::stallSeconds() const
 void Settings::setStallSeconds(int seconds)
 {
     storeNow(kStallSeconds, std::max(1, seconds));
+    Q_EMIT changed();
+}
+
+int Settings::historyMaxFrames() const
+{
+    return std::max(1, value(kHistoryMaxFrames, kDefaultHistoryMaxFrames).toInt());
+}
+
+void Settings::setHistoryMaxFrames(int frames)
+{
+    storeNow(kHistoryMaxFrames, std::max(1, frames));
+    Q_EMIT changed();
+}
+
+qint64 Settings::historyMaxBytes() const
+{
+    return std::max(kMinimumHistoryMaxBytes, value(kHistoryMaxBytes, kDefaultHistoryMaxBytes).toLongLong());
+}
+
+void Settings::setHistoryMaxBytes(qint64 bytes)
+{
+    storeNow(kHistoryMaxBytes, std::max(kMinimumHistoryMaxBytes, bytes));
     Q_EMIT changed();
 }
 

@@ -54,6 +54,13 @@ public:
     int stallSeconds() const;
     void setStallSeconds(int seconds);
 
+    //! Frames of a session's history kept on disk (the oldest go first).
+    int historyMaxFrames() const;
+    void setHistoryMaxFrames(int frames);
+    //! Bytes kept on disk by all sessions' histories together (the oldest frames go first).
+    qint64 historyMaxBytes() const;
+    void setHistoryMaxBytes(qint64 bytes);
+
     // Window layout and the last selection: restored at start, saved at exit. They are state,
     // not preferences, so they do not emit changed().
     QByteArray windowGeometry() const;
