@@ -170,9 +170,10 @@ bool FrameHistory::open(const QString &directory, Access access, QString *error)
             bool good = parseError.error == QJsonParseError::NoError && !text.isEmpty() && text.endsWith('\n');
             if (good && type == QLatin1String("frame")) {
                 Entry entry;
-                good = readFrameLine(object, &entry) && entry.sequence > m_lastSequence;
+                good = readFrameLine(object, &entry)
+                    && (m_entries.isEmpty() || entry.sequence > m_entries.constLast().sequence);
                 if (good) {
-                    m_lastSequence = entry.sequence;
+                    m_lastSequence = std::max(m_lastSequence, entry.sequence);
                     m_entries.append(entry);
                 }
             } else if (good && type == QLatin1String("seen")) {
