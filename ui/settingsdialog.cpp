@@ -10,8 +10,11 @@
 #include "settings/settings.h"
 #include "tones.h"
 
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 
 #include <algorithm>
 #include <cmath>
@@ -62,6 +65,23 @@ SettingsDialog::SettingsDialog(SessionMonitor *monitor, Credentials *credentials
     // Notifications: before the buttons.
     m_notifications = new NotificationSettingsBox(m_settings, this);
     m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->buttonBox), m_notifications);
+    // Frame history: how much of each session's past frames stays on disk.
+    auto *historyGroup = new QGroupBox(tr("History"), this);
+    historyGroup->setObjectName(QStringLiteral("historyGroup"));
+    auto *historyForm = new QFormLayout(historyGroup);
+    m_historyFrames = new QSpinBox(historyGroup);
+    m_historyFrames->setObjectName(QStringLiteral("historyFramesSpin"));
+    m_historyFrames->setRange(1, 100000);
+    m_historyFrames->setSuffix(tr(" frames"));
+    m_historyFrames->setValue(m_settings->historyMaxFrames());
+    historyForm->addRow(tr("Frames kept per session:"), m_historyFrames);
+    m_historyMegabytes = new QSpinBox(historyGroup);
+    m_historyMegabytes->setObjectName(QStringLiteral("historyMegabytesSpin"));
+    m_historyMegabytes->setRange(1, 1024 * 1024);
+    m_historyMegabytes->setSuffix(tr(" MB"));
+    m_historyMegabytes->setValue(int(m_settings->historyMaxBytes() / (1024 * 1024)));
+    historyForm->addRow(tr("Disk space for all sessions:"), m_historyMegabytes);
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->buttonBox), historyGroup);
     updateKeyStatus();
     validate();
 }
@@ -123,6 +143,8 @@ void SettingsDialog::apply()
     m_settings->setListRefreshMs(m_ui->listRefreshSpin->value() * 1000);
     m_settings->setFrameIntervalMs(int(std::lround(m_ui->frameIntervalSpin->value() * 1000)));
     m_notifications->apply();
+    m_settings->setHistoryMaxFrames(m_historyFrames->value());
+    m_settings->setHistoryMaxBytes(qint64 {m_historyMegabytes->value()} * 1024 * 1024);
 }
 
 void SettingsDialog::updateKeyStatus(const QString &problem)

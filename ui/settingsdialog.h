@@ -11,6 +11,7 @@ class SettingsDialog;
 }
 
 class QLabel;
+class QSpinBox;
 class QUrl;
 
 namespace agi {
@@ -63,6 +64,8 @@ private:
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     QLabel *m_endpointNote = nullptr;
     NotificationSettingsBox *m_notifications = nullptr;
+    QSpinBox *m_historyFrames = nullptr;    // frames kept per session
+    QSpinBox *m_historyMegabytes = nullptr; // megabytes kept over all sessions
     Settings *m_settings = nullptr;
     SessionMonitor *m_monitor = nullptr;
     Credentials *m_credentials = nullptr; // outlives the dialog

@@ -141,6 +141,10 @@ void TestSettingsDialog::ok_writesSettings_cancelDoesNot()
     QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("userIdEdit")), QStringLiteral(" user-42 "));
     dialog.findChild<QSpinBox *>(QStringLiteral("listRefreshSpin"))->setValue(10);
     dialog.findChild<QDoubleSpinBox *>(QStringLiteral("frameIntervalSpin"))->setValue(0.5);
+    QCOMPARE(dialog.findChild<QSpinBox *>(QStringLiteral("historyFramesSpin"))->value(), 500);
+    QCOMPARE(dialog.findChild<QSpinBox *>(QStringLiteral("historyMegabytesSpin"))->value(), 200);
+    dialog.findChild<QSpinBox *>(QStringLiteral("historyFramesSpin"))->setValue(120);
+    dialog.findChild<QSpinBox *>(QStringLiteral("historyMegabytesSpin"))->setValue(50);
     QTest::mouseClick(okButton(dialog), Qt::LeftButton);
 
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -148,6 +152,8 @@ void TestSettingsDialog::ok_writesSettings_cancelDoesNot()
     QCOMPARE(m_settings->userId(), QStringLiteral("user-42"));
     QCOMPARE(m_settings->listRefreshMs(), 10000);
     QCOMPARE(m_settings->frameIntervalMs(), 500);
+    QCOMPARE(m_settings->historyMaxFrames(), 120);
+    QCOMPARE(m_settings->historyMaxBytes(), qint64 {50} * 1024 * 1024);
 
     // Reopened, the dialog shows what was saved.
     SettingsDialog again(m_monitor->monitor(), nullptr);
