@@ -119,6 +119,42 @@ QString FrameHistory::fileName(const Entry &entry) const
                       .arg(entry.encodedFormat == "png" ? QStringLiteral("png") : QStringLiteral("jpg")));
 }
 
+bool FrameHistory::readIndexLine(const QByteArray &text, const QByteArray &trimmed)
+{
+    QJsonParseError parseError;
+    const QJsonObject object = QJsonDocument::fromJson(trimmed, &parseError).object();
+    const QString type = object.value(QStringLiteral("t")).toString();
+    bool good = parseError.error == QJsonParseError::NoError && !text.isEmpty() && text.endsWith('\n');
+    if (good && type == QLatin1String("frame")) {
+        Entry entry;
+        good
+            = readFrameLine(object, &entry) && (m_entries.isEmpty() || entry.sequence > m_entries.constLast().sequence);
+        if (good) {
+            m_lastSequence = std::max(m_lastSequence, entry.sequence);
+            m_entries.append(entry);
+        }
+    } else if (good && type == QLatin1String("seen")) {
+        const qint64 sequence = object.value(QStringLiteral("seq")).toInteger();
+        const int found = indexOfSequence(sequence);
+        if (found >= 0) {
+            Entry &entry = m_entries[found];
+            entry.url = QUrl(object.value(QStringLiteral("url")).toString());
+            entry.title = object.value(QStringLiteral("title")).toString();
+            entry.lastSeenAt = readTime(object.value(QStringLiteral("lastSeenAt")));
+        }
+    } else if (good && type == QLatin1String("drop")) {
+        const qint64 upTo = object.value(QStringLiteral("upTo")).toInteger();
+        while (!m_entries.isEmpty() && m_entries.constFirst().sequence <= upTo)
+            m_entries.removeFirst();
+        m_lastSequence = std::max(m_lastSequence, upTo);
+    } else if (good && type == QLatin1String("start")) {
+        m_lastSequence = std::max(m_lastSequence, object.value(QStringLiteral("lastSequence")).toInteger());
+    } else {
+        good = false;
+    }
+    return good;
+}
+
 bool FrameHistory::open(const QString &directory, Access access, QString *error)
 {
     checkpoint();
@@ -164,38 +200,7 @@ bool FrameHistory::open(const QString &directory, Access access, QString *error)
             if (trimmed.isEmpty())
                 continue;
             ++m_indexLines;
-            QJsonParseError parseError;
-            const QJsonObject object = QJsonDocument::fromJson(trimmed, &parseError).object();
-            const QString type = object.value(QStringLiteral("t")).toString();
-            bool good = parseError.error == QJsonParseError::NoError && !text.isEmpty() && text.endsWith('\n');
-            if (good && type == QLatin1String("frame")) {
-                Entry entry;
-                good = readFrameLine(object, &entry)
-                    && (m_entries.isEmpty() || entry.sequence > m_entries.constLast().sequence);
-                if (good) {
-                    m_lastSequence = std::max(m_lastSequence, entry.sequence);
-                    m_entries.append(entry);
-                }
-            } else if (good && type == QLatin1String("seen")) {
-                const qint64 sequence = object.value(QStringLiteral("seq")).toInteger();
-                const int found = indexOfSequence(sequence);
-                if (found >= 0) {
-                    Entry &entry = m_entries[found];
-                    entry.url = QUrl(object.value(QStringLiteral("url")).toString());
-                    entry.title = object.value(QStringLiteral("title")).toString();
-                    entry.lastSeenAt = readTime(object.value(QStringLiteral("lastSeenAt")));
-                }
-            } else if (good && type == QLatin1String("drop")) {
-                const qint64 upTo = object.value(QStringLiteral("upTo")).toInteger();
-                while (!m_entries.isEmpty() && m_entries.constFirst().sequence <= upTo)
-                    m_entries.removeFirst();
-                m_lastSequence = std::max(m_lastSequence, upTo);
-            } else if (good && type == QLatin1String("start")) {
-                m_lastSequence = std::max(m_lastSequence, object.value(QStringLiteral("lastSequence")).toInteger());
-            } else {
-                good = false;
-            }
-            if (!good)
+            if (!readIndexLine(text, trimmed))
                 badLines.append(text);
         }
         index.close();
@@ -235,19 +240,24 @@ bool FrameHistory::open(const QString &directory, Access access, QString *error)
     }
 
     if (writable()) {
-        // Files without an entry: written just before a crash, or left by a dropped entry.
-        QSet<QString> known;
-        for (const Entry &entry : std::as_const(m_entries))
-            known.insert(QFileInfo(fileName(entry)).fileName());
-        const QStringList files
-            = QDir(directory).entryList({QStringLiteral("*.jpg"), QStringLiteral("*.png")}, QDir::Files);
-        for (const QString &name : files) {
-            if (!known.contains(name))
-                QFile::remove(QDir(directory).filePath(name));
-        }
+        removeOrphans();
         trim();
     }
     return true;
+}
+
+void FrameHistory::removeOrphans()
+{
+    // Files without an entry: written just before a crash, or left by a dropped entry.
+    QSet<QString> known;
+    for (const Entry &entry : std::as_const(m_entries))
+        known.insert(QFileInfo(fileName(entry)).fileName());
+    const QStringList files
+        = QDir(m_directory).entryList({QStringLiteral("*.jpg"), QStringLiteral("*.png")}, QDir::Files);
+    for (const QString &name : files) {
+        if (!known.contains(name))
+            QFile::remove(QDir(m_directory).filePath(name));
+    }
 }
 
 void FrameHistory::setAside(const QString &file, const QString &why)
@@ -263,12 +273,12 @@ void FrameHistory::setAside(const QString &file, const QString &why)
         QFile::remove(file);
 }
 
-bool FrameHistory::appendIndex(const QByteArray &text)
+bool FrameHistory::appendIndex(const QByteArray &line)
 {
     QFile index(QDir(m_directory).filePath(IndexName));
     if (!index.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
         return false;
-    const bool complete = index.write(text) == text.size();
+    const bool complete = index.write(line) == line.size();
     ++m_indexLines;
     return complete;
 }

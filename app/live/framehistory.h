@@ -108,6 +108,9 @@ private:
     void trim();
     void dropFirst();
     bool appendIndex(const QByteArray &line);
+    //! Applies one line of the index; false when it is damaged.
+    bool readIndexLine(const QByteArray &text, const QByteArray &trimmed);
+    void removeOrphans();
     void compactIfLarge();
     bool writeIndex();
     void setAside(const QString &file, const QString &why);
