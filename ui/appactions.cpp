@@ -134,6 +134,17 @@ AppActions::AppActions(QObject *parent)
     openLiveView->setIconText(tr("Live View"));
     openLiveView->setToolTip(tr("Open the session's interactive live view in the system browser"));
 
+    frameBack = make(QStringLiteral("actionFrameBack"), tr("&Previous Frame"), QIcon::fromTheme(QStringLiteral("go-previous")));
+    frameBack->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    frameForward = make(QStringLiteral("actionFrameForward"), tr("&Next Frame"), QIcon::fromTheme(QStringLiteral("go-next")));
+    frameForward->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    firstFrame = make(QStringLiteral("actionFirstFrame"), tr("&Oldest Frame"), QIcon::fromTheme(QStringLiteral("go-first")));
+    firstFrame->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    goLive = make(QStringLiteral("actionGoLive"), tr("Back to &Live"), QIcon::fromTheme(QStringLiteral("go-last")));
+    goLive->setShortcut(QKeySequence(Qt::ALT | Qt::Key_End));
+    goLive->setIconText(tr("Live"));
+    goLive->setToolTip(tr("Show the live frame again (End)"));
+
     settings = make(QStringLiteral("actionSettings"), tr("&Settings..."), themed("configure", "settings"));
     settings->setShortcut(QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);
