@@ -134,11 +134,14 @@ AppActions::AppActions(QObject *parent)
     openLiveView->setIconText(tr("Live View"));
     openLiveView->setToolTip(tr("Open the session's interactive live view in the system browser"));
 
-    frameBack = make(QStringLiteral("actionFrameBack"), tr("&Previous Frame"), QIcon::fromTheme(QStringLiteral("go-previous")));
+    frameBack = make(
+        QStringLiteral("actionFrameBack"), tr("&Previous Frame"), QIcon::fromTheme(QStringLiteral("go-previous")));
     frameBack->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
-    frameForward = make(QStringLiteral("actionFrameForward"), tr("&Next Frame"), QIcon::fromTheme(QStringLiteral("go-next")));
+    frameForward
+        = make(QStringLiteral("actionFrameForward"), tr("&Next Frame"), QIcon::fromTheme(QStringLiteral("go-next")));
     frameForward->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
-    firstFrame = make(QStringLiteral("actionFirstFrame"), tr("&Oldest Frame"), QIcon::fromTheme(QStringLiteral("go-first")));
+    firstFrame
+        = make(QStringLiteral("actionFirstFrame"), tr("&Oldest Frame"), QIcon::fromTheme(QStringLiteral("go-first")));
     firstFrame->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
     goLive = make(QStringLiteral("actionGoLive"), tr("Back to &Live"), QIcon::fromTheme(QStringLiteral("go-last")));
     goLive->setShortcut(QKeySequence(Qt::ALT | Qt::Key_End));

@@ -247,13 +247,13 @@ void Filmstrip::paintMarkers(QPainter &painter, const Axis &ax, int y)
         if (!message.timestamp.isValid() || message.timestamp < ax.start || message.timestamp > end)
             continue;
         const int x = ax.xOf(message.timestamp);
-        const bool question
-            = message.type == Message::Type::Question || messages->index(row).data(MessageModel::IsQuestionRole).toBool();
+        const bool question = message.type == Message::Type::Question
+            || messages->index(row).data(MessageModel::IsQuestionRole).toBool();
         if (question) {
             painter.setPen(Qt::NoPen);
             painter.setBrush(questionColor);
-            const QPointF points[] = {{double(x), double(y - r - 1)}, {double(x + r + 1), double(y + r)},
-                {double(x - r - 1), double(y + r)}};
+            const QPointF points[] = {
+                {double(x), double(y - r - 1)}, {double(x + r + 1), double(y + r)}, {double(x - r - 1), double(y + r)}};
             painter.drawPolygon(points, 3);
         } else if (message.type == Message::Type::Error) {
             painter.setPen(QPen(errorColor, 2));

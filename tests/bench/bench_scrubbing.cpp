@@ -31,7 +31,8 @@ int main(int argc, char **argv)
         QStringLiteral(AGI_TEST_DATA_DIR "/frames")});
     parser.addOption({QStringLiteral("view"), QStringLiteral("The frame view's size"), QStringLiteral("WxH"),
         QStringLiteral("1000x640")});
-    parser.addOption({QStringLiteral("moves"), QStringLiteral("Moves to time"), QStringLiteral("n"), QStringLiteral("500")});
+    parser.addOption(
+        {QStringLiteral("moves"), QStringLiteral("Moves to time"), QStringLiteral("n"), QStringLiteral("500")});
     parser.process(app);
 
     const auto captured = agi::bench::loadCapturedFrames(parser.value(QStringLiteral("frames")));
