@@ -127,8 +127,8 @@ QImage Filmstrip::thumbnail(int index)
 {
     const FrameHistory &history = m_session->history();
     const FrameHistory::Entry &entry = history.at(index);
-    if (const auto found = m_thumbs.constFind(entry.sequence); found != m_thumbs.constEnd())
-        return *found;
+    if (m_thumbs.contains(entry.sequence))
+        return m_thumbs.value(entry.sequence);
     if (m_thumbs.size() >= maximumCached)
         m_thumbs.clear(); // rare: the strip shows far fewer; start again with what is drawn now
     const qreal ratio = devicePixelRatioF();
