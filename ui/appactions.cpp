@@ -143,6 +143,13 @@ AppActions::AppActions(QObject *parent)
     firstFrame
         = make(QStringLiteral("actionFirstFrame"), tr("&Oldest Frame"), QIcon::fromTheme(QStringLiteral("go-first")));
     firstFrame->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    // Short button texts where the icon theme has no arrows: the live pane's controls stay narrow.
+    firstFrame->setIconText(QStringLiteral("|\u25C0"));
+    frameBack->setIconText(QStringLiteral("\u25C0"));
+    frameForward->setIconText(QStringLiteral("\u25B6"));
+    firstFrame->setToolTip(tr("Oldest frame (Alt+Home)"));
+    frameBack->setToolTip(tr("Previous frame (Alt+Left)"));
+    frameForward->setToolTip(tr("Next frame (Alt+Right)"));
     goLive = make(QStringLiteral("actionGoLive"), tr("Back to &Live"), QIcon::fromTheme(QStringLiteral("go-last")));
     goLive->setShortcut(QKeySequence(Qt::ALT | Qt::Key_End));
     goLive->setIconText(tr("Live"));
