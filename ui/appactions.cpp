@@ -134,6 +134,27 @@ AppActions::AppActions(QObject *parent)
     openLiveView->setIconText(tr("Live View"));
     openLiveView->setToolTip(tr("Open the session's interactive live view in the system browser"));
 
+    frameBack = make(
+        QStringLiteral("actionFrameBack"), tr("&Previous Frame"), QIcon::fromTheme(QStringLiteral("go-previous")));
+    frameBack->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    frameForward
+        = make(QStringLiteral("actionFrameForward"), tr("&Next Frame"), QIcon::fromTheme(QStringLiteral("go-next")));
+    frameForward->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    firstFrame
+        = make(QStringLiteral("actionFirstFrame"), tr("&Oldest Frame"), QIcon::fromTheme(QStringLiteral("go-first")));
+    firstFrame->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    // Short button texts where the icon theme has no arrows: the live pane's controls stay narrow.
+    firstFrame->setIconText(QStringLiteral("|\u25C0"));
+    frameBack->setIconText(QStringLiteral("\u25C0"));
+    frameForward->setIconText(QStringLiteral("\u25B6"));
+    firstFrame->setToolTip(tr("Oldest frame (Alt+Home)"));
+    frameBack->setToolTip(tr("Previous frame (Alt+Left)"));
+    frameForward->setToolTip(tr("Next frame (Alt+Right)"));
+    goLive = make(QStringLiteral("actionGoLive"), tr("Back to &Live"), QIcon::fromTheme(QStringLiteral("go-last")));
+    goLive->setShortcut(QKeySequence(Qt::ALT | Qt::Key_End));
+    goLive->setIconText(tr("Live"));
+    goLive->setToolTip(tr("Show the live frame again (End)"));
+
     settings = make(QStringLiteral("actionSettings"), tr("&Settings..."), themed("configure", "settings"));
     settings->setShortcut(QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);

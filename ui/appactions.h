@@ -54,6 +54,13 @@ public:
     QAction *openInBrowser = nullptr;
     QAction *openLiveView = nullptr;
 
+    // Going back in time through the shown session's frames (Alt+arrows: plain arrows belong to
+    // the session list and the timeline, Ctrl+arrows to text fields)
+    QAction *frameBack = nullptr;    // Alt+Left: one frame older
+    QAction *frameForward = nullptr; // Alt+Right: one frame newer
+    QAction *firstFrame = nullptr;   // Alt+Home: the oldest kept frame
+    QAction *goLive = nullptr;       // Alt+End (End too, in the live pane): the live frame again
+
     // Settings and help
     QAction *settings = nullptr;
     QAction *shortcuts = nullptr;

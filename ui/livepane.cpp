@@ -2,13 +2,17 @@
 
 #include "appactions.h"
 #include "elidedlabel.h"
+#include "filmstrip.h"
 #include "frameexport.h"
 #include "frameview.h"
+#include "live/framehistory.h"
 #include "live/framepoller.h"
+#include "live/imageheader.h"
 #include "live/livesession.h"
 #include "live/livesessions.h"
 #include "live/messagefeed.h"
 #include "model/displaytext.h"
+#include "model/messagemodel.h"
 #include "model/sessionlistmodel.h"
 #include "monitor/sessionmonitor.h"
 #include "statusbanner.h"
@@ -22,6 +26,7 @@
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QPainter>
+#include <QShortcut>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -42,6 +47,16 @@ QString ageText(qint64 ms)
     if (seconds < 7200)
         return LivePane::tr("updated %n min ago", nullptr, int(seconds / 60));
     return LivePane::tr("updated %n h ago", nullptr, int(seconds / 3600));
+}
+
+QString agoText(qint64 ms)
+{
+    const qint64 seconds = std::max<qint64>(0, ms / 1000);
+    if (seconds < 60)
+        return LivePane::tr("%n s ago", nullptr, int(seconds));
+    if (seconds < 7200)
+        return LivePane::tr("%n min ago", nullptr, int(seconds / 60));
+    return LivePane::tr("%n h ago", nullptr, int(seconds / 3600));
 }
 
 QToolButton *toolButtonFor(QAction *action, QWidget *parent, Qt::ToolButtonStyle style = Qt::ToolButtonIconOnly)
@@ -79,6 +94,13 @@ LivePane::LivePane(SessionMonitor *monitor, AppActions *actions, QWidget *parent
     m_view->addAction(m_actions->refreshFrame);
     connect(m_view, &FrameView::viewportDeviceSizeChanged, this, &LivePane::updateTargetSize);
     layout->addWidget(m_view, 1);
+    m_strip = new Filmstrip(this);
+    connect(m_strip, &Filmstrip::sequenceChosen, this, &LivePane::showSequence);
+    connect(m_view, &FrameView::viewportDeviceSizeChanged, this, [this] {
+        if (isViewingPast())
+            showViewedFrame();
+    });
+    layout->addWidget(m_strip);
     layout->addWidget(buildControls());
 
     connect(m_actions->refreshFrame, &QAction::triggered, this, [this] {
@@ -90,6 +112,14 @@ LivePane::LivePane(SessionMonitor *monitor, AppActions *actions, QWidget *parent
     connect(m_actions->copyUrl, &QAction::triggered, this, &LivePane::copyUrl);
     connect(m_actions->openInBrowser, &QAction::triggered, this, &LivePane::openPageInBrowser);
     connect(m_actions->openLiveView, &QAction::triggered, this, &LivePane::openLiveView);
+    connect(m_actions->frameBack, &QAction::triggered, this, [this] { stepFrame(-1); });
+    connect(m_actions->frameForward, &QAction::triggered, this, [this] { stepFrame(+1); });
+    connect(m_actions->firstFrame, &QAction::triggered, this, &LivePane::showFirstFrame);
+    connect(m_actions->goLive, &QAction::triggered, this, &LivePane::goLive);
+    // End alone returns to live only inside the pane: elsewhere it keeps moving to the end of lists and fields.
+    auto *end = new QShortcut(QKeySequence(Qt::Key_End), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    end->setObjectName(QStringLiteral("goLiveEndShortcut"));
+    connect(end, &QShortcut::activated, this, &LivePane::goLive);
     connect(m_actions->zoomFit, &QAction::triggered, this, [this] { setZoomActual(false); });
     connect(m_actions->zoomOriginal, &QAction::triggered, this, [this] { setZoomActual(true); });
     connect(m_actions->frameInterval, &QActionGroup::triggered, this,
@@ -190,6 +220,14 @@ QWidget *LivePane::buildControls()
     row->addSpacing(margin);
     row->addWidget(toolButtonFor(m_actions->zoomFit, bar));
     row->addWidget(toolButtonFor(m_actions->zoomOriginal, bar));
+    row->addSpacing(margin);
+    row->addWidget(toolButtonFor(m_actions->firstFrame, bar));
+    row->addWidget(toolButtonFor(m_actions->frameBack, bar));
+    row->addWidget(toolButtonFor(m_actions->frameForward, bar));
+    m_liveButton = toolButtonFor(m_actions->goLive, bar, Qt::ToolButtonTextBesideIcon);
+    m_liveButton->setObjectName(QStringLiteral("goLiveButton"));
+    m_liveButton->setVisible(false);
+    row->addWidget(m_liveButton);
     row->addStretch(1);
     row->addWidget(toolButtonFor(m_actions->copyFrame, bar));
     row->addWidget(toolButtonFor(m_actions->saveFrame, bar, Qt::ToolButtonTextBesideIcon));
@@ -204,6 +242,8 @@ FramePoller *LivePane::poller() const
 
 Frame LivePane::frame() const
 {
+    if (isViewingPast())
+        return m_viewed;
     return m_poller ? m_poller->frame() : Frame();
 }
 
@@ -250,6 +290,8 @@ void LivePane::setSession(const Session &session)
     connect(live, &LiveSession::pollingChanged, this, &LivePane::updateStateText);
     connect(live->feed(), &MessageFeed::problemChanged, this, &LivePane::updateProblemBanner);
     connect(live->feed(), &MessageFeed::statusChanged, this, &LivePane::updateStatusBadge);
+    connect(live, &LiveSession::historyChanged, this, &LivePane::onHistoryChanged);
+    m_strip->setSession(live);
     updateTargetSize();
     // A session shown before still has its last frame: at once, while a fresh one is on its way.
     if (!m_poller->frame().isNull())
@@ -272,8 +314,16 @@ void LivePane::clearSession()
         disconnect(live->feed(), nullptr, this, nullptr);
         disconnect(m_poller, nullptr, this, nullptr);
     }
+    m_strip->setSession(nullptr);
     m_handle.reset();
     m_poller = nullptr;
+    m_viewSequence = 0;
+    m_viewed = {};
+    m_liveButton->setVisible(false);
+    if (m_viewedMessage != 0) {
+        m_viewedMessage = 0;
+        Q_EMIT viewedMessageChanged(0);
+    }
     m_ticker.stop();
     m_view->clear();
     m_view->setNote({});
@@ -335,6 +385,11 @@ void LivePane::onSessionChanged()
 
 void LivePane::onFrameChanged()
 {
+    if (isViewingPast()) {
+        // The new frame goes to the filmstrip (historyChanged); the past frame stays on screen.
+        updateStateText();
+        return;
+    }
     const Frame current = m_poller->frame();
     m_view->setImage(current.image);
     m_view->setNote({});
@@ -347,6 +402,10 @@ void LivePane::onFrameChanged()
 void LivePane::onFrameRefreshed()
 {
     // The same image confirmed: the labels are set again only where their text changed.
+    if (isViewingPast()) {
+        updateStateText();
+        return;
+    }
     m_view->setNote({});
     updateHeader();
     updateAge();
@@ -355,6 +414,10 @@ void LivePane::onFrameRefreshed()
 
 void LivePane::onPollerError(const ApiError &error)
 {
+    if (isViewingPast()) {
+        updateStateText();
+        return;
+    }
     if (m_poller->frame().isNull()) {
         m_view->setPlaceholderText(tr("No frame yet: %1").arg(error.userMessage()));
     } else if (error.kind == ApiError::Kind::BadResponse) {
@@ -443,6 +506,32 @@ void LivePane::updateStatusBadge()
 
 void LivePane::updateAge()
 {
+    if (isViewingPast()) {
+        const QString text = viewingText();
+        if (m_age->text() != text) {
+            m_age->setText(text);
+            m_age->setToolTip(tr("A past frame: first shown at %1\nEnd or Live returns to the live frame")
+                                  .arg(QLocale().toString(m_viewed.changedAt.toLocalTime(), QLocale::LongFormat)));
+        }
+        if (!m_age->property("past").toBool()) {
+            m_age->setProperty("past", true);
+            m_age->setProperty("stale", false);
+            QFont font = m_age->font();
+            font.setBold(true);
+            m_age->setFont(font);
+            QPalette pal = palette();
+            pal.setColor(QPalette::WindowText, pal.color(QPalette::Highlight));
+            m_age->setPalette(pal);
+        }
+        return;
+    }
+    if (m_age->property("past").toBool()) {
+        m_age->setProperty("past", false);
+        m_age->setProperty("stale", false);
+        m_age->setFont(font());
+        m_age->setPalette(palette());
+        m_age->clear();
+    }
     if (!m_poller || m_poller->frameAge() < 0) {
         m_age->clear();
         return;
@@ -569,6 +658,167 @@ void LivePane::setZoomActual(bool actual)
     // The frame in hand was decoded for the other mode; fetch one at the right size.
     if (m_poller)
         m_poller->refreshNow();
+    if (isViewingPast())
+        showViewedFrame();
+}
+
+QString LivePane::viewingText() const
+{
+    if (!isViewingPast() || !m_viewed.changedAt.isValid())
+        return {};
+    const QDateTime at = m_viewed.changedAt;
+    return tr("viewing %1, %2")
+        .arg(at.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
+            agoText(at.msecsTo(QDateTime::currentDateTimeUtc())));
+}
+
+void LivePane::showSequence(qint64 sequence)
+{
+    const LiveSession *live = m_handle.get();
+    if (!live)
+        return;
+    const FrameHistory &history = live->history();
+    const int index = history.indexOfSequence(sequence);
+    if (index < 0 || index == history.size() - 1)
+        goLive();
+    else
+        setViewSequence(sequence);
+}
+
+void LivePane::stepFrame(int delta)
+{
+    const LiveSession *live = m_handle.get();
+    if (!live || live->history().isEmpty())
+        return;
+    const FrameHistory &history = live->history();
+    int index = isViewingPast() ? history.indexOfSequence(m_viewSequence) : history.size() - 1;
+    index = std::clamp(std::max(index, 0) + delta, 0, history.size() - 1);
+    showSequence(history.at(index).sequence);
+}
+
+void LivePane::showFirstFrame()
+{
+    const LiveSession *live = m_handle.get();
+    if (live && !live->history().isEmpty())
+        showSequence(live->history().at(0).sequence);
+}
+
+void LivePane::goLive()
+{
+    setViewSequence(0);
+}
+
+void LivePane::showMessageMoment(const QString &sessionId, qint64 messageId)
+{
+    const LiveSession *live = m_handle.get();
+    if (!live || sessionId != this->sessionId() || live->history().isEmpty())
+        return;
+    const FrameHistory &history = live->history();
+    QDateTime moment;
+    const MessageModel *messages = live->feed()->messages();
+    for (int row = messages->rowCount() - 1; row >= 0; --row) {
+        const QModelIndex index = messages->index(row);
+        if (index.data(MessageModel::IdRole).toLongLong() == messageId) {
+            moment = index.data(MessageModel::TimestampRole).toDateTime();
+            break;
+        }
+    }
+    int index = -1;
+    if (moment.isValid()) {
+        index = history.indexAt(moment);
+    } else {
+        // No time on the message: the last frame that showed before a newer message came.
+        for (int i = 0; i < history.size() && history.at(i).messageId <= messageId; ++i)
+            index = i;
+    }
+    showSequence(history.at(std::max(index, 0)).sequence);
+}
+
+void LivePane::onHistoryChanged()
+{
+    const LiveSession *live = m_handle.get();
+    if (!live || !isViewingPast())
+        return;
+    // The frame viewed may have gone with the oldest: the oldest still kept takes its place.
+    const FrameHistory &history = live->history();
+    if (history.indexOfSequence(m_viewSequence) < 0) {
+        if (history.size() > 1)
+            setViewSequence(history.at(0).sequence);
+        else
+            goLive();
+    }
+}
+
+void LivePane::setViewSequence(qint64 sequence)
+{
+    const bool wasPast = isViewingPast();
+    m_viewSequence = sequence;
+    qint64 message = 0;
+    if (sequence > 0) {
+        showViewedFrame();
+        if (const LiveSession *live = m_handle.get()) {
+            if (const int index = live->history().indexOfSequence(sequence); index >= 0)
+                message = live->history().at(index).messageId;
+        }
+    } else {
+        m_viewed = {};
+        if (wasPast) {
+            m_view->setNote({});
+            if (m_poller && !m_poller->frame().isNull())
+                m_view->setImage(m_poller->frame().image);
+        }
+    }
+    m_strip->setCurrentSequence(sequence);
+    m_liveButton->setVisible(sequence > 0);
+    updateHeader();
+    updateAge();
+    updateActions();
+    if (message != m_viewedMessage) {
+        m_viewedMessage = message;
+        Q_EMIT viewedMessageChanged(message);
+    }
+}
+
+void LivePane::showViewedFrame()
+{
+    const LiveSession *live = m_handle.get();
+    const int index = live ? live->history().indexOfSequence(m_viewSequence) : -1;
+    if (!live || index < 0)
+        return;
+    const FrameHistory &history = live->history();
+    const FrameHistory::Entry &entry = history.at(index);
+    Frame frame;
+    frame.encoded = history.encoded(index);
+    frame.encodedFormat = entry.encodedFormat;
+    frame.url = entry.url;
+    frame.title = entry.title;
+    frame.changedAt = entry.changedAt;
+    frame.capturedAt = entry.lastSeenAt.isValid() ? entry.lastSeenAt : entry.changedAt;
+    const ImageHeader::Format format = ImageHeader::sniff(frame.encoded);
+    frame.sourceSize = entry.size.isValid() ? entry.size : ImageHeader::readSize(frame.encoded, format);
+    const qreal ratio = m_view->devicePixelRatioF();
+    const QSize target = m_view->zoomMode() == FrameView::ZoomMode::ActualSize
+        ? QSize(qRound(frame.sourceSize.width() * ratio), qRound(frame.sourceSize.height() * ratio))
+        : m_view->viewportDeviceSize();
+    QString error;
+    if (format != ImageHeader::Format::Unknown && frame.sourceSize.isValid()) {
+        frame.image = m_decoder.decode(
+            frame.encoded, format, frame.sourceSize, ImageDecoder::fittedSize(frame.sourceSize, target), &error);
+    } else {
+        error = tr("its stored image could not be read");
+    }
+    if (frame.image.isNull()) {
+        // The bytes are gone or damaged: say so over the frame before it rather than show the live one.
+        m_view->setNote(tr("The frame of %1 could not be shown: %2")
+                            .arg(entry.changedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")), error));
+        frame.encoded.clear();
+        m_viewed = frame;
+        return;
+    }
+    frame.image.setDevicePixelRatio(ratio);
+    m_viewed = frame;
+    m_view->setNote({});
+    m_view->setImage(m_viewed.image);
 }
 
 void LivePane::saveFrame()

@@ -4,6 +4,7 @@
 #include "api/session.h"
 #include "api/sessionstatus.h"
 #include "live/frame.h"
+#include "live/imagedecoder.h"
 #include "live/livesessions.h"
 
 #include <QTimer>
@@ -17,6 +18,7 @@ namespace agi {
 
 class AppActions;
 class ElidedLabel;
+class Filmstrip;
 class FramePoller;
 class FrameView;
 class LiveSession;
@@ -45,8 +47,25 @@ public:
 
     //! The poller of the watched session, nullptr when none is watched.
     FramePoller *poller() const;
-    //! The latest good frame of the watched session (null before the first one).
+    //! The frame being viewed: the latest good frame of the watched session when live (null before
+    //! the first one), else the past frame chosen in its history, with its stored bytes.
     Frame frame() const;
+    Filmstrip *filmstrip() const { return m_strip; }
+
+    //! Whether a past frame is shown instead of the live one.
+    bool isViewingPast() const { return m_viewSequence > 0; }
+    //! The history sequence number of the past frame shown; 0 while live.
+    qint64 viewedSequence() const { return m_viewSequence; }
+    //! Shows the past frame with this sequence number (the latest one means live).
+    void showSequence(qint64 sequence);
+    //! One frame older (-1) or newer (+1) than the one viewed; newer than the latest is live.
+    void stepFrame(int delta);
+    void showFirstFrame();
+    void goLive();
+    //! Shows the frame that was on screen when the message with `messageId` came.
+    void showMessageMoment(const QString &sessionId, qint64 messageId);
+    //! The header's "viewing ..." text while a past frame is shown (empty when live).
+    QString viewingText() const;
     FrameView *frameView() const { return m_view; }
     //! Names what of the shown session cannot be read besides its frames (details, agent updates).
     StatusBanner *problemBanner() const { return m_problems; }
@@ -70,6 +89,8 @@ public:
 Q_SIGNALS:
     //! A short status message: what an action did, or why it did nothing.
     void notice(const QString &text);
+    //! The agent message of the moment being viewed changed (0: none, or live).
+    void viewedMessageChanged(qint64 messageId);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -93,6 +114,9 @@ private:
     void updateActions();
     void updateTargetSize();
     void setZoomActual(bool actual);
+    void onHistoryChanged();
+    void showViewedFrame(); // decodes the past frame at view size and shows it with its page
+    void setViewSequence(qint64 sequence);
 
     SessionMonitor *m_monitor = nullptr;
     AppActions *m_actions = nullptr;
@@ -116,6 +140,13 @@ private:
     QString m_dismissedProblem; // closed by the user
     FrameView *m_view = nullptr;
     QComboBox *m_intervalCombo = nullptr;
+    Filmstrip *m_strip = nullptr;
+    QToolButton *m_liveButton = nullptr;
+    // The past frame being viewed (0: live), kept by sequence: older frames may go as new ones come.
+    qint64 m_viewSequence = 0;
+    Frame m_viewed; // that frame, decoded at view size, with its stored bytes
+    qint64 m_viewedMessage = 0;
+    ImageDecoder m_decoder; // past frames, on the GUI thread: one view-sized decode per move
 };
 
 } // namespace agi

@@ -18,6 +18,7 @@
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
 #include "statusbanner.h"
+#include "timelineview.h"
 #include "windowattention.h"
 
 #include <QAction>
@@ -102,6 +103,10 @@ MainWindow::MainWindow(SessionMonitor *monitor, Credentials *credentials, QWidge
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateSessionActions);
     connect(m_monitor, &SessionMonitor::endpointChanged, this, &MainWindow::onEndpointChanged);
     connect(m_agent, &AgentPanel::notice, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    // A message chosen in the timeline shows the frame of its moment; a frame viewed marks its message.
+    connect(m_agent, &AgentPanel::momentChosen, m_live,
+        [this](const QString &sessionId, qint64 messageId) { m_live->showMessageMoment(sessionId, messageId); });
+    connect(m_live, &LivePane::viewedMessageChanged, m_agent->timeline(), &TimelineView::markMessage);
     connect(m_live, &LivePane::notice, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_monitor, &SessionMonitor::storageProblem, this,
         [this](const QString &message) { m_windowBanner->showMessage(StatusBanner::Severity::Warning, message); });
@@ -164,6 +169,11 @@ void MainWindow::buildMenus()
     frame->addAction(m_actions->copyUrl);
     frame->addAction(m_actions->openInBrowser);
     frame->addAction(m_actions->openLiveView);
+    frame->addSeparator();
+    frame->addAction(m_actions->frameBack);
+    frame->addAction(m_actions->frameForward);
+    frame->addAction(m_actions->firstFrame);
+    frame->addAction(m_actions->goLive);
 
     QMenu *settings = menuBar()->addMenu(tr("Se&ttings"));
     settings->setObjectName(QStringLiteral("settingsMenu"));

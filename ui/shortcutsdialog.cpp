@@ -4,6 +4,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QKeySequence>
+#include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -45,8 +46,16 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     buttons->setObjectName(QStringLiteral("buttonBox"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // Keys that are not menu commands of their own.
+    auto *more = new QLabel(tr("In the live pane, End also returns to the live frame. On the filmstrip under "
+                               "the frame, click a thumbnail or drag along the time axis to go back in time."),
+        this);
+    more->setObjectName(QStringLiteral("shortcutsNote"));
+    more->setWordWrap(true);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table);
+    layout->addWidget(more);
     layout->addWidget(buttons);
     resize(440, 380);
 }

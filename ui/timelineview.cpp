@@ -110,4 +110,21 @@ void TimelineView::placeJumpButton()
     m_jump->raise();
 }
 
+void TimelineView::markMessage(qint64 id)
+{
+    if (!m_messages || !selectionModel())
+        return;
+    if (id > 0) {
+        for (int row = m_messages->rowCount() - 1; row >= 0; --row) {
+            const QModelIndex index = m_messages->index(row);
+            if (index.data(MessageModel::IdRole).toLongLong() == id) {
+                // Selected, not current: the details stay as they are and nothing scrolls.
+                selectionModel()->select(index, QItemSelectionModel::ClearAndSelect);
+                return;
+            }
+        }
+    }
+    selectionModel()->clearSelection();
+}
+
 } // namespace agi

@@ -31,6 +31,9 @@ public:
 
 public Q_SLOTS:
     void jumpToLatest();
+    //! Selects the message with `id` (the one of the frame being viewed) without making it current
+    //! and without scrolling; 0 or an unknown id clears the mark.
+    void markMessage(qint64 id);
 
 Q_SIGNALS:
     //! A message was chosen (click or keyboard); invalid message when the selection went.

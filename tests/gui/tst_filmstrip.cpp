@@ -1,0 +1,239 @@
+// Going back in time through a running session's frames, in the window as main() wires it,
+// against the emulator: the keyboard and the filmstrip move to older frames and the header says
+// which moment is shown, End and the Live button return to live, a timeline message shows the
+// frame of its moment, Save frame writes the viewed frame's stored bytes, and new frames keep
+// arriving into the filmstrip while the user looks at the past.
+#include "agentpanel.h"
+#include "appactions.h"
+#include "dialogseam.h"
+#include "filmstrip.h"
+#include "frameview.h"
+#include "live/framehistory.h"
+#include "live/framepoller.h"
+#include "live/livesession.h"
+#include "livepane.h"
+#include "mainwindow.h"
+#include "model/messagemodel.h"
+#include "monitorapp.h"
+#include "settings/settings.h"
+#include "timelineview.h"
+
+#include "emulatorfixture.h"
+#include "emulatortestutil.h"
+#include "httpprobe.h"
+
+#include <QAction>
+#include <QFile>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <algorithm>
+#include <memory>
+
+using namespace agi;
+
+namespace {
+
+constexpr int WaitMs = 30000;
+
+} // namespace
+
+class TestFilmstrip final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::EmulatorFixture> m_fx;
+    std::unique_ptr<test::HttpProbe> m_probe;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MonitorApp> m_app;
+
+    //! A running session with at least `frames` frames in its history, shown in the window.
+    LivePane *showRunningSession(int frames)
+    {
+        emu::EmulatorConfig config = test::EmulatorFixture::defaults();
+        config.frameSize = QSize(320, 200);
+        config.speed = 4;
+        m_fx = std::make_unique<test::EmulatorFixture>(config);
+        if (!m_fx->isRunning())
+            return nullptr;
+        m_probe = std::make_unique<test::HttpProbe>(m_fx->baseUrl(), m_fx->apiKey());
+        const QString id
+            = test::SessionApi(*m_probe).start(QStringLiteral("Research the history of the printing press"));
+        m_dir = std::make_unique<QTemporaryDir>();
+        {
+            Settings settings(m_dir->filePath(QStringLiteral("settings.ini")));
+            settings.setListRefreshMs(1000);
+            settings.setFrameIntervalMs(250);
+        }
+        m_app = std::make_unique<MonitorApp>(MonitorApp::Paths {
+            m_dir->filePath(QStringLiteral("settings.ini")), m_dir->filePath(QStringLiteral("data"))});
+        m_app->useServer(m_fx->baseUrl(), m_fx->apiKey());
+        m_app->showWindow(id);
+        LivePane *pane = m_app->window().livePane();
+        const auto enough = [&] {
+            const LiveSession *live = pane->liveSession();
+            return live && live->history().size() >= frames;
+        };
+        if (!QTest::qWaitFor(enough, WaitMs))
+            return nullptr;
+        m_app->window().activateWindow();
+        if (!QTest::qWaitForWindowActive(&m_app->window()))
+            return nullptr;
+        return pane;
+    }
+
+    static const FrameHistory &history(const LivePane *pane)
+    {
+        const LiveSession *live = pane->liveSession();
+        if (!live)
+            qFatal("no session shown");
+        return live->history();
+    }
+
+    static QString ageText(const LivePane *pane)
+    {
+        return pane->findChild<QLabel *>(QStringLiteral("frameAgeLabel"))->text();
+    }
+
+    //! Alt+Left until the frame `index` of the history is shown.
+    static void stepBackTo(LivePane *pane, int index)
+    {
+        for (int i = history(pane).size() - 1; i > index; --i)
+            QTest::keyClick(pane->frameView(), Qt::Key_Left, Qt::AltModifier);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { DialogSeam::setScripted(true); }
+
+    void cleanup()
+    {
+        m_app.reset();
+        m_probe.reset();
+        m_fx.reset();
+        m_dir.reset();
+        DialogSeam::clearAsked();
+    }
+
+    void keyboardShowsOlderFrameAndEndReturnsToLive()
+    {
+        LivePane *pane = showRunningSession(3);
+        QVERIFY(pane);
+        QVERIFY(!pane->isViewingPast());
+        const FrameHistory &frames = history(pane);
+        const int last = frames.size() - 1;
+        const qint64 wanted = frames.at(last - 2).sequence;
+        QTest::keyClick(pane->frameView(), Qt::Key_Left, Qt::AltModifier);
+        QTest::keyClick(pane->frameView(), Qt::Key_Left, Qt::AltModifier);
+        QVERIFY(pane->isViewingPast());
+        QCOMPARE(pane->viewedSequence(), wanted);
+        const int index = frames.indexOfSequence(wanted);
+        // That frame is on screen, decoded at view size from its stored bytes, with its page.
+        QCOMPARE(pane->frame().encoded, frames.encoded(index));
+        QCOMPARE(pane->frame().url, frames.at(index).url);
+        QVERIFY(!pane->frameView()->image().isNull());
+        QCOMPARE(pane->frameView()->image().cacheKey(), pane->frame().image.cacheKey());
+        const QString when = frames.at(index).changedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+        QVERIFY2(ageText(pane).startsWith(QStringLiteral("viewing ") + when + QStringLiteral(", ")),
+            qPrintable(ageText(pane)));
+        QVERIFY2(ageText(pane).endsWith(QLatin1String(" ago")), qPrintable(ageText(pane)));
+        QCOMPARE(pane->filmstrip()->currentSequence(), wanted);
+        auto *liveButton = pane->findChild<QToolButton *>(QStringLiteral("goLiveButton"));
+        QVERIFY(liveButton && liveButton->isVisible());
+
+        // End returns to the live frame (End alone works inside the pane).
+        pane->frameView()->setFocus();
+        QTRY_VERIFY(pane->frameView()->hasFocus());
+        QTest::keyClick(pane->frameView(), Qt::Key_End);
+        QVERIFY(!pane->isViewingPast());
+        QVERIFY(!ageText(pane).startsWith(QLatin1String("viewing")));
+        QVERIFY(!liveButton->isVisible());
+
+        // Alt+Home goes to the oldest frame; the Live button returns.
+        QTest::keyClick(pane->frameView(), Qt::Key_Home, Qt::AltModifier);
+        QCOMPARE(pane->viewedSequence(), history(pane).at(0).sequence);
+        liveButton->click();
+        QVERIFY(!pane->isViewingPast());
+        QCOMPARE(pane->frameView()->image().cacheKey(), pane->poller()->frame().image.cacheKey());
+    }
+
+    void newFramesArriveWhileScrubbing()
+    {
+        LivePane *pane = showRunningSession(2);
+        QVERIFY(pane);
+        stepBackTo(pane, 0);
+        const qint64 viewed = pane->viewedSequence();
+        QVERIFY(viewed > 0);
+        const qint64 newest = history(pane).last().sequence;
+        QTRY_VERIFY_WITH_TIMEOUT(history(pane).last().sequence > newest, WaitMs);
+        // Still in the past, and the new frame is on the filmstrip (drawn, with its thumbnail decoded).
+        QCOMPARE(pane->viewedSequence(), viewed);
+        QVERIFY(ageText(pane).startsWith(QLatin1String("viewing")));
+        QVERIFY(pane->filmstrip()->xOfSequence(history(pane).last().sequence) >= 0);
+        QVERIFY(pane->filmstrip()->xOfSequence(history(pane).last().sequence) > pane->filmstrip()->xOfSequence(viewed));
+        QCOMPARE(pane->filmstrip()->currentSequence(), viewed);
+        // A drag across the strip to its left end chooses the oldest frame.
+        Filmstrip *strip = pane->filmstrip();
+        QTest::mousePress(strip, Qt::LeftButton, {}, QPoint(strip->width() / 2, strip->height() - 4));
+        QTest::mouseRelease(strip, Qt::LeftButton, {}, QPoint(strip->width() / 2, strip->height() - 4));
+        QVERIFY(pane->isViewingPast() || pane->viewedSequence() == 0);
+        QTest::keyClick(pane->frameView(), Qt::Key_Home, Qt::AltModifier);
+        QCOMPARE(pane->viewedSequence(), history(pane).at(0).sequence);
+    }
+
+    void timelineMessageShowsFrameOfItsMoment()
+    {
+        LivePane *pane = showRunningSession(4);
+        QVERIFY(pane);
+        AgentPanel *panel = m_app->window().agentPanel();
+        const MessageModel *messages = panel->timeline()->messages();
+        const FrameHistory &frames = history(pane);
+        // The oldest message with an id; its moment's frame is computed as the pane does.
+        QTRY_VERIFY_WITH_TIMEOUT(messages->rowCount() > 0 && messages->messageAt(0).id > 0, WaitMs);
+        const int row = 0;
+        const Message chosen = messages->messageAt(row);
+        int index = chosen.timestamp.isValid() ? std::max(frames.indexAt(chosen.timestamp), 0) : 0;
+        if (!chosen.timestamp.isValid()) {
+            for (int i = 0; i < frames.size() && frames.at(i).messageId <= chosen.id; ++i)
+                index = i;
+        }
+        QVERIFY2(index < frames.size() - 1, "the moment's frame is an older one");
+        const qint64 wanted = frames.at(index).sequence;
+        panel->timeline()->setCurrentIndex(messages->index(row));
+        QCOMPARE(pane->viewedSequence(), wanted);
+        QCOMPARE(pane->frame().encoded, frames.encoded(frames.indexOfSequence(wanted)));
+        // Scrubbing marks the message of the moment in the timeline.
+        QTest::keyClick(pane->frameView(), Qt::Key_Home, Qt::AltModifier);
+        const qint64 messageId = frames.at(0).messageId;
+        if (messageId > 0) {
+            const QModelIndexList selected = panel->timeline()->selectionModel()->selectedIndexes();
+            QCOMPARE(selected.size(), 1);
+            QCOMPARE(selected.first().data(MessageModel::IdRole).toLongLong(), messageId);
+        }
+    }
+
+    void saveFrameWhileScrubbingWritesThePastBytes()
+    {
+        LivePane *pane = showRunningSession(3);
+        QVERIFY(pane);
+        const FrameHistory &frames = history(pane);
+        QTest::keyClick(pane->frameView(), Qt::Key_Left, Qt::AltModifier);
+        const qint64 viewed = pane->viewedSequence();
+        QVERIFY(viewed > 0);
+        const QByteArray stored = frames.encoded(frames.indexOfSequence(viewed));
+        QVERIFY(!stored.isEmpty());
+        const QString path = m_dir->filePath(QStringLiteral("past.jpg"));
+        DialogSeam::setNextFileName(path);
+        m_app->window().actions()->saveFrame->trigger();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), stored);
+        QVERIFY(stored != pane->poller()->frame().encoded);
+    }
+};
+
+QTEST_MAIN(TestFilmstrip)
+#include "tst_filmstrip.moc"

@@ -1,0 +1,322 @@
+#include "filmstrip.h"
+
+#include "live/framehistory.h"
+#include "live/imageheader.h"
+#include "live/livesession.h"
+#include "live/messagefeed.h"
+#include "model/messagemodel.h"
+#include "tones.h"
+
+#include <QEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+
+namespace agi {
+
+namespace {
+
+constexpr int thumbHeight = 54;
+constexpr int markerRow = 16;
+constexpr int margin = 6;
+constexpr int maximumCached = 400;
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+} // namespace
+
+int Filmstrip::Axis::xOf(const QDateTime &moment) const
+{
+    const qint64 ms = std::clamp<qint64>(start.msecsTo(moment), 0, spanMs);
+    return left + int(double(ms) * width / double(spanMs));
+}
+
+Filmstrip::Filmstrip(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("filmstrip"));
+    setFocusPolicy(Qt::NoFocus);
+    setMouseTracking(false);
+    setToolTip(tr("Frames of this session over time: click or drag to go back, End returns to live"));
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+}
+
+Filmstrip::~Filmstrip() = default;
+
+QSize Filmstrip::sizeHint() const
+{
+    return {400, thumbHeight + markerRow + 3 * margin};
+}
+
+QSize Filmstrip::minimumSizeHint() const
+{
+    return {100, thumbHeight + markerRow + 3 * margin};
+}
+
+void Filmstrip::setSession(LiveSession *session)
+{
+    if (session == m_session)
+        return;
+    if (m_session) {
+        disconnect(m_session, nullptr, this, nullptr);
+        disconnect(m_session->feed()->messages(), nullptr, this, nullptr);
+    }
+    m_session = session;
+    m_thumbs.clear();
+    m_current = 0;
+    if (session) {
+        connect(session, &QObject::destroyed, this, [this] {
+            m_session = nullptr;
+            m_thumbs.clear();
+            update();
+        });
+        connect(session, &LiveSession::historyChanged, this, [this] { update(); });
+        MessageModel *messages = session->feed()->messages();
+        connect(messages, &QAbstractItemModel::rowsInserted, this, [this] { update(); });
+        connect(messages, &QAbstractItemModel::modelReset, this, [this] { update(); });
+    }
+    update();
+}
+
+void Filmstrip::setCurrentSequence(qint64 sequence)
+{
+    if (sequence == m_current)
+        return;
+    m_current = sequence;
+    update();
+}
+
+QSize Filmstrip::thumbSize() const
+{
+    QSize source(16, 9);
+    if (m_session && !m_session->history().isEmpty() && m_session->history().last().size.isValid())
+        source = m_session->history().last().size;
+    const int width = std::clamp(thumbHeight * source.width() / std::max(1, source.height()), 24, 160);
+    return {width, thumbHeight};
+}
+
+Filmstrip::Axis Filmstrip::axis() const
+{
+    Axis out;
+    out.left = margin;
+    out.width = std::max(1, width() - 2 * margin - thumbSize().width());
+    if (!m_session || m_session->history().isEmpty())
+        return out;
+    const FrameHistory &history = m_session->history();
+    out.start = history.at(0).changedAt;
+    const FrameHistory::Entry &last = history.last();
+    const QDateTime end = std::max(last.changedAt, last.lastSeenAt);
+    out.spanMs = std::max<qint64>(1000, out.start.msecsTo(end));
+    return out;
+}
+
+int Filmstrip::xOfSequence(qint64 sequence) const
+{
+    if (!m_session)
+        return -1;
+    const int index = m_session->history().indexOfSequence(sequence);
+    return index < 0 ? -1 : axis().xOf(m_session->history().at(index).changedAt);
+}
+
+QImage Filmstrip::thumbnail(int index)
+{
+    const FrameHistory &history = m_session->history();
+    const FrameHistory::Entry &entry = history.at(index);
+    if (m_thumbs.contains(entry.sequence))
+        return m_thumbs.value(entry.sequence);
+    if (m_thumbs.size() >= maximumCached)
+        m_thumbs.clear(); // rare: the strip shows far fewer; start again with what is drawn now
+    const qreal ratio = devicePixelRatioF();
+    const QSize box = thumbSize() * ratio;
+    const QByteArray bytes = history.encoded(index);
+    const ImageHeader::Format format = ImageHeader::sniff(bytes);
+    QSize source = entry.size.isValid() ? entry.size : ImageHeader::readSize(bytes, format);
+    QImage image;
+    if (format != ImageHeader::Format::Unknown && source.isValid()) {
+        QString error;
+        image = m_decoder.decode(bytes, format, source, ImageDecoder::fittedSize(source, box), &error);
+        if (!image.isNull())
+            image.setDevicePixelRatio(ratio);
+    }
+    ++m_decoded;
+    m_thumbs.insert(entry.sequence, image); // a null image is remembered too: not decoded again
+    return image;
+}
+
+void Filmstrip::paintEvent(QPaintEvent * /*event*/)
+{
+    QPainter painter(this);
+    const QPalette pal = palette();
+    painter.fillRect(rect(), pal.color(QPalette::Base));
+    const int axisY = margin + thumbHeight + margin / 2;
+    if (!m_session || m_session->history().isEmpty()) {
+        painter.setPen(pal.color(QPalette::PlaceholderText));
+        painter.drawText(rect(), Qt::AlignCenter, tr("No frames yet"));
+        return;
+    }
+    const FrameHistory &history = m_session->history();
+    const Axis ax = axis();
+    const QSize thumb = thumbSize();
+    const int count = history.size();
+    int currentIndex = m_current > 0 ? history.indexOfSequence(m_current) : count - 1;
+    if (currentIndex < 0)
+        currentIndex = count - 1;
+
+    // The axis, with a tick for every frame: where frames are dense, only the ticks show them all.
+    const QColor lineColor = tones::mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.35);
+    painter.setPen(lineColor);
+    painter.drawLine(ax.left, axisY, ax.left + ax.width + thumb.width(), axisY);
+    for (int i = 0; i < count; ++i) {
+        const int x = ax.xOf(history.at(i).changedAt);
+        painter.drawLine(x, axisY - 3, x, axisY + 3);
+    }
+
+    // Thumbnails from the newest back, each where its frame first showed, skipped where it would
+    // cover the one after it. Only these are decoded.
+    int limit = width();
+    const QRect visible = rect();
+    for (int i = count - 1; i >= 0; --i) {
+        const int x = ax.xOf(history.at(i).changedAt);
+        if (x + thumb.width() > limit && i != count - 1)
+            continue;
+        const QRect box(x, margin, thumb.width(), thumb.height());
+        limit = x - 2;
+        if (!box.intersects(visible))
+            continue;
+        const QImage image = thumbnail(i);
+        if (image.isNull()) {
+            painter.fillRect(box, lineColor);
+        } else {
+            const QSizeF logical = image.deviceIndependentSize();
+            painter.drawImage(QRectF(QPointF(box.topLeft()), logical), image);
+        }
+        painter.setPen(lineColor);
+        painter.drawRect(box.adjusted(0, 0, -1, -1));
+    }
+
+    // The frame being viewed: its thumbnail on top, framed in the highlight colour.
+    {
+        const int x = ax.xOf(history.at(currentIndex).changedAt);
+        const QRect box(x, margin, thumb.width(), thumb.height());
+        const QImage image = thumbnail(currentIndex);
+        if (!image.isNull())
+            painter.drawImage(QRectF(QPointF(box.topLeft()), image.deviceIndependentSize()), image);
+        QPen pen(pal.color(QPalette::Highlight), 3);
+        painter.setPen(pen);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(box.adjusted(1, 1, -2, -2));
+        painter.drawLine(x, axisY - 5, x, axisY + 5);
+    }
+
+    paintMarkers(painter, ax, axisY + markerRow / 2 + 2);
+}
+
+void Filmstrip::paintMarkers(QPainter &painter, const Axis &ax, int y)
+{
+    const QPalette pal = palette();
+    const bool dark = isDark(pal);
+    const QColor messageColor = dark ? QColor(0x7a, 0xb8, 0xff) : QColor(0x1f, 0x5f, 0xbf);
+    const QColor pageColor = dark ? QColor(0x9c, 0xe0, 0x9c) : QColor(0x1e, 0x7a, 0x32);
+    const QColor questionColor = dark ? QColor(0xff, 0xc8, 0x4a) : QColor(0xa8, 0x62, 0x00);
+    const QColor errorColor = tones::negativeText(pal);
+    const int r = 4;
+    painter.setRenderHint(QPainter::Antialiasing);
+    const FrameHistory &history = m_session->history();
+    const QDateTime end = ax.start.addMSecs(ax.spanMs);
+
+    // Page changes: a diamond where the URL differs from the frame before.
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(pageColor);
+    for (int i = 1; i < history.size(); ++i) {
+        if (history.at(i).url == history.at(i - 1).url)
+            continue;
+        const int x = ax.xOf(history.at(i).changedAt);
+        const QPointF points[] = {{double(x), double(y - r - 1)}, {double(x + r + 1), double(y)},
+            {double(x), double(y + r + 1)}, {double(x - r - 1), double(y)}};
+        painter.drawPolygon(points, 4);
+    }
+
+    const MessageModel *messages = m_session->feed()->messages();
+    for (int row = 0; row < messages->rowCount(); ++row) {
+        const Message message = messages->messageAt(row);
+        if (!message.timestamp.isValid() || message.timestamp < ax.start || message.timestamp > end)
+            continue;
+        const int x = ax.xOf(message.timestamp);
+        const bool question = message.type == Message::Type::Question
+            || messages->index(row).data(MessageModel::IsQuestionRole).toBool();
+        if (question) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(questionColor);
+            const QPointF points[] = {
+                {double(x), double(y - r - 1)}, {double(x + r + 1), double(y + r)}, {double(x - r - 1), double(y + r)}};
+            painter.drawPolygon(points, 3);
+        } else if (message.type == Message::Type::Error) {
+            painter.setPen(QPen(errorColor, 2));
+            painter.drawLine(x - r, y - r, x + r, y + r);
+            painter.drawLine(x - r, y + r, x + r, y - r);
+        } else if (message.type != Message::Type::User) {
+            painter.setPen(QPen(messageColor, 1.5));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawEllipse(QPointF(x, y), r - 1, r - 1);
+        }
+    }
+}
+
+void Filmstrip::chooseAt(int x)
+{
+    if (!m_session || m_session->history().isEmpty())
+        return;
+    const FrameHistory &history = m_session->history();
+    const Axis ax = axis();
+    const qint64 ms = qint64(double(std::clamp(x - ax.left, 0, ax.width)) * double(ax.spanMs) / ax.width);
+    int index = history.indexAt(ax.start.addMSecs(ms));
+    if (index < 0)
+        index = 0;
+    const qint64 sequence = history.at(index).sequence;
+    Q_EMIT sequenceChosen(sequence);
+}
+
+void Filmstrip::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return QWidget::mousePressEvent(event);
+    const int x = event->position().toPoint().x();
+    // A click on a thumbnail chooses that frame, even where it covers later ones.
+    if (m_session && !m_session->history().isEmpty() && event->position().y() < margin + thumbHeight) {
+        const FrameHistory &history = m_session->history();
+        const Axis ax = axis();
+        const QSize thumb = thumbSize();
+        int limit = width();
+        for (int i = history.size() - 1; i >= 0; --i) {
+            const int left = ax.xOf(history.at(i).changedAt);
+            if (left + thumb.width() > limit && i != history.size() - 1)
+                continue;
+            limit = left - 2;
+            if (x >= left && x < left + thumb.width()) {
+                Q_EMIT sequenceChosen(history.at(i).sequence);
+                return;
+            }
+        }
+    }
+    chooseAt(x);
+}
+
+void Filmstrip::mouseMoveEvent(QMouseEvent *event)
+{
+    if (event->buttons() & Qt::LeftButton)
+        chooseAt(event->position().toPoint().x());
+}
+
+void Filmstrip::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        update();
+}
+
+} // namespace agi
