@@ -52,8 +52,8 @@ private:
     //! A new run of the application with this test's settings file and data folder.
     std::unique_ptr<MonitorApp> startApp(const QString &sessionId = {})
     {
-        auto app = std::make_unique<MonitorApp>(MonitorApp::Paths {
-            m_dir->filePath(QStringLiteral("settings.ini")), m_dir->filePath(QStringLiteral("data"))});
+        auto app = std::make_unique<MonitorApp>(MonitorApp::Paths {m_dir->filePath(QStringLiteral("settings.ini")),
+            m_dir->filePath(QStringLiteral("data")), m_dir->filePath(QStringLiteral("history"))});
         app->useServer(m_fx->baseUrl(), m_fx->apiKey());
         app->showWindow(sessionId);
         return app;
@@ -130,8 +130,8 @@ private Q_SLOTS:
         const QString b = createSession();
         const QString c = createSession();
         // As main() does it: the server first, the key when the keychain answers, then the window.
-        auto app = std::make_unique<MonitorApp>(MonitorApp::Paths {
-            m_dir->filePath(QStringLiteral("settings.ini")), m_dir->filePath(QStringLiteral("data"))});
+        auto app = std::make_unique<MonitorApp>(MonitorApp::Paths {m_dir->filePath(QStringLiteral("settings.ini")),
+            m_dir->filePath(QStringLiteral("data")), m_dir->filePath(QStringLiteral("history"))});
         app->useServer(m_fx->baseUrl());
         app->monitor().setApiKey(m_fx->apiKey());
         app->showWindow(b);
@@ -192,8 +192,8 @@ private Q_SLOTS:
 
         // Started on the settings' server (not --base-url), as a user who changes it would be.
         Settings(m_dir->filePath(QStringLiteral("settings.ini"))).setBaseUrl(m_fx->baseUrl());
-        auto app = std::make_unique<MonitorApp>(MonitorApp::Paths {
-            m_dir->filePath(QStringLiteral("settings.ini")), m_dir->filePath(QStringLiteral("data"))});
+        auto app = std::make_unique<MonitorApp>(MonitorApp::Paths {m_dir->filePath(QStringLiteral("settings.ini")),
+            m_dir->filePath(QStringLiteral("data")), m_dir->filePath(QStringLiteral("history"))});
         app->useServer({}, m_fx->apiKey());
         app->showWindow();
         QTRY_VERIFY_WITH_TIMEOUT(app->window().sessionModel()->rowOf(here) >= 0, 10000);

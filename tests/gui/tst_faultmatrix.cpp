@@ -217,8 +217,8 @@ private:
 
     void startApp()
     {
-        m_app = std::make_unique<MonitorApp>(MonitorApp::Paths {
-            m_dir->filePath(QStringLiteral("settings.ini")), m_dir->filePath(QStringLiteral("data"))});
+        m_app = std::make_unique<MonitorApp>(MonitorApp::Paths {m_dir->filePath(QStringLiteral("settings.ini")),
+            m_dir->filePath(QStringLiteral("data")), m_dir->filePath(QStringLiteral("history"))});
         m_app->client().setTimeoutOverride(TimeoutMs);
         m_app->useServer(m_fx->baseUrl(), m_fx->apiKey());
         m_app->showWindow(m_first);

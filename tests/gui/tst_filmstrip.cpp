@@ -69,8 +69,8 @@ private:
             settings.setListRefreshMs(1000);
             settings.setFrameIntervalMs(250);
         }
-        m_app = std::make_unique<MonitorApp>(MonitorApp::Paths {
-            m_dir->filePath(QStringLiteral("settings.ini")), m_dir->filePath(QStringLiteral("data"))});
+        m_app = std::make_unique<MonitorApp>(MonitorApp::Paths {m_dir->filePath(QStringLiteral("settings.ini")),
+            m_dir->filePath(QStringLiteral("data")), m_dir->filePath(QStringLiteral("history"))});
         m_app->useServer(m_fx->baseUrl(), m_fx->apiKey());
         m_app->showWindow(id);
         LivePane *pane = m_app->window().livePane();

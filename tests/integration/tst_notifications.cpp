@@ -121,8 +121,8 @@ private:
         QVERIFY2(m_fx->isRunning(), qPrintable(m_fx->error()));
         m_probe = std::make_unique<test::HttpProbe>(m_fx->baseUrl(), m_fx->apiKey());
         m_dir = std::make_unique<QTemporaryDir>();
-        m_app = std::make_unique<MonitorApp>(
-            MonitorApp::Paths {m_dir->filePath(QStringLiteral("settings.ini")), m_dir->path()});
+        m_app = std::make_unique<MonitorApp>(MonitorApp::Paths {m_dir->filePath(QStringLiteral("settings.ini")),
+            m_dir->path(), m_dir->filePath(QStringLiteral("history"))});
         m_app->useServer(m_fx->baseUrl(), m_fx->apiKey());
     }
 
