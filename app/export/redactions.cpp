@@ -110,9 +110,8 @@ QByteArray Redactions::applyToEncoded(const QByteArray &bytes, const QByteArray 
     QByteArray encoded;
     QBuffer buffer(&encoded);
     buffer.open(QIODevice::WriteOnly);
-    // JPEG at a high quality: black stays black (8x8 blocks fully inside a rectangle decode to 0).
-    const bool ok = format == "png" ? redacted.save(&buffer, "PNG") : redacted.save(&buffer, "JPEG", 92);
-    return ok ? encoded : QByteArray();
+    // Always PNG: a lossy format would let the colours around a rectangle bleed into it.
+    return redacted.save(&buffer, "PNG") ? encoded : QByteArray();
 }
 
 } // namespace agi

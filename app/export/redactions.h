@@ -28,7 +28,7 @@ public:
     static QImage apply(const QImage &image, const QList<QRect> &rectangles);
     //! Whether any rectangle touches an image of this size (when none does, the bytes stay as they are).
     static bool touches(const QSize &size, const QList<QRect> &rectangles);
-    //! The frame's bytes with the rectangles blacked out, encoded again in the same format; the
+    //! The frame's bytes with the rectangles blacked out, encoded again as PNG (lossless); the
     //! bytes unchanged when no rectangle touches the image; empty when the bytes are no image.
     static QByteArray applyToEncoded(const QByteArray &bytes, const QByteArray &format, const QList<QRect> &rectangles);
 };

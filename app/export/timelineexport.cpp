@@ -88,9 +88,9 @@ QJsonObject messageJson(const Message &message)
 
 } // namespace
 
-QString exportedFrameName(const ExportFrame &frame)
+QString exportedFrameName(const ExportFrame &frame, bool redacted)
 {
-    const QString extension = frame.format == "png" ? QStringLiteral("png") : QStringLiteral("jpg");
+    const QString extension = redacted || frame.format == "png" ? QStringLiteral("png") : QStringLiteral("jpg");
     return QStringLiteral("frames/%1.%2").arg(frame.sequence, 6, 10, QLatin1Char('0')).arg(extension);
 }
 
@@ -169,7 +169,7 @@ QString Run::markdown() const
     md += QStringLiteral("| Frame | Time | Title | URL | File |\n|---|---|---|---|---|\n");
     for (int i = 0; i < m_timeline.frames.size(); ++i) {
         const ExportFrame &frame = m_timeline.frames.at(i);
-        const QString file = m_present.value(i) ? QStringLiteral("[%1](%1)").arg(exportedFrameName(frame))
+        const QString file = m_present.value(i) ? QStringLiteral("[%1](%1)").arg(exportedFrameName(frame, m_redacted.value(i)))
                                                 : QStringLiteral("(image not available)");
         md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
                   .arg(frame.sequence)
@@ -183,7 +183,7 @@ QString Run::markdown() const
         if (frame.lastSeenAt.isValid())
             md += QStringLiteral("- Last seen: %1\n").arg(iso(frame.lastSeenAt));
         if (m_present.value(i))
-            md += QStringLiteral("\n![Frame %1](%2)\n\n").arg(frame.sequence).arg(exportedFrameName(frame));
+            md += QStringLiteral("\n![Frame %1](%2)\n\n").arg(frame.sequence).arg(exportedFrameName(frame, m_redacted.value(i)));
         else
             md += QStringLiteral("\n(image not available)\n\n");
     }
@@ -212,7 +212,7 @@ QJsonObject Run::json() const
                             {QStringLiteral("lastSeenAt"), iso(frame.lastSeenAt)},
                             {QStringLiteral("messageId"), frame.messageId},
                             {QStringLiteral("redacted"), m_redacted.value(i)}};
-        object.insert(QStringLiteral("file"), m_present.value(i) ? QJsonValue(exportedFrameName(frame)) : QJsonValue());
+        object.insert(QStringLiteral("file"), m_present.value(i) ? QJsonValue(exportedFrameName(frame, m_redacted.value(i))) : QJsonValue());
         frames.append(object);
     }
     QJsonArray changes;
@@ -243,7 +243,7 @@ QByteArray Run::zipWithReport(QString *error)
         const QByteArray bytes = frameFile(i, &redacted);
         m_present.append(!bytes.isEmpty());
         m_redacted.append(redacted);
-        if (!bytes.isEmpty() && !zip.add(exportedFrameName(m_timeline.frames.at(i)), bytes, false)) {
+        if (!bytes.isEmpty() && !zip.add(exportedFrameName(m_timeline.frames.at(i), redacted), bytes, false)) {
             *error = zip.error();
             return {};
         }

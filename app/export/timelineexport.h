@@ -39,7 +39,8 @@ struct ExportProgress
 ExportResult exportTimeline(const ExportTimeline &timeline, const ExportOptions &options,
                             const ExportProgress &progress = {});
 
-//! The file name of a frame inside the archives: frames/000042.jpg.
-QString exportedFrameName(const ExportFrame &frame);
+//! The file name of a frame inside the archives: frames/000042.jpg (the server's format), or .png
+//! when it was redacted (re-encoded losslessly so the blacked-out pixels stay exactly black).
+QString exportedFrameName(const ExportFrame &frame, bool redacted = false);
 
 } // namespace agi
