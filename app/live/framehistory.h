@@ -4,21 +4,35 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
+#include <QSize>
 #include <QString>
 #include <QUrl>
+
+#include <memory>
+
+class QLockFile;
 
 namespace agi {
 
 //! The frames one session showed, oldest first: each image as the server sent it (never
 //! re-encoded) with its page and times, bounded in count and in bytes (the oldest go first).
 //! A response that brought the same image adds nothing; it only moves the latest entry's lastSeenAt.
+//!
+//! Without a folder the images stay in memory (the command line, tests). With one (open()), each
+//! image is a file of its own there, written atomically, and the entries are lines of an
+//! append-only index (index.jsonl): memory holds the metadata only and encoded() reads the file.
+//! The index is rewritten whole (atomically) only when it grew to twice the lines it needs.
+//! lastSeenAt and the page of the latest entry are written at checkpoints: before the next image
+//! and when the history closes (a crash loses at most that refresh of the latest entry).
+//! Index lines or image files that cannot be read are moved to the folder's "damaged" folder and
+//! reported once by problem(); the good entries stay.
 class FrameHistory final
 {
 public:
     struct Entry
     {
-        QByteArray encoded;       // the image's bytes as the server sent them
         QByteArray encodedFormat; // "jpeg" or "png"
         QSize size;               // the image's size as the server sent it
         QUrl url;
@@ -27,12 +41,41 @@ public:
         QDateTime lastSeenAt; // the latest response that still showed it
         qint64 messageId = 0; // the latest agent message when the image first showed (0: none yet)
         qint64 sequence = 0;  // this session's frame number, counted from 1; stays when older frames go
+        qint64 bytes = 0;     // the size of the image's bytes
     };
 
-    static constexpr int DefaultMaximumFrames = 200;
-    static constexpr qint64 DefaultMaximumBytes = qint64 {64} * 1024 * 1024;
+    enum class Access {
+        ReadWrite, //!< this process keeps the history (the GUI application)
+        ReadOnly,  //!< never writes (the exporter, a second instance); new images stay in memory
+    };
+
+    static constexpr int DefaultMaximumFrames = 500;
+    static constexpr qint64 DefaultMaximumBytes = qint64 {200} * 1024 * 1024;
 
     explicit FrameHistory(int maximumFrames = DefaultMaximumFrames, qint64 maximumBytes = DefaultMaximumBytes);
+    ~FrameHistory();
+    FrameHistory(const FrameHistory &) = delete;
+    FrameHistory &operator=(const FrameHistory &) = delete;
+
+    //! The folder under which the application keeps the histories: the cache location + "/history".
+    static QString defaultRoot();
+    //! The folder of one session's history under `root`.
+    static QString sessionDirectory(const QString &root, const QString &sessionId);
+    //! Reads the history of `sessionId` kept under `root` (defaultRoot() when empty) without ever
+    //! writing; null when there is none. For readers without a window (the exporter).
+    static std::unique_ptr<FrameHistory> openReadOnly(const QString &sessionId, const QString &root = {});
+
+    //! Keeps the history in `directory` and loads what is there (replacing what is in memory).
+    //! ReadWrite takes the folder's lock; when another process holds it, the history is read only.
+    //! False (with `error`) when the folder cannot be made or read.
+    bool open(const QString &directory, Access access, QString *error = nullptr);
+    QString directory() const { return m_directory; }
+    //! Whether open() was asked for writing but another process holds the folder.
+    bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    //! What open() found damaged and set aside (empty when all was well).
+    QString problem() const { return m_problem; }
+    //! Writes the pending lastSeenAt of the latest entry (also done on destruction).
+    void checkpoint();
 
     //! Records a new image. A frame without its server bytes is not recorded.
     void append(const Frame &frame, qint64 latestMessageId);
@@ -53,16 +96,35 @@ public:
     qint64 bytes() const { return m_bytes; }
     int maximumFrames() const { return m_maximumFrames; }
     qint64 maximumBytes() const { return m_maximumBytes; }
+    //! New bounds, applied at once (the oldest go first).
+    void setMaximums(int maximumFrames, qint64 maximumBytes);
+    //! Removes the oldest entry (and its file), even the last one. For the bound over all sessions.
+    void removeOldest();
+    //! Forgets every entry; on disk, removes the whole folder (sequence numbers go on counting).
     void clear();
 
 private:
+    QString fileName(const Entry &entry) const;
     void trim();
+    void dropFirst();
+    bool appendIndex(const QByteArray &line);
+    void compactIfLarge();
+    bool writeIndex();
+    void setAside(const QString &file, const QString &why);
+    bool writable() const { return !m_directory.isEmpty() && m_access == Access::ReadWrite; }
 
     QList<Entry> m_entries;
+    QHash<qint64, QByteArray> m_memory; // sequence -> bytes, for entries not on disk
     qint64 m_bytes = 0;
     qint64 m_lastSequence = 0;
     int m_maximumFrames;
     qint64 m_maximumBytes;
+    QString m_directory;
+    Access m_access = Access::ReadWrite;
+    std::unique_ptr<QLockFile> m_lock;
+    QString m_problem;
+    qint64 m_indexLines = 0;
+    bool m_seenPending = false;
 };
 
 } // namespace agi
