@@ -63,8 +63,7 @@ ExportCommand::ExportCommand(const Invocation &invocation, const ExportOptions &
     : Command(invocation)
     , m_sessionId(invocation.arguments.value(0))
     , m_options(options)
-{
-}
+{ }
 
 void ExportCommand::run()
 {
@@ -101,10 +100,9 @@ void ExportCommand::run()
         }
         if (out().json()) {
             QJsonObject object {{QStringLiteral("file"), result.path},
-                                {QStringLiteral("format"), ExportOptions::formatName(m_options.format)},
-                                {QStringLiteral("bytes"), result.bytes},
-                                {QStringLiteral("frames"), result.frames},
-                                {QStringLiteral("messages"), result.messages}};
+                {QStringLiteral("format"), ExportOptions::formatName(m_options.format)},
+                {QStringLiteral("bytes"), result.bytes}, {QStringLiteral("frames"), result.frames},
+                {QStringLiteral("messages"), result.messages}};
             if (!result.note.isEmpty())
                 object.insert(QStringLiteral("note"), result.note);
             out().document(object);

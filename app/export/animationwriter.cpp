@@ -60,8 +60,8 @@ QImage AnimationFrame::compose(const QImage &picture, const QSize &pictureSize, 
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
     if (!picture.isNull()) {
         const QSize scaled = picture.size().scaled(pictureSize, Qt::KeepAspectRatio);
-        const QRect target(QPoint((pictureSize.width() - scaled.width()) / 2, (pictureSize.height() - scaled.height()) / 2),
-                           scaled);
+        const QRect target(
+            QPoint((pictureSize.width() - scaled.width()) / 2, (pictureSize.height() - scaled.height()) / 2), scaled);
         painter.fillRect(QRect(QPoint(0, 0), pictureSize), Qt::black);
         painter.drawImage(target, picture);
     }
@@ -71,13 +71,15 @@ QImage AnimationFrame::compose(const QImage &picture, const QSize &pictureSize, 
         font.setPixelSize(CaptionHeight / 2);
         painter.setFont(font);
         painter.setPen(QColor(0xee, 0xee, 0xee));
-        const QString time = frame.changedAt.isValid() ? frame.changedAt.toUTC().toString(QStringLiteral("HH:mm:ss")) : QString();
-        const QString page = frame.title.isEmpty() ? frame.url.toString()
-                                                   : QStringLiteral("%1 \u2014 %2").arg(frame.title, frame.url.toString());
+        const QString time
+            = frame.changedAt.isValid() ? frame.changedAt.toUTC().toString(QStringLiteral("HH:mm:ss")) : QString();
+        const QString page = frame.title.isEmpty()
+            ? frame.url.toString()
+            : QStringLiteral("%1 \u2014 %2").arg(frame.title, frame.url.toString());
         const QString text = QStringLiteral("#%1  %2  %3").arg(frame.sequence).arg(time, page);
         const QRect strip(8, pictureSize.height(), pictureSize.width() - 16, CaptionHeight);
         painter.drawText(strip, Qt::AlignVCenter | Qt::AlignLeft,
-                         QFontMetrics(font).elidedText(text, Qt::ElideRight, strip.width()));
+            QFontMetrics(font).elidedText(text, Qt::ElideRight, strip.width()));
     }
     painter.end();
     return canvas;

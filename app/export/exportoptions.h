@@ -26,15 +26,19 @@ struct ExportBound
 //! What to write and where.
 struct ExportOptions
 {
-    enum class Format { Zip, Json, WebP };
+    enum class Format {
+        Zip,
+        Json,
+        WebP
+    };
 
     Format format = Format::Zip;
     QString path;
-    ExportBound from;                //!< unset: from the first frame
-    ExportBound to;                  //!< unset: to the last frame
-    qint64 maximumDurationMs = 0;    //!< animation only: 0 keeps the real delays
-    int animationWidth = 960;        //!< animation only: frames wider are scaled down to this
-    QList<QRect> redactions;         //!< blacked out in every frame, in the frames' own pixels
+    ExportBound from;             //!< unset: from the first frame
+    ExportBound to;               //!< unset: to the last frame
+    qint64 maximumDurationMs = 0; //!< animation only: 0 keeps the real delays
+    int animationWidth = 960;     //!< animation only: frames wider are scaled down to this
+    QList<QRect> redactions;      //!< blacked out in every frame, in the frames' own pixels
 
     static std::optional<Format> formatFromName(const QString &name);
     static QString formatName(Format format);

@@ -24,7 +24,8 @@ ExportTimeline ExportTimeline::fromHistory(const QString &sessionId, const Frame
         timeline.frames.append(frame);
         bytes.append(history.encoded(i));
     }
-    timeline.frameBytes = [bytes](int index) { return index >= 0 && index < bytes.size() ? bytes.at(index) : QByteArray(); };
+    timeline.frameBytes
+        = [bytes](int index) { return index >= 0 && index < bytes.size() ? bytes.at(index) : QByteArray(); };
     return timeline;
 }
 

@@ -31,7 +31,8 @@ QList<QRect> Redactions::load(const QString &sessionId, QString *error, const QS
         return {};
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QStringLiteral("The redactions in %1 cannot be read: %2.").arg(file.fileName(), file.errorString());
+            *error
+                = QStringLiteral("The redactions in %1 cannot be read: %2.").arg(file.fileName(), file.errorString());
         return {};
     }
     QJsonParseError parseError;
@@ -46,7 +47,7 @@ QList<QRect> Redactions::load(const QString &sessionId, QString *error, const QS
     for (const QJsonValue &value : array) {
         const QJsonObject object = value.toObject();
         const QRect rectangle(object.value(QStringLiteral("x")).toInt(), object.value(QStringLiteral("y")).toInt(),
-                              object.value(QStringLiteral("width")).toInt(), object.value(QStringLiteral("height")).toInt());
+            object.value(QStringLiteral("width")).toInt(), object.value(QStringLiteral("height")).toInt());
         if (rectangle.isValid())
             rectangles.append(rectangle);
     }
@@ -66,10 +67,8 @@ bool Redactions::save(const QString &sessionId, const QList<QRect> &rectangles, 
     }
     QJsonArray array;
     for (const QRect &rectangle : rectangles) {
-        array.append(QJsonObject {{QStringLiteral("x"), rectangle.x()},
-                                  {QStringLiteral("y"), rectangle.y()},
-                                  {QStringLiteral("width"), rectangle.width()},
-                                  {QStringLiteral("height"), rectangle.height()}});
+        array.append(QJsonObject {{QStringLiteral("x"), rectangle.x()}, {QStringLiteral("y"), rectangle.y()},
+            {QStringLiteral("width"), rectangle.width()}, {QStringLiteral("height"), rectangle.height()}});
     }
     const QJsonObject object {{QStringLiteral("session"), sessionId}, {QStringLiteral("rectangles"), array}};
     return AtomicFile::write(path, QJsonDocument(object).toJson(), error);

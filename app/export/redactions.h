@@ -21,8 +21,8 @@ public:
     //! gives none and `error` says why (the file is left as it is).
     static QList<QRect> load(const QString &sessionId, QString *error = nullptr, const QString &folder = QString());
     //! Replaces the session's rectangles (atomically); no rectangles removes the file.
-    static bool save(const QString &sessionId, const QList<QRect> &rectangles, QString *error,
-                     const QString &folder = QString());
+    static bool save(
+        const QString &sessionId, const QList<QRect> &rectangles, QString *error, const QString &folder = QString());
 
     //! `image` with the rectangles painted black.
     static QImage apply(const QImage &image, const QList<QRect> &rectangles);

@@ -8,8 +8,7 @@ namespace agi {
 
 SessionExporter::SessionExporter(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 SessionExporter::~SessionExporter()
 {
@@ -31,7 +30,8 @@ void SessionExporter::start(const ExportTimeline &timeline, const ExportOptions 
         progress.cancelled = [cancel] { return cancel->load(); };
         progress.report = [self](double fraction, const QString &step) {
             QMetaObject::invokeMethod(
-                self, [self, fraction, step] {
+                self,
+                [self, fraction, step] {
                     if (self)
                         Q_EMIT self->progressed(fraction, step);
                 },
@@ -39,7 +39,8 @@ void SessionExporter::start(const ExportTimeline &timeline, const ExportOptions 
         };
         const ExportResult result = exportTimeline(timeline, options, progress);
         QMetaObject::invokeMethod(
-            self, [self, result] {
+            self,
+            [self, result] {
                 if (!self)
                     return;
                 self->m_result = result;

@@ -26,8 +26,7 @@ public:
         : m_timeline(cutToRange(timeline, options.from, options.to))
         , m_options(options)
         , m_progress(progress)
-    {
-    }
+    { }
 
     ExportResult go();
 
@@ -77,10 +76,8 @@ QString markdownEscaped(QString text)
 
 QJsonObject messageJson(const Message &message)
 {
-    QJsonObject object {{QStringLiteral("id"), message.id},
-                        {QStringLiteral("type"), message.typeText},
-                        {QStringLiteral("content"), message.content},
-                        {QStringLiteral("timestamp"), iso(message.timestamp)}};
+    QJsonObject object {{QStringLiteral("id"), message.id}, {QStringLiteral("type"), message.typeText},
+        {QStringLiteral("content"), message.content}, {QStringLiteral("timestamp"), iso(message.timestamp)}};
     if (!message.metadata.isEmpty())
         object.insert(QStringLiteral("metadata"), message.metadata);
     return object;
@@ -169,8 +166,9 @@ QString Run::markdown() const
     md += QStringLiteral("| Frame | Time | Title | URL | File |\n|---|---|---|---|---|\n");
     for (int i = 0; i < m_timeline.frames.size(); ++i) {
         const ExportFrame &frame = m_timeline.frames.at(i);
-        const QString file = m_present.value(i) ? QStringLiteral("[%1](%1)").arg(exportedFrameName(frame, m_redacted.value(i)))
-                                                : QStringLiteral("(image not available)");
+        const QString file = m_present.value(i)
+            ? QStringLiteral("[%1](%1)").arg(exportedFrameName(frame, m_redacted.value(i)))
+            : QStringLiteral("(image not available)");
         md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
                   .arg(frame.sequence)
                   .arg(iso(frame.changedAt), markdownEscaped(frame.title), markdownEscaped(frame.url.toString()), file);
@@ -179,11 +177,14 @@ QString Run::markdown() const
     for (int i = 0; i < m_timeline.frames.size(); ++i) {
         const ExportFrame &frame = m_timeline.frames.at(i);
         md += QStringLiteral("### Frame %1 at %2\n\n").arg(frame.sequence).arg(iso(frame.changedAt));
-        md += QStringLiteral("- Title: %1\n- URL: %2\n").arg(markdownEscaped(frame.title), markdownEscaped(frame.url.toString()));
+        md += QStringLiteral("- Title: %1\n- URL: %2\n")
+                  .arg(markdownEscaped(frame.title), markdownEscaped(frame.url.toString()));
         if (frame.lastSeenAt.isValid())
             md += QStringLiteral("- Last seen: %1\n").arg(iso(frame.lastSeenAt));
         if (m_present.value(i))
-            md += QStringLiteral("\n![Frame %1](%2)\n\n").arg(frame.sequence).arg(exportedFrameName(frame, m_redacted.value(i)));
+            md += QStringLiteral("\n![Frame %1](%2)\n\n")
+                      .arg(frame.sequence)
+                      .arg(exportedFrameName(frame, m_redacted.value(i)));
         else
             md += QStringLiteral("\n(image not available)\n\n");
     }
@@ -192,10 +193,8 @@ QString Run::markdown() const
 
 QJsonObject Run::json() const
 {
-    QJsonObject session {{QStringLiteral("id"), m_timeline.sessionId},
-                         {QStringLiteral("task"), m_timeline.task},
-                         {QStringLiteral("status"), m_timeline.status},
-                         {QStringLiteral("createdAt"), iso(m_timeline.createdAt)}};
+    QJsonObject session {{QStringLiteral("id"), m_timeline.sessionId}, {QStringLiteral("task"), m_timeline.task},
+        {QStringLiteral("status"), m_timeline.status}, {QStringLiteral("createdAt"), iso(m_timeline.createdAt)}};
     QJsonArray messages;
     for (const Message &message : m_timeline.messages)
         messages.append(messageJson(message));
@@ -203,27 +202,21 @@ QJsonObject Run::json() const
     for (int i = 0; i < m_timeline.frames.size(); ++i) {
         const ExportFrame &frame = m_timeline.frames.at(i);
         QJsonObject object {{QStringLiteral("sequence"), frame.sequence},
-                            {QStringLiteral("format"), QString::fromLatin1(frame.format)},
-                            {QStringLiteral("width"), frame.size.width()},
-                            {QStringLiteral("height"), frame.size.height()},
-                            {QStringLiteral("url"), frame.url.toString()},
-                            {QStringLiteral("title"), frame.title},
-                            {QStringLiteral("changedAt"), iso(frame.changedAt)},
-                            {QStringLiteral("lastSeenAt"), iso(frame.lastSeenAt)},
-                            {QStringLiteral("messageId"), frame.messageId},
-                            {QStringLiteral("redacted"), m_redacted.value(i)}};
-        object.insert(QStringLiteral("file"), m_present.value(i) ? QJsonValue(exportedFrameName(frame, m_redacted.value(i))) : QJsonValue());
+            {QStringLiteral("format"), QString::fromLatin1(frame.format)},
+            {QStringLiteral("width"), frame.size.width()}, {QStringLiteral("height"), frame.size.height()},
+            {QStringLiteral("url"), frame.url.toString()}, {QStringLiteral("title"), frame.title},
+            {QStringLiteral("changedAt"), iso(frame.changedAt)}, {QStringLiteral("lastSeenAt"), iso(frame.lastSeenAt)},
+            {QStringLiteral("messageId"), frame.messageId}, {QStringLiteral("redacted"), m_redacted.value(i)}};
+        object.insert(QStringLiteral("file"),
+            m_present.value(i) ? QJsonValue(exportedFrameName(frame, m_redacted.value(i))) : QJsonValue());
         frames.append(object);
     }
     QJsonArray changes;
     for (const ExportStatusChange &change : m_timeline.statusChanges)
         changes.append(QJsonObject {{QStringLiteral("at"), iso(change.at)}, {QStringLiteral("status"), change.status}});
     QJsonObject root {{QStringLiteral("format"), QStringLiteral("agi-session-timeline")},
-                      {QStringLiteral("version"), 1},
-                      {QStringLiteral("session"), session},
-                      {QStringLiteral("messages"), messages},
-                      {QStringLiteral("frames"), frames},
-                      {QStringLiteral("statusChanges"), changes}};
+        {QStringLiteral("version"), 1}, {QStringLiteral("session"), session}, {QStringLiteral("messages"), messages},
+        {QStringLiteral("frames"), frames}, {QStringLiteral("statusChanges"), changes}};
     if (m_timeline.frames.isEmpty())
         root.insert(QStringLiteral("note"), NoFrames);
     return root;
@@ -297,8 +290,8 @@ QByteArray Run::animation(QString *error)
             picture.loadFromData(bytes, frame.format.isEmpty() ? nullptr : frame.format.constData());
         picture = Redactions::apply(picture, m_options.redactions);
         if (!writer) {
-            pictureSize = AnimationFrame::pictureSize(picture.isNull() ? frame.size : picture.size(),
-                                                      std::max(64, m_options.animationWidth));
+            pictureSize = AnimationFrame::pictureSize(
+                picture.isNull() ? frame.size : picture.size(), std::max(64, m_options.animationWidth));
             writer = std::make_unique<WebPAnimationWriter>(
                 QSize(pictureSize.width(), pictureSize.height() + AnimationFrame::CaptionHeight));
             if (!writer->error().isEmpty()) {
@@ -374,7 +367,8 @@ ExportResult Run::go()
     return result;
 }
 
-ExportResult exportTimeline(const ExportTimeline &timeline, const ExportOptions &options, const ExportProgress &progress)
+ExportResult exportTimeline(
+    const ExportTimeline &timeline, const ExportOptions &options, const ExportProgress &progress)
 {
     Run run(timeline, options, progress);
     return run.go();

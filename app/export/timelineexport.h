@@ -12,7 +12,11 @@ namespace agi {
 //! How an export went: the file written (path, size, frames) or why there is none.
 struct ExportResult
 {
-    enum class Outcome { Written, Cancelled, Failed };
+    enum class Outcome {
+        Written,
+        Cancelled,
+        Failed
+    };
 
     Outcome outcome = Outcome::Failed;
     QString path;
@@ -36,8 +40,8 @@ struct ExportProgress
 
 //! Writes one export synchronously (run it off the GUI thread): the whole file or nothing, written
 //! atomically once complete; a cancelled or failed export leaves no file.
-ExportResult exportTimeline(const ExportTimeline &timeline, const ExportOptions &options,
-                            const ExportProgress &progress = {});
+ExportResult exportTimeline(
+    const ExportTimeline &timeline, const ExportOptions &options, const ExportProgress &progress = {});
 
 //! The file name of a frame inside the archives: frames/000042.jpg (the server's format), or .png
 //! when it was redacted (re-encoded losslessly so the blacked-out pixels stay exactly black).

@@ -48,7 +48,8 @@ bool ZipWriter::add(const QString &name, const QByteArray &bytes, bool compress)
         m_error = QString::fromUtf8(zip_strerror(m_archive));
         return false;
     }
-    const zip_int64_t index = zip_file_add(m_archive, name.toUtf8().constData(), source, ZIP_FL_OVERWRITE | ZIP_FL_ENC_UTF_8);
+    const zip_int64_t index
+        = zip_file_add(m_archive, name.toUtf8().constData(), source, ZIP_FL_OVERWRITE | ZIP_FL_ENC_UTF_8);
     if (index < 0) {
         zip_source_free(source);
         m_error = QString::fromUtf8(zip_strerror(m_archive));

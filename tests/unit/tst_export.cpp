@@ -120,7 +120,8 @@ Animation decodeWebP(const QByteArray &bytes)
         WebPAnimDecoderGetNext(decoder, &pixels, &timestamp);
         animation.delays.append(timestamp - previous);
         previous = timestamp;
-        animation.images.append(QImage(pixels, int(info.canvas_width), int(info.canvas_height), QImage::Format_RGBA8888).copy());
+        animation.images.append(
+            QImage(pixels, int(info.canvas_width), int(info.canvas_height), QImage::Format_RGBA8888).copy());
     }
     WebPAnimDecoderDelete(decoder);
     return animation;
@@ -177,7 +178,8 @@ private Q_SLOTS:
         QVERIFY(exportTimeline(timeline, options).ok());
         const auto files = unzip(options.path);
         const QJsonObject root = QJsonDocument::fromJson(files.value(QStringLiteral("timeline.json"))).object();
-        QCOMPARE(root.value(QStringLiteral("session")).toObject().value(QStringLiteral("id")).toString(), timeline.sessionId);
+        QCOMPARE(root.value(QStringLiteral("session")).toObject().value(QStringLiteral("id")).toString(),
+            timeline.sessionId);
         const QJsonArray messages = root.value(QStringLiteral("messages")).toArray();
         QCOMPARE(messages.size(), timeline.messages.size());
         for (int i = 0; i < messages.size(); ++i) {
@@ -195,7 +197,7 @@ private Q_SLOTS:
             QCOMPARE(QUrl(frame.value(QStringLiteral("url")).toString()), timeline.frames.at(i).url);
             QCOMPARE(frame.value(QStringLiteral("title")).toString(), timeline.frames.at(i).title);
             QCOMPARE(QDateTime::fromString(frame.value(QStringLiteral("changedAt")).toString(), Qt::ISODateWithMs),
-                     timeline.frames.at(i).changedAt);
+                timeline.frames.at(i).changedAt);
             QCOMPARE(files.value(frame.value(QStringLiteral("file")).toString()), timeline.bytesOf(i));
         }
         QCOMPARE(root.value(QStringLiteral("statusChanges")).toArray().size(), 1);
@@ -284,13 +286,13 @@ private Q_SLOTS:
     void rangeKeepsFramesBetweenSequencesOrTimes()
     {
         const ExportTimeline timeline = sample(8);
-        const ExportTimeline bySequence = cutToRange(timeline, *ExportBound::parse(QStringLiteral("3")),
-                                                     *ExportBound::parse(QStringLiteral("5")));
+        const ExportTimeline bySequence
+            = cutToRange(timeline, *ExportBound::parse(QStringLiteral("3")), *ExportBound::parse(QStringLiteral("5")));
         QCOMPARE(bySequence.frames.size(), 3);
         QCOMPARE(bySequence.frames.constFirst().sequence, 3);
         QCOMPARE(bySequence.bytesOf(0), timeline.bytesOf(2));
-        const ExportTimeline byTime = cutToRange(timeline, *ExportBound::parse(Start.addSecs(4).toString(Qt::ISODate)),
-                                                 ExportBound {});
+        const ExportTimeline byTime
+            = cutToRange(timeline, *ExportBound::parse(Start.addSecs(4).toString(Qt::ISODate)), ExportBound {});
         QCOMPARE(byTime.frames.constFirst().sequence, 4);
         QCOMPARE(byTime.frames.size(), 5);
     }
@@ -344,7 +346,8 @@ private Q_SLOTS:
         const ExportResult result = exportTimeline(timeline, options);
         QVERIFY(result.ok());
         QCOMPARE(result.note, QStringLiteral("no frames were recorded on this machine"));
-        QVERIFY(QString::fromUtf8(unzip(options.path).value(QStringLiteral("report.md"))).contains(QStringLiteral("Thinking step 1")));
+        QVERIFY(QString::fromUtf8(unzip(options.path).value(QStringLiteral("report.md")))
+                    .contains(QStringLiteral("Thinking step 1")));
     }
 };
 
