@@ -11,6 +11,8 @@
 #include <QPainter>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace agi {
 
 QString Redactions::pathFor(const QString &sessionId, const QString &folder)
@@ -44,7 +46,7 @@ QList<QRect> Redactions::load(const QString &sessionId, QString *error, const QS
     }
     QList<QRect> rectangles;
     const QJsonArray array = document.object().value(QStringLiteral("rectangles")).toArray();
-    for (const QJsonValue &value : array) {
+    for (const auto &value : array) {
         const QJsonObject object = value.toObject();
         const QRect rectangle(object.value(QStringLiteral("x")).toInt(), object.value(QStringLiteral("y")).toInt(),
             object.value(QStringLiteral("width")).toInt(), object.value(QStringLiteral("height")).toInt());
@@ -89,11 +91,7 @@ QImage Redactions::apply(const QImage &image, const QList<QRect> &rectangles)
 bool Redactions::touches(const QSize &size, const QList<QRect> &rectangles)
 {
     const QRect bounds(QPoint(0, 0), size);
-    for (const QRect &rectangle : rectangles) {
-        if (bounds.intersects(rectangle))
-            return true;
-    }
-    return false;
+    return std::ranges::any_of(rectangles, [&bounds](const QRect &rectangle) { return bounds.intersects(rectangle); });
 }
 
 QByteArray Redactions::applyToEncoded(const QByteArray &bytes, const QByteArray &format, const QList<QRect> &rectangles)

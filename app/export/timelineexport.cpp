@@ -113,13 +113,13 @@ QString ExportResult::summary() const
 QByteArray Run::frameFile(int index, bool *redacted) const
 {
     *redacted = false;
-    const QByteArray stored = m_timeline.bytesOf(index);
+    QByteArray stored = m_timeline.bytesOf(index);
     if (stored.isEmpty() || m_options.redactions.isEmpty())
         return stored;
     const ExportFrame &frame = m_timeline.frames.at(index);
     if (frame.size.isValid() && !Redactions::touches(frame.size, m_options.redactions))
         return stored;
-    const QByteArray result = Redactions::applyToEncoded(stored, frame.format, m_options.redactions);
+    QByteArray result = Redactions::applyToEncoded(stored, frame.format, m_options.redactions);
     *redacted = result != stored;
     return result;
 }

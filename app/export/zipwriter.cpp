@@ -2,10 +2,6 @@
 
 #include <zip.h>
 
-#include <algorithm>
-#include <cstdlib>
-#include <cstring>
-
 namespace agi {
 
 ZipWriter::ZipWriter()
@@ -35,16 +31,10 @@ bool ZipWriter::add(const QString &name, const QByteArray &bytes, bool compress)
 {
     if (!m_archive)
         return false;
-    // libzip reads the buffer when the archive closes: it keeps its own copy.
-    void *copy = std::malloc(size_t(std::max<qsizetype>(bytes.size(), 1)));
-    if (!copy) {
-        m_error = QStringLiteral("out of memory");
-        return false;
-    }
-    std::memcpy(copy, bytes.constData(), size_t(bytes.size()));
-    zip_source_t *source = zip_source_buffer(m_archive, copy, zip_uint64_t(bytes.size()), 1);
+    // libzip reads the buffer when the archive closes: the bytes stay alive (shared, not copied) until then.
+    m_kept.append(bytes);
+    zip_source_t *source = zip_source_buffer(m_archive, m_kept.constLast().constData(), zip_uint64_t(bytes.size()), 0);
     if (!source) {
-        std::free(copy);
         m_error = QString::fromUtf8(zip_strerror(m_archive));
         return false;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 struct zip;
@@ -27,6 +28,7 @@ public:
 private:
     zip_source *m_source = nullptr;
     zip *m_archive = nullptr;
+    QList<QByteArray> m_kept; // the files' bytes, read by libzip when the archive closes
     QString m_error;
 };
 
