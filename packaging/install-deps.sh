@@ -22,6 +22,7 @@ packages=(
     qtkeychain-qt6-dev gnome-keyring dbus
     fonts-dejavu-core
     libbenchmark-dev python3 python3-pil python3-requests libturbojpeg0-dev
+    libzip-dev libwebp-dev
     clang libclang-rt-14-dev clang-format clang-tidy
     desktop-file-utils appstream
 )

@@ -2,6 +2,7 @@
 
 #include "cli/command.h"
 #include "cli/controlcommand.h"
+#include "cli/exportcommand.h"
 #include "cli/lifecyclecommands.h"
 #include "cli/readcommands.h"
 #include "cli/watchcommand.h"
@@ -68,6 +69,20 @@ QList<CommandSpec> makeCommands()
                 QStringLiteral("duration"))},
         [](const Invocation &invocation, QString *error) -> Command * {
             return WatchCommand::create(invocation, error);
+        }});
+    commands.append({QStringLiteral("export"),
+        tr("Write a session's recorded frames and its messages to one file: a ZIP with a Markdown report, a ZIP "
+           "with timeline.json, or an animated WebP."),
+        {id}, {idHelp}, false,
+        {option({QStringLiteral("format")}, "zip (report.md and frames), json (timeline.json and frames) or webp.",
+             QStringLiteral("format")),
+            option({QStringLiteral("o"), QStringLiteral("output")}, "The file to write.", QStringLiteral("file")),
+            option({QStringLiteral("from")}, "From this frame number or ISO 8601 time.", QStringLiteral("T")),
+            option({QStringLiteral("to")}, "To this frame number or ISO 8601 time.", QStringLiteral("T")),
+            option({QStringLiteral("max-duration")}, "webp: shorten the animation to at most this long (e.g. 30s).",
+                QStringLiteral("duration"))},
+        [](const Invocation &invocation, QString *error) -> Command * {
+            return ExportCommand::create(invocation, error);
         }});
     commands.append(
         {QStringLiteral("send"), tr("Send a message to the agent: a new task."), {id, QStringLiteral("MESSAGE")},

@@ -53,7 +53,8 @@ int main(int argc, char *argv[])
     // The --demo emulator paints its frames with QPainter text, which needs a GUI application, never
     // a display: the offscreen platform, whatever the environment says. Other commands need neither.
     std::unique_ptr<QCoreApplication> application;
-    if (hasArgument(argc, argv, "--demo")) {
+    // export paints the animation's captions with QPainter text too.
+    if (hasArgument(argc, argv, "--demo") || hasArgument(argc, argv, "export")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         application = std::make_unique<QGuiApplication>(argc, argv);
     } else {

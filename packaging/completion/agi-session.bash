@@ -26,7 +26,7 @@ _agi_session()
         prev=${COMP_WORDS[COMP_CWORD - 1]}
     fi
 
-    local commands="list show screenshot watch send answer pause resume cancel navigate create end"
+    local commands="list show screenshot export watch send answer pause resume cancel navigate create end"
     local global="--base-url --demo --json --quiet --verbose --help"
     local command="" i
     for ((i = 1; i < cword; i++)); do
@@ -85,6 +85,7 @@ _agi_session()
     list) options="--status" ;;
     show) options="--messages" ;;
     screenshot) options="-o --output" ;;
+    export) options="--format -o --output --from --to --max-duration" ;;
     watch) options="--every --out --until --timeout" ;;
     create) options="--agent --task --restore-default --restore-from" ;;
     end) options="--save --yes" ;;

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "cli/command.h"
+#include "export/exportoptions.h"
+
+#include <QString>
+
+namespace agi::cli {
+
+//! `export ID --format zip|json|webp -o FILE [--from T] [--to T] [--max-duration D]`: the frames the
+//! window recorded on this machine (read only) and the session's messages from the server, in one
+//! file, with the session's redactions blacked out.
+class ExportCommand final : public Command
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExportCommand)
+
+public:
+    //! Null with `error` when the options are wrong (a usage error).
+    static ExportCommand *create(const Invocation &invocation, QString *error);
+    void run() override;
+
+private:
+    ExportCommand(const Invocation &invocation, const ExportOptions &options);
+
+    QString m_sessionId;
+    ExportOptions m_options;
+};
+
+} // namespace agi::cli
