@@ -1,7 +1,7 @@
 #include "apikeydialog.h"
 #include "logging.h"
-#include "monitor/sessionmonitor.h"
 #include "mainwindow.h"
+#include "monitor/sessionmonitor.h"
 #include "monitorapp.h"
 #include "settings/credentials.h"
 

@@ -246,6 +246,10 @@ void MainWindow::connectActions()
     connect(m_actions->shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions->showWall, &QAction::toggled, this, &MainWindow::showWall);
+    connect(m_wall, &WallView::tilesChanged, this, [this](const QStringList &sessionIds) {
+        if (isWallShown())
+            m_monitor->tasks()->setVisibleSessions(sessionIds);
+    });
     connect(m_wall, &WallView::openRequested, this, [this](const QString &sessionId) {
         showWall(false);
         selectSession(sessionId);
@@ -257,6 +261,8 @@ void MainWindow::showWall(bool wall)
 {
     m_actions->showWall->setChecked(wall);
     m_pages->setCurrentWidget(wall ? static_cast<QWidget *>(m_wall) : m_splitter);
+    // The task texts cost a request each: those of the tiles, or of the list's rows in sight.
+    m_monitor->tasks()->setVisibleSessions(wall ? m_wall->tileIds() : m_panel->visibleSessionIds());
     if (wall) {
         if (QWidget *first = m_wall->tile(m_wall->tileIds().value(0)))
             first->setFocus();

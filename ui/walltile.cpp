@@ -86,7 +86,13 @@ WallTile::WallTile(LiveSessionHandle handle, QWidget *parent)
     setMinimumSize(200, 150);
     setAccessibleName(tr("Session %1").arg(SessionListModel::shortId(m_sessionId)));
     if (LiveSession *live = m_live) {
-        connect(live->poller(), &FramePoller::frameChanged, this, qOverload<>(&QWidget::update));
+        connect(live->poller(), &FramePoller::frameChanged, this, [this] {
+            // Another watcher (a hidden session view) may have asked for a smaller decode.
+            const QSize image = m_live->poller()->frame().image.size();
+            if (image.width() < width() / 2 && image.height() < height() / 2)
+                updateTargetSize();
+            update();
+        });
         connect(live->feed(), &MessageFeed::statusChanged, this, qOverload<>(&QWidget::update));
     }
 }
@@ -174,8 +180,8 @@ void WallTile::paintEvent(QPaintEvent *event)
     if (!frame.image.isNull()) {
         QSizeF shown = QSizeF(frame.image.size()) / frame.image.devicePixelRatio();
         shown.scale(picture.size(), Qt::KeepAspectRatio);
-        const QRectF target(
-            QPointF(picture.x() + (picture.width() - shown.width()) / 2, picture.y() + (picture.height() - shown.height()) / 2),
+        const QRectF target(QPointF(picture.x() + (picture.width() - shown.width()) / 2,
+                                picture.y() + (picture.height() - shown.height()) / 2),
             shown);
         p.setRenderHint(QPainter::SmoothPixmapTransform, frame.image.width() > target.width() * 1.5);
         p.drawImage(target, frame.image);
@@ -208,11 +214,13 @@ void WallTile::paintEvent(QPaintEvent *event)
     const int idWidth = fontMetrics().horizontalAdvance(id) + 2 * kPad;
     const QRect stateBox(text.left() + idWidth, text.top(), text.width() - idWidth, line);
     if (badge != Badge::None) {
-        p.drawText(stateBox, Qt::AlignRight | Qt::AlignVCenter, fontMetrics().elidedText(state, Qt::ElideRight, stateBox.width()));
+        p.drawText(stateBox, Qt::AlignRight | Qt::AlignVCenter,
+            fontMetrics().elidedText(state, Qt::ElideRight, stateBox.width()));
         p.setFont(font());
     } else {
         p.setFont(font());
-        p.drawText(stateBox, Qt::AlignRight | Qt::AlignVCenter, fontMetrics().elidedText(state, Qt::ElideRight, stateBox.width()));
+        p.drawText(stateBox, Qt::AlignRight | Qt::AlignVCenter,
+            fontMetrics().elidedText(state, Qt::ElideRight, stateBox.width()));
     }
     const QString task = m_task.isEmpty() ? tr("(no task)") : m_task.simplified();
     p.drawText(QRect(text.left(), text.top() + line, text.width(), line), Qt::AlignLeft | Qt::AlignVCenter,

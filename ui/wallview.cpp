@@ -21,7 +21,7 @@
 namespace agi {
 
 namespace {
-constexpr int kTileWidth = 320;
+constexpr int kMinTileWidth = 180;
 } // namespace
 
 int WallView::tileInterval(int wallIntervalMs, int tiles)
@@ -49,6 +49,7 @@ WallView::WallView(SessionMonitor *monitor, QWidget *parent)
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_grid = new QWidget(m_scroll);
     m_layout = new QGridLayout(m_grid);
     m_layout->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -61,9 +62,8 @@ WallView::WallView(SessionMonitor *monitor, QWidget *parent)
     connect(model, &QAbstractItemModel::rowsRemoved, this, &WallView::rebuild);
     connect(model, &QAbstractItemModel::modelReset, this, &WallView::rebuild);
     connect(model, &QAbstractItemModel::rowsMoved, this, &WallView::rebuild);
-    connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &, const QModelIndex &, const QList<int> &) {
-        rebuild();
-    });
+    connect(model, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex &, const QModelIndex &, const QList<int> &) { rebuild(); });
     connect(m_monitor->settings(), &Settings::changed, this, &WallView::updateInterval);
     m_clock.setInterval(1000);
     connect(&m_clock, &QTimer::timeout, this, [this] {
@@ -121,8 +121,10 @@ void WallView::rebuild()
     m_order = order;
     m_emptyLabel->setVisible(m_order.isEmpty());
     m_emptyLabel->setText(m_showAll ? tr("No sessions listed.") : tr("No active sessions."));
-    if (added || reordered)
+    if (added || reordered) {
         layoutTiles();
+        Q_EMIT tilesChanged(m_order);
+    }
     updateTileStates();
     updateInterval();
     updateWatching();
@@ -164,12 +166,24 @@ void WallView::updateWatching()
 
 void WallView::layoutTiles()
 {
-    const int available = m_scroll->viewport()->width() - m_layout->contentsMargins().left()
-        - m_layout->contentsMargins().right();
+    const QMargins margins = m_layout->contentsMargins();
     const int spacing = m_layout->spacing() > 0 ? m_layout->spacing() : 6;
-    m_columns = std::max(1, (available + spacing) / (kTileWidth + spacing));
-    const int tileWidth = std::max(200, (available - (m_columns - 1) * spacing) / m_columns);
-    const int tileHeight = tileWidth * 10 / 16 + 3 * fontMetrics().height() + 16;
+    const int available
+        = m_scroll->width() - margins.left() - margins.right() - m_scroll->verticalScrollBar()->sizeHint().width();
+    const int height = m_scroll->height() - margins.top() - margins.bottom();
+    const int count = std::max(1, int(m_order.size()));
+    const auto tileHeightFor = [this](int width) { return width * 9 / 16 + 3 * fontMetrics().height() + 16; };
+    // The fewest columns that fit every tile in sight, as long as tiles stay readable.
+    int columns = 1;
+    for (; columns < count; ++columns) {
+        const int width = (available - (columns - 1) * spacing) / columns;
+        const int rows = (count + columns - 1) / columns;
+        if (width < kMinTileWidth || rows * (tileHeightFor(width) + spacing) <= height)
+            break;
+    }
+    m_columns = columns;
+    const int tileWidth = std::max(kMinTileWidth, (available - (m_columns - 1) * spacing) / m_columns);
+    const int tileHeight = tileHeightFor(tileWidth);
     for (int i = 0; i < m_order.size(); ++i) {
         WallTile *tile = m_tiles.value(m_order.at(i));
         m_layout->removeWidget(tile);

@@ -44,6 +44,8 @@ public:
 
 Q_SIGNALS:
     void openRequested(const QString &sessionId);
+    //! The sessions on the wall, in order (their tasks are worth fetching while it shows).
+    void tilesChanged(const QStringList &sessionIds);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -87,10 +87,10 @@ private:
     MessageFeed *m_feed = nullptr;
     FrameHistory m_history;
     int m_intervalMs = 0;
-    int m_holders = 0;   // handles that hold it
-    int m_watchers = 0;  // handles that hold it and are watching
+    int m_holders = 0;                 // handles that hold it
+    int m_watchers = 0;                // handles that hold it and are watching
     std::multiset<int> m_ownIntervals; // of the watching handles with an interval of their own
-    int m_followers = 0; // handles that follow its messages only (no frames), e.g. for notifications
+    int m_followers = 0;               // handles that follow its messages only (no frames), e.g. for notifications
     bool m_followingMessages = false;
     bool m_listed = true;
     bool m_keyAccepted = true;
