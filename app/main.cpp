@@ -1,5 +1,6 @@
 #include "apikeydialog.h"
 #include "logging.h"
+#include "mainwindow.h"
 #include "monitor/sessionmonitor.h"
 #include "monitorapp.h"
 #include "settings/credentials.h"
@@ -19,6 +20,7 @@ struct Options
 {
     bool demo = false;
     bool verbose = false;
+    bool wall = false;
     QUrl baseUrl;
     QString sessionId;
 };
@@ -61,12 +63,15 @@ Options parseArguments(const QCoreApplication &app, const QString &sessionArgume
         QCoreApplication::translate("main", "Select this session at start."), QStringLiteral("id"));
     const QCommandLineOption verbose(QStringLiteral("verbose"),
         QCoreApplication::translate("main", "Log debug messages of every area (never the API key)."));
-    parser.addOptions({demo, baseUrl, session, verbose});
+    const QCommandLineOption wall(QStringLiteral("wall"),
+        QCoreApplication::translate("main", "Start on the wall: live thumbnails of all active sessions."));
+    parser.addOptions({demo, baseUrl, session, wall, verbose});
     parser.process(app);
 
     Options options;
     options.demo = parser.isSet(demo);
     options.verbose = parser.isSet(verbose);
+    options.wall = parser.isSet(wall);
     if (parser.isSet(baseUrl))
         options.baseUrl = QUrl::fromUserInput(parser.value(baseUrl));
     // The option stays declared for --help; its value was taken out of argv before QApplication.
@@ -129,6 +134,8 @@ int main(int argc, char *argv[])
     // Settings, network, client, library, keychain, SessionMonitor, window: see MonitorApp.
     agi::MonitorApp monitorApp;
     agi::Credentials &credentials = monitorApp.credentials();
+    if (options.wall)
+        monitorApp.window().showWall(true);
 
     const auto startDemo = [&] {
         QString error;

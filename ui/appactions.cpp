@@ -103,6 +103,11 @@ AppActions::AppActions(QObject *parent)
     showToolBar->setCheckable(true);
     showToolBar->setChecked(true);
 
+    showWall = make(QStringLiteral("actionShowWall"), tr("Session &Wall"));
+    showWall->setCheckable(true);
+    showWall->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    showWall->setToolTip(tr("Live thumbnails of all active sessions"));
+
     frameInterval = new QActionGroup(this);
     frameInterval->setObjectName(QStringLiteral("frameIntervalGroup"));
     for (const int ms : frameIntervalChoices()) {

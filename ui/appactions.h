@@ -44,6 +44,8 @@ public:
     QAction *zoomFit = nullptr;
     QAction *zoomOriginal = nullptr;
     QAction *showToolBar = nullptr;
+    //! Checked: the wall of live thumbnails instead of the list and the session view.
+    QAction *showWall = nullptr;
     QActionGroup *frameInterval = nullptr; // checkable, data() = milliseconds, 0 = paused
 
     // Frame

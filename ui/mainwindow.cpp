@@ -19,6 +19,8 @@
 #include "shortcutsdialog.h"
 #include "statusbanner.h"
 #include "timelineview.h"
+#include "walltile.h"
+#include "wallview.h"
 #include "windowattention.h"
 
 #include <QAction>
@@ -31,6 +33,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
@@ -78,7 +81,11 @@ MainWindow::MainWindow(SessionMonitor *monitor, Credentials *credentials, QWidge
     m_windowBanner = new StatusBanner(central);
     m_windowBanner->setObjectName(QStringLiteral("windowBanner"));
     centralLayout->addWidget(m_windowBanner);
-    centralLayout->addWidget(m_splitter, 1);
+    m_pages = new QStackedWidget(central);
+    m_pages->addWidget(m_splitter);
+    m_wall = new WallView(monitor, m_pages);
+    m_pages->addWidget(m_wall);
+    centralLayout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
     m_attention = new WindowAttention(this, monitor->attention(), m_panel, m_actions->nextAttention);
@@ -150,6 +157,7 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_actions->findSession);
+    view->addAction(m_actions->showWall);
     view->addSeparator();
     QMenu *interval = view->addMenu(tr("Frame Refresh &Interval"));
     interval->setObjectName(QStringLiteral("frameIntervalMenu"));
@@ -247,6 +255,35 @@ void MainWindow::connectActions()
     connect(m_actions->settings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_actions->shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->showWall, &QAction::toggled, this, &MainWindow::showWall);
+    connect(m_wall, &WallView::tilesChanged, this, [this](const QStringList &sessionIds) {
+        if (isWallShown())
+            m_monitor->tasks()->setVisibleSessions(sessionIds);
+    });
+    connect(m_wall, &WallView::openRequested, this, [this](const QString &sessionId) {
+        showWall(false);
+        selectSession(sessionId);
+        m_live->setFocus();
+    });
+}
+
+void MainWindow::showWall(bool wall)
+{
+    m_actions->showWall->setChecked(wall);
+    m_pages->setCurrentWidget(wall ? static_cast<QWidget *>(m_wall) : m_splitter);
+    // The task texts cost a request each: those of the tiles, or of the list's rows in sight.
+    m_monitor->tasks()->setVisibleSessions(wall ? m_wall->tileIds() : m_panel->visibleSessionIds());
+    if (wall) {
+        if (QWidget *first = m_wall->tile(m_wall->tileIds().value(0)))
+            first->setFocus();
+        else
+            m_wall->setFocus();
+    }
+}
+
+bool MainWindow::isWallShown() const
+{
+    return m_pages->currentWidget() == m_wall;
 }
 
 void MainWindow::onEndpointChanged(const QUrl &baseUrl, bool demo)
@@ -372,6 +409,7 @@ void MainWindow::updateVisibilityDrivenWork()
     // Nobody looks at a minimised or hidden window: no list refreshes, no frames.
     const bool watching = isVisible() && !isMinimized();
     m_live->setWindowMinimized(!watching);
+    m_wall->setWindowMinimized(!watching);
     if (watching) {
         m_refresher->start();
         m_clockTimer.start();

@@ -8,6 +8,7 @@
 
 class QLabel;
 class QSplitter;
+class QStackedWidget;
 class QToolBar;
 
 namespace agi {
@@ -21,6 +22,7 @@ class SessionListPanel;
 class SessionListRefresher;
 class SessionMonitor;
 class StatusBanner;
+class WallView;
 class WindowAttention;
 
 //! The window a developer keeps open all day: the session list on the left, the selected
@@ -40,6 +42,10 @@ public:
     void selectSession(const QString &sessionId);
     //! Starts the timed refresh of the list (also done by showEvent).
     void startRefreshing();
+    //! Shows the wall of all active sessions (true) or the list and the session view (false).
+    void showWall(bool wall);
+    bool isWallShown() const;
+    WallView *wallView() const { return m_wall; }
 
     AppActions *actions() const { return m_actions; }
     SessionListModel *sessionModel() const { return m_model; }
@@ -96,6 +102,8 @@ private:
     LivePane *m_live = nullptr;
     AgentPanel *m_agent = nullptr;
     QSplitter *m_splitter = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    WallView *m_wall = nullptr;
     QToolBar *m_toolBar = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_refreshLabel = nullptr;

@@ -37,6 +37,7 @@ SettingsDialog::SettingsDialog(SessionMonitor *monitor, Credentials *credentials
     m_ui->userIdEdit->setText(m_settings->savedUserId());
     m_ui->listRefreshSpin->setValue(m_settings->listRefreshMs() / 1000);
     m_ui->frameIntervalSpin->setValue(m_settings->frameIntervalMs() / 1000.0);
+    m_ui->wallIntervalSpin->setValue(m_settings->wallIntervalMs() / 1000.0);
 
     connect(m_ui->baseUrlEdit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_ui->productionButton, &QPushButton::clicked, this,
@@ -142,6 +143,7 @@ void SettingsDialog::apply()
     m_settings->setUserId(m_ui->userIdEdit->text().trimmed());
     m_settings->setListRefreshMs(m_ui->listRefreshSpin->value() * 1000);
     m_settings->setFrameIntervalMs(int(std::lround(m_ui->frameIntervalSpin->value() * 1000)));
+    m_settings->setWallIntervalMs(int(std::lround(m_ui->wallIntervalSpin->value() * 1000)));
     m_notifications->apply();
     m_settings->setHistoryMaxFrames(m_historyFrames->value());
     m_settings->setHistoryMaxBytes(qint64 {m_historyMegabytes->value()} * 1024 * 1024);

@@ -78,21 +78,52 @@ void LiveSession::setKeyAccepted(bool accepted)
 void LiveSession::setFrameInterval(int milliseconds)
 {
     m_intervalMs = std::max(0, milliseconds);
-    if (m_intervalMs > 0)
-        m_poller->setInterval(m_intervalMs);
+    applyInterval();
     updateRunning();
 }
 
-void LiveSession::addWatcher()
+void LiveSession::addWatcher(int ownIntervalMs)
 {
     ++m_watchers;
+    if (ownIntervalMs > 0)
+        m_ownIntervals.insert(ownIntervalMs);
+    applyInterval();
     updateRunning();
 }
 
-void LiveSession::removeWatcher()
+void LiveSession::removeWatcher(int ownIntervalMs)
 {
     m_watchers = std::max(0, m_watchers - 1);
+    if (const auto it = m_ownIntervals.find(ownIntervalMs); ownIntervalMs > 0 && it != m_ownIntervals.end())
+        m_ownIntervals.erase(it);
+    applyInterval();
     updateRunning();
+}
+
+void LiveSession::changeWatcherInterval(int beforeMs, int afterMs)
+{
+    if (const auto it = m_ownIntervals.find(beforeMs); beforeMs > 0 && it != m_ownIntervals.end())
+        m_ownIntervals.erase(it);
+    if (afterMs > 0)
+        m_ownIntervals.insert(afterMs);
+    applyInterval();
+    updateRunning();
+}
+
+int LiveSession::effectiveInterval() const
+{
+    const bool sharedWatched = m_watchers > int(m_ownIntervals.size()) || m_watchers == 0;
+    int interval = sharedWatched ? m_intervalMs : 0;
+    if (!m_ownIntervals.empty())
+        interval = interval > 0 ? std::min(interval, *m_ownIntervals.begin()) : *m_ownIntervals.begin();
+    return interval;
+}
+
+void LiveSession::applyInterval()
+{
+    const int interval = effectiveInterval();
+    if (interval > 0)
+        m_poller->setInterval(interval);
 }
 
 void LiveSession::addFollower()
@@ -117,7 +148,7 @@ void LiveSession::updateRunning()
         m_poller->setRetryRejections(retryRejections);
     }
     const bool watched = m_watchers > 0 && m_listed;
-    const bool polling = watched && !m_session.status.isFinal() && m_intervalMs > 0;
+    const bool polling = watched && !m_session.status.isFinal() && effectiveInterval() > 0;
     if (polling != m_polling) {
         m_polling = polling;
         if (polling)

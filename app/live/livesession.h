@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QString>
 
+#include <set>
+
 class QThread;
 
 namespace agi {
@@ -70,8 +72,13 @@ private:
     void setKeyAccepted(bool accepted);
     //! Milliseconds between frames; 0 pauses the frames (the messages go on).
     void setFrameInterval(int milliseconds);
-    void addWatcher();
-    void removeWatcher();
+    //! `ownIntervalMs`: the watcher's own interval, 0 for the shared one.
+    void addWatcher(int ownIntervalMs = 0);
+    void removeWatcher(int ownIntervalMs = 0);
+    void changeWatcherInterval(int beforeMs, int afterMs);
+    //! The shortest interval of the watchers (the shared one for those without their own).
+    int effectiveInterval() const;
+    void applyInterval();
     void addFollower();
     void removeFollower();
     void updateRunning();
@@ -81,9 +88,10 @@ private:
     MessageFeed *m_feed = nullptr;
     FrameHistory *m_history = nullptr;
     int m_intervalMs = 0;
-    int m_holders = 0;   // handles that hold it
-    int m_watchers = 0;  // handles that hold it and are watching
-    int m_followers = 0; // handles that follow its messages only (no frames), e.g. for notifications
+    int m_holders = 0;                 // handles that hold it
+    int m_watchers = 0;                // handles that hold it and are watching
+    std::multiset<int> m_ownIntervals; // of the watching handles with an interval of their own
+    int m_followers = 0;               // handles that follow its messages only (no frames), e.g. for notifications
     bool m_followingMessages = false;
     bool m_listed = true;
     bool m_keyAccepted = true;

@@ -25,6 +25,7 @@ LiveSessionHandle::LiveSessionHandle(LiveSessionHandle &&other) noexcept
     : m_session(std::exchange(other.m_session, nullptr))
     , m_watching(std::exchange(other.m_watching, false))
     , m_following(std::exchange(other.m_following, false))
+    , m_ownIntervalMs(std::exchange(other.m_ownIntervalMs, 0))
 { }
 
 LiveSessionHandle &LiveSessionHandle::operator=(LiveSessionHandle &&other) noexcept
@@ -34,6 +35,7 @@ LiveSessionHandle &LiveSessionHandle::operator=(LiveSessionHandle &&other) noexc
         m_session = std::exchange(other.m_session, nullptr);
         m_watching = std::exchange(other.m_watching, false);
         m_following = std::exchange(other.m_following, false);
+        m_ownIntervalMs = std::exchange(other.m_ownIntervalMs, 0);
     }
     return *this;
 }
@@ -44,9 +46,20 @@ void LiveSessionHandle::setWatching(bool watching)
         return;
     m_watching = watching;
     if (watching)
-        m_session->addWatcher();
+        m_session->addWatcher(m_ownIntervalMs);
     else
-        m_session->removeWatcher();
+        m_session->removeWatcher(m_ownIntervalMs);
+}
+
+void LiveSessionHandle::setFrameInterval(int milliseconds)
+{
+    milliseconds = std::max(0, milliseconds);
+    if (milliseconds == m_ownIntervalMs)
+        return;
+    const int before = m_ownIntervalMs;
+    m_ownIntervalMs = milliseconds;
+    if (m_session && m_watching)
+        m_session->changeWatcherInterval(before, milliseconds);
 }
 
 void LiveSessionHandle::setFollowing(bool following)

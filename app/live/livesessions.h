@@ -40,6 +40,10 @@ public:
     //! notifier does, for sessions nobody looks at).
     void setFollowing(bool following);
     bool isFollowing() const { return m_following; }
+    //! This watcher's own milliseconds between frames (a wall tile's); 0 follows
+    //! LiveSessions::frameInterval(). The session fetches at the shortest interval of its watchers.
+    void setFrameInterval(int milliseconds);
+    int frameInterval() const { return m_ownIntervalMs; }
     void reset();
 
 private:
@@ -49,6 +53,7 @@ private:
     QPointer<LiveSession> m_session;
     bool m_watching = false;
     bool m_following = false;
+    int m_ownIntervalMs = 0;
 };
 
 //! Hands out one shared LiveSession per session id to every view that shows it, runs each only

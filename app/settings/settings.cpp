@@ -17,6 +17,7 @@ Q_LOGGING_CATEGORY(lcSettings, "agi.settings")
 const QString kBaseUrl = QStringLiteral("api/baseUrl");
 const QString kUserId = QStringLiteral("api/userId");
 const QString kFrameInterval = QStringLiteral("live/frameIntervalMs");
+const QString kWallInterval = QStringLiteral("live/wallInterval");
 const QString kListRefresh = QStringLiteral("sessions/refreshMs");
 const QString kLastSession = QStringLiteral("sessions/lastSelected");
 const QString kWindowGeometry = QStringLiteral("window/geometry");
@@ -31,6 +32,7 @@ constexpr int kDefaultHistoryMaxFrames = 500;
 constexpr qint64 kDefaultHistoryMaxBytes = qint64 {200} * 1024 * 1024;
 constexpr qint64 kMinimumHistoryMaxBytes = qint64 {1024} * 1024;
 constexpr int kDefaultFrameIntervalMs = 2000;
+constexpr int kDefaultWallIntervalMs = 1000;
 constexpr int kDefaultListRefreshMs = 5000;
 constexpr int kMinimumListRefreshMs = 1000;
 } // namespace
@@ -97,6 +99,17 @@ int Settings::frameIntervalMs() const
 void Settings::setFrameIntervalMs(int ms)
 {
     storeNow(kFrameInterval, std::max(minimumFrameIntervalMs, ms));
+    Q_EMIT changed();
+}
+
+int Settings::wallIntervalMs() const
+{
+    return std::max(minimumFrameIntervalMs, value(kWallInterval, kDefaultWallIntervalMs).toInt());
+}
+
+void Settings::setWallIntervalMs(int ms)
+{
+    storeNow(kWallInterval, std::max(minimumFrameIntervalMs, ms));
     Q_EMIT changed();
 }
 

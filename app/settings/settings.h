@@ -43,6 +43,9 @@ public:
 
     int frameIntervalMs() const;
     void setFrameIntervalMs(int ms);
+    //! Milliseconds between a wall tile's frames for a wall of up to 16 tiles (see WallView::tileInterval).
+    int wallIntervalMs() const;
+    void setWallIntervalMs(int ms);
 
     int listRefreshMs() const;
     void setListRefreshMs(int ms);
