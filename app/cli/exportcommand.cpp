@@ -9,19 +9,9 @@
 #include "live/framehistory.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace agi::cli {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("agi::cli::ExportCommand", text);
-}
-
-} // namespace
 
 ExportCommand *ExportCommand::create(const Invocation &invocation, QString *error)
 {

@@ -1,7 +1,6 @@
 #include "export/sessionexporter.h"
 
 #include <QMetaObject>
-#include <QPointer>
 #include <QThread>
 
 namespace agi {
@@ -24,25 +23,20 @@ void SessionExporter::start(const ExportTimeline &timeline, const ExportOptions 
         return;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const auto cancel = m_cancel;
-    QPointer<SessionExporter> self(this);
+    // Calls queued to this object are dropped if it is destroyed first (its destructor also waits
+    // for the thread), so the thread may name it plainly.
+    SessionExporter *self = this;
     m_thread = QThread::create([self, cancel, timeline, options] {
         ExportProgress progress;
         progress.cancelled = [cancel] { return cancel->load(); };
         progress.report = [self](double fraction, const QString &step) {
             QMetaObject::invokeMethod(
-                self,
-                [self, fraction, step] {
-                    if (self)
-                        Q_EMIT self->progressed(fraction, step);
-                },
-                Qt::QueuedConnection);
+                self, [self, fraction, step] { Q_EMIT self->progressed(fraction, step); }, Qt::QueuedConnection);
         };
         const ExportResult result = exportTimeline(timeline, options, progress);
         QMetaObject::invokeMethod(
             self,
             [self, result] {
-                if (!self)
-                    return;
                 self->m_result = result;
                 Q_EMIT self->finished(result);
             },

@@ -63,8 +63,8 @@ private:
             settings.setWallIntervalMs(500);
             settings.setFrameIntervalMs(500);
         }
-        m_app = std::make_unique<MonitorApp>(MonitorApp::Paths {
-            m_dir->filePath(QStringLiteral("settings.ini")), m_dir->filePath(QStringLiteral("data"))});
+        m_app = std::make_unique<MonitorApp>(MonitorApp::Paths {m_dir->filePath(QStringLiteral("settings.ini")),
+            m_dir->filePath(QStringLiteral("data")), m_dir->filePath(QStringLiteral("history"))});
         m_app->useServer(m_fx->baseUrl(), m_fx->apiKey());
         m_app->window().showWall(true); // as main() does for --wall
         m_app->showWindow(QString());
