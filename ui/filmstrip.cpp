@@ -43,7 +43,9 @@ Filmstrip::Filmstrip(QWidget *parent)
     setFocusPolicy(Qt::NoFocus);
     setMouseTracking(false);
     setToolTip(tr("Frames of this session over time: click or drag to go back, End returns to live"));
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // Its full height when there is room; a short window may squeeze it (down to the marker row)
+    // rather than be kept from getting shorter.
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
 }
 
 Filmstrip::~Filmstrip() = default;
@@ -55,7 +57,7 @@ QSize Filmstrip::sizeHint() const
 
 QSize Filmstrip::minimumSizeHint() const
 {
-    return {100, thumbHeight + markerRow + 3 * margin};
+    return {100, markerRow + 2 * margin};
 }
 
 void Filmstrip::setSession(LiveSession *session)
