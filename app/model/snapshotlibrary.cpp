@@ -3,6 +3,8 @@
 #include "model/displaytext.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QStandardPaths>
 
@@ -25,6 +27,7 @@ SnapshotLibrary::SnapshotLibrary(QObject *parent)
 
 SnapshotLibrary::SnapshotLibrary(const QString &directory, QObject *parent)
     : QAbstractListModel(parent)
+    , m_directory(directory)
     , m_file(QDir(directory).filePath(QLatin1String(fileName)))
 { }
 
@@ -35,8 +38,63 @@ QString SnapshotLibrary::defaultDirectory()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
+QString SnapshotLibrary::filePathFor(const QString &directory, const SnapshotAccount &account)
+{
+    const QDir dir(directory);
+    if (account.isNull())
+        return dir.filePath(QLatin1String(fileName));
+    return dir.filePath(QLatin1String(accountsFolder) + QLatin1Char('/') + account.key() + QStringLiteral(".json"));
+}
+
+void SnapshotLibrary::setAccount(const SnapshotAccount &account)
+{
+    if (account == m_account)
+        return;
+    const QString path = filePathFor(m_directory, account);
+    m_account = account;
+    if (path != m_file.path()) {
+        m_file = SnapshotFile(path);
+        if (m_loaded) {
+            load();
+        } else if (!m_entries.isEmpty()) {
+            beginResetModel();
+            m_entries.clear();
+            m_thumbnails.clear();
+            endResetModel();
+        }
+    }
+    Q_EMIT accountChanged(m_account);
+}
+
+void SnapshotLibrary::migrateLegacyFile()
+{
+    // Earlier versions kept one library for every server; it goes to the first real account
+    // loaded, the demo never takes it.
+    if (m_account.isNull() || m_account.demo)
+        return;
+    const QString legacy = filePathFor(m_directory, {});
+    if (!QFileInfo::exists(legacy) || QFileInfo::exists(m_file.path()))
+        return;
+    QString backup = legacy + QLatin1String(migrationBackupSuffix);
+    for (int n = 2; QFileInfo::exists(backup); ++n)
+        backup = legacy + QLatin1String(migrationBackupSuffix) + QLatin1Char('-') + QString::number(n);
+    if (!QDir().mkpath(QFileInfo(m_file.path()).absolutePath()) || !QFile::copy(legacy, backup)) {
+        fail(tr("The snapshot library %1 could not be moved to the account %2; it is left where it was.")
+                 .arg(legacy, m_account.displayText()));
+        return;
+    }
+    if (!QFile::rename(legacy, m_file.path())) {
+        QFile::remove(backup);
+        fail(tr("The snapshot library %1 could not be moved to the account %2; it is left where it was.")
+                 .arg(legacy, m_account.displayText()));
+        return;
+    }
+    m_migrationBackup = backup;
+}
+
 bool SnapshotLibrary::load()
 {
+    migrateLegacyFile();
     SnapshotFile::ReadResult result = m_file.read();
     std::stable_sort(result.entries.begin(), result.entries.end(), newerFirst);
     beginResetModel();
@@ -156,6 +214,7 @@ bool SnapshotLibrary::save()
                  .arg(m_file.path()));
         return false;
     }
+    QDir().mkpath(QFileInfo(m_file.path()).absolutePath());
     QString error;
     if (!m_file.write(m_entries, &error)) {
         fail(error);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/snapshotaccount.h"
 #include "model/snapshotentry.h"
 #include "model/snapshotfile.h"
 
@@ -18,6 +19,11 @@ namespace agi {
 //!
 //! Call load() once after connecting errorOccurred(): a damaged file is reported there and kept
 //! aside, and the library goes on with what it could read.
+//!
+//! There is one library per account (setAccount()): `<dir>/snapshots/<account key>.json`. Until an
+//! account is set, the library is the single file `<dir>/snapshots.json` of earlier versions; the
+//! first load for a real (not demo) account moves that file to the account, keeping a copy as
+//! `snapshots.json.before-accounts`.
 class SnapshotLibrary final : public QAbstractListModel
 {
     Q_OBJECT
@@ -25,6 +31,8 @@ class SnapshotLibrary final : public QAbstractListModel
 
 public:
     static constexpr auto fileName = "snapshots.json";
+    static constexpr auto accountsFolder = "snapshots";
+    static constexpr auto migrationBackupSuffix = ".before-accounts";
 
     enum Role {
         EntryRole = Qt::UserRole + 1, // agi::SnapshotEntry
@@ -49,6 +57,16 @@ public:
 
     static QString defaultDirectory();
     QString filePath() const { return m_file.path(); }
+    QString directory() const { return m_directory; }
+
+    //! Shows the given account's library (read at once when the library was loaded already).
+    void setAccount(const SnapshotAccount &account);
+    SnapshotAccount account() const { return m_account; }
+    //! The file of `account`'s library under `directory`.
+    static QString filePathFor(const QString &directory, const SnapshotAccount &account);
+    //! Where the single-file library of earlier versions was kept when it was moved to an account;
+    //! empty when nothing was migrated in this run.
+    QString migrationBackupPath() const { return m_migrationBackup; }
 
     //! Reads the file; false when it was damaged or unreadable (see errorString()).
     bool load();
@@ -76,16 +94,22 @@ public:
 
 Q_SIGNALS:
     void errorOccurred(const QString &message);
+    //! Another account's library is shown now.
+    void accountChanged(const agi::SnapshotAccount &account);
 
 private:
     void ensureLoaded();
+    void migrateLegacyFile();
     bool save();
     void fail(const QString &message);
     QImage thumbnail(const SnapshotEntry &entry) const;
     QString currentDefaultId() const;
     void notifyDefaultChanged(const QString &before, const QString &inserted = {});
 
+    QString m_directory;
+    SnapshotAccount m_account;
     SnapshotFile m_file;
+    QString m_migrationBackup;
     QList<SnapshotEntry> m_entries;
     mutable QHash<QString, QImage> m_thumbnails;
     QString m_error;
