@@ -165,6 +165,16 @@ bool SnapshotLibrary::add(SnapshotEntry entry)
     const QString defaultBefore = currentDefaultId();
     const int existing = rowOf(entry.sessionId);
     if (existing >= 0) {
+        // Saved again: what the user gave it stays.
+        const SnapshotEntry &earlier = m_entries.at(existing);
+        if (entry.name.isEmpty())
+            entry.name = earlier.name;
+        if (!entry.lastUsedAt.isValid())
+            entry.lastUsedAt = earlier.lastUsedAt;
+    }
+    if (entry.madeDefault && entry.replacedDefaultId.isEmpty() && defaultBefore != entry.sessionId)
+        entry.replacedDefaultId = defaultBefore;
+    if (existing >= 0) {
         beginRemoveRows({}, existing, existing);
         m_entries.removeAt(existing);
         m_thumbnails.remove(entry.sessionId);
@@ -192,6 +202,57 @@ bool SnapshotLibrary::remove(const QString &sessionId)
     endRemoveRows();
     notifyDefaultChanged(defaultBefore);
     return save();
+}
+
+template<typename Change>
+bool SnapshotLibrary::change(const QString &sessionId, Change &&apply, const QList<int> &roles)
+{
+    ensureLoaded();
+    const int row = rowOf(sessionId);
+    if (row < 0)
+        return false;
+    apply(m_entries[row]);
+    Q_EMIT dataChanged(index(row), index(row), roles);
+    return save();
+}
+
+bool SnapshotLibrary::rename(const QString &sessionId, const QString &name)
+{
+    return change(
+        sessionId, [&](SnapshotEntry &e) { e.name = name.simplified(); }, {Qt::DisplayRole, Qt::EditRole, NameRole});
+}
+
+bool SnapshotLibrary::markUsed(const QString &sessionId, const QDateTime &when)
+{
+    return change(sessionId, [&](SnapshotEntry &e) { e.lastUsedAt = when.toUTC(); }, {LastUsedRole});
+}
+
+bool SnapshotLibrary::markMissingOnServer(const QString &sessionId)
+{
+    return change(sessionId, [](SnapshotEntry &e) { e.missingOnServer = true; }, {MissingOnServerRole});
+}
+
+std::optional<SnapshotEntry> SnapshotLibrary::find(const QString &idOrPrefix, bool *ambiguous) const
+{
+    if (ambiguous)
+        *ambiguous = false;
+    const QString wanted = idOrPrefix.trimmed();
+    if (wanted.isEmpty())
+        return std::nullopt;
+    if (const auto exact = entry(wanted))
+        return exact;
+    std::optional<SnapshotEntry> found;
+    for (const SnapshotEntry &candidate : m_entries) {
+        if (!candidate.sessionId.startsWith(wanted))
+            continue;
+        if (found) {
+            if (ambiguous)
+                *ambiguous = true;
+            return std::nullopt;
+        }
+        found = candidate;
+    }
+    return found;
 }
 
 void SnapshotLibrary::notifyDefaultChanged(const QString &before, const QString &inserted)
@@ -241,11 +302,15 @@ QVariant SnapshotLibrary::data(const QModelIndex &index, int role) const
     const SnapshotEntry &entry = m_entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        if (!entry.lastTitle.isEmpty())
-            return DisplayText::oneLine(entry.lastTitle);
-        if (!entry.lastUrl.isEmpty())
-            return DisplayText::url(entry.lastUrl);
-        return tr("Session %1").arg(entry.sessionId.left(8));
+    case Qt::EditRole:
+    case NameRole:
+        return entry.displayName();
+    case LastUsedRole:
+        return entry.lastUsedAt;
+    case MissingOnServerRole:
+        return entry.missingOnServer;
+    case ReplacedDefaultRole:
+        return entry.replacedDefaultId;
     case TitleRole:
         return entry.lastTitle;
     case Qt::ToolTipRole: {
@@ -287,6 +352,21 @@ QVariant SnapshotLibrary::data(const QModelIndex &index, int role) const
     }
 }
 
+bool SnapshotLibrary::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    if (role != Qt::EditRole && role != NameRole)
+        return false;
+    return rename(m_entries.at(index.row()).sessionId, value.toString());
+}
+
+Qt::ItemFlags SnapshotLibrary::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags base = QAbstractListModel::flags(index);
+    return index.isValid() ? base | Qt::ItemIsEditable : base;
+}
+
 QImage SnapshotLibrary::thumbnail(const SnapshotEntry &entry) const
 {
     if (entry.thumbnailJpeg.isEmpty())
@@ -311,6 +391,10 @@ QHash<int, QByteArray> SnapshotLibrary::roleNames() const
     names.insert(UrlRole, QByteArrayLiteral("url"));
     names.insert(TitleRole, QByteArrayLiteral("title"));
     names.insert(ThumbnailRole, QByteArrayLiteral("thumbnail"));
+    names.insert(NameRole, QByteArrayLiteral("name"));
+    names.insert(LastUsedRole, QByteArrayLiteral("lastUsed"));
+    names.insert(MissingOnServerRole, QByteArrayLiteral("missingOnServer"));
+    names.insert(ReplacedDefaultRole, QByteArrayLiteral("replacedDefault"));
     return names;
 }
 

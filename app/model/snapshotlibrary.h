@@ -46,6 +46,10 @@ public:
         UrlRole,                      // QUrl
         TitleRole,                    // QString
         ThumbnailRole,                // QImage, null when none was saved
+        NameRole,                     // QString: the user's name, else the page title (editable)
+        LastUsedRole,                 // QDateTime (UTC), invalid when never used
+        MissingOnServerRole,          // bool: a restore was refused with 404
+        ReplacedDefaultRole,          // QString: the session id of the default this one replaced
     };
     Q_ENUM(Role)
 
@@ -82,6 +86,16 @@ public:
     //! False when the file could not be written; the entry is then listed for this run only.
     bool add(SnapshotEntry entry);
     bool remove(const QString &sessionId);
+    //! Names an entry (an empty name brings back the page title). False when unknown or not written.
+    bool rename(const QString &sessionId, const QString &name);
+    //! Records that a session was started from it just now.
+    bool markUsed(const QString &sessionId, const QDateTime &when = QDateTime::currentDateTimeUtc());
+    //! Records that the server no longer has it (a restore was refused with 404).
+    bool markMissingOnServer(const QString &sessionId);
+
+    //! The entry whose session id is `idOrPrefix` or the only one starting with it.
+    //! `ambiguous` is set when several start with it.
+    std::optional<SnapshotEntry> find(const QString &idOrPrefix, bool *ambiguous = nullptr) const;
 
     //! The last problem, in words for the user; empty when there was none.
     QString errorString() const { return m_error; }
@@ -90,6 +104,8 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 Q_SIGNALS:
@@ -99,6 +115,8 @@ Q_SIGNALS:
 
 private:
     void ensureLoaded();
+    //! Changes the entry of `sessionId` in place and writes the file.
+    template<typename Change> bool change(const QString &sessionId, Change &&apply, const QList<int> &roles);
     void migrateLegacyFile();
     bool save();
     void fail(const QString &message);

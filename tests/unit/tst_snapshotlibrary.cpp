@@ -1,3 +1,4 @@
+#include "model/snapshotfilterproxy.h"
 #include "model/snapshotlibrary.h"
 
 #include <QAbstractItemModelTester>
@@ -366,6 +367,66 @@ private Q_SLOTS:
         library.setAccount({real.baseUrl, QStringLiteral("u-2"), false});
         QCOMPARE(library.rowCount(), 0);
         QVERIFY(library.migrationBackupPath().endsWith(QLatin1String(SnapshotLibrary::migrationBackupSuffix)));
+    }
+
+    void renameLastUsedAndMissingAreKept()
+    {
+        {
+            SnapshotLibrary library(m_dir->path());
+            QAbstractItemModelTester tester(&library, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QVERIFY(library.load());
+            QVERIFY(library.add(makeEntry(QStringLiteral("abc-1"), 0, true)));
+            QVERIFY(library.add(makeEntry(QStringLiteral("abd-2"), 1, true)));
+            QCOMPARE(library.index(0).data(SnapshotLibrary::ReplacedDefaultRole).toString(), QStringLiteral("abc-1"));
+            QCOMPARE(library.index(0).data().toString(), QStringLiteral("Cart <b>abd-2</b>")); // the page title
+            QVERIFY(library.setData(library.index(0), QStringLiteral("  Logged in\nshop  ")));
+            QVERIFY(library.index(0).flags().testFlag(Qt::ItemIsEditable));
+            QVERIFY(library.markUsed(QStringLiteral("abc-1"), kSaved.addDays(1)));
+            QVERIFY(library.markMissingOnServer(QStringLiteral("abc-1")));
+            // Saved again: the name stays.
+            SnapshotEntry again = makeEntry(QStringLiteral("abd-2"), 2, true);
+            QVERIFY(library.add(again));
+        }
+        SnapshotLibrary library(m_dir->path());
+        QVERIFY(library.load());
+        QCOMPARE(library.entry(QStringLiteral("abd-2"))->name, QStringLiteral("Logged in shop"));
+        QCOMPARE(library.entry(QStringLiteral("abc-1"))->lastUsedAt, kSaved.addDays(1));
+        QVERIFY(library.entry(QStringLiteral("abc-1"))->missingOnServer);
+        QCOMPARE(library.defaultEntry()->sessionId, QStringLiteral("abd-2"));
+
+        bool ambiguous = false;
+        QVERIFY(!library.find(QStringLiteral("ab"), &ambiguous).has_value());
+        QVERIFY(ambiguous);
+        QCOMPARE(library.find(QStringLiteral("abc"), &ambiguous)->sessionId, QStringLiteral("abc-1"));
+        QVERIFY(!ambiguous);
+        QVERIFY(!library.find(QStringLiteral("zz")).has_value());
+    }
+
+    void proxySearchesNameUrlAndTitle()
+    {
+        SnapshotLibrary library(m_dir->path());
+        QVERIFY(library.load());
+        QVERIFY(library.add(makeEntry(QStringLiteral("one"), 0)));
+        QVERIFY(library.add(makeEntry(QStringLiteral("two"), 1)));
+        QVERIFY(library.rename(QStringLiteral("one"), QStringLiteral("Logged in")));
+        SnapshotFilterProxy proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&library);
+        proxy.sort(0, Qt::DescendingOrder);
+        QCOMPARE(proxy.rowCount(), 2);
+        QCOMPARE(proxy.index(0, 0).data(SnapshotLibrary::SessionIdRole).toString(), QStringLiteral("two"));
+        proxy.setSearchText(QStringLiteral("logged"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setSearchText(QStringLiteral("cart?id=two"));
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data(SnapshotLibrary::SessionIdRole).toString(), QStringLiteral("two"));
+        proxy.setSearchText(QStringLiteral("cart <b>one"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setSearchText({});
+        QVERIFY(library.markMissingOnServer(QStringLiteral("two")));
+        proxy.setHidesMissing(true);
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data(SnapshotLibrary::SessionIdRole).toString(), QStringLiteral("one"));
     }
 
     void defaultDirectoryIsTheAppDataLocation()
