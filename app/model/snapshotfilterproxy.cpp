@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace agi {
 
 SnapshotFilterProxy::SnapshotFilterProxy(QObject *parent)
@@ -43,11 +45,8 @@ bool SnapshotFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         + row.data(SnapshotLibrary::TitleRole).toString() + QLatin1Char('\n')
         + DisplayText::url(row.data(SnapshotLibrary::UrlRole).toUrl()) + QLatin1Char('\n')
         + row.data(SnapshotLibrary::SessionIdRole).toString();
-    for (const QString &word : m_words) {
-        if (!haystack.contains(word, Qt::CaseInsensitive))
-            return false;
-    }
-    return true;
+    return std::ranges::all_of(
+        m_words, [&](const QString &word) { return haystack.contains(word, Qt::CaseInsensitive); });
 }
 
 bool SnapshotFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -239,7 +239,7 @@ std::optional<SnapshotEntry> SnapshotLibrary::find(const QString &idOrPrefix, bo
     const QString wanted = idOrPrefix.trimmed();
     if (wanted.isEmpty())
         return std::nullopt;
-    if (const auto exact = entry(wanted))
+    if (auto exact = entry(wanted))
         return exact;
     std::optional<SnapshotEntry> found;
     for (const SnapshotEntry &candidate : m_entries) {
