@@ -101,12 +101,18 @@ bool SessionMonitor::hasApiKey() const
 CreateSessionOperation *SessionMonitor::newCreateSession(QObject *parent)
 {
     auto *operation = new CreateSessionOperation(m_client, parent);
-    connect(operation, &CreateSessionOperation::finished, this, [this](const CreateSessionOperation::Outcome &outcome) {
-        if (outcome.created)
-            addCreated(outcome.session);
-        else if (outcome.mayExist)
-            m_refresher->refreshNow();
-    });
+    connect(operation, &CreateSessionOperation::finished, this,
+        [this, operation](const CreateSessionOperation::Outcome &outcome) {
+            if (outcome.created) {
+                // The library remembers when a snapshot last started a session.
+                const QString from = operation->request().restoreFromSessionId;
+                if (!from.isEmpty() && m_library->entry(from))
+                    m_library->markUsed(from);
+                addCreated(outcome.session);
+            } else if (outcome.mayExist) {
+                m_refresher->refreshNow();
+            }
+        });
     return operation;
 }
 
