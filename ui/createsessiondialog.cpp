@@ -66,6 +66,7 @@ CreateSessionDialog::CreateSessionDialog(SessionMonitor *monitor, QWidget *paren
         connect(m_library, &QAbstractItemModel::rowsInserted, this, &CreateSessionDialog::fillSnapshots);
         connect(m_library, &QAbstractItemModel::rowsRemoved, this, &CreateSessionDialog::fillSnapshots);
         connect(m_library, &QAbstractItemModel::modelReset, this, &CreateSessionDialog::fillSnapshots);
+        connect(m_library, &SnapshotLibrary::accountChanged, this, &CreateSessionDialog::fillSnapshots);
     }
 
     connect(m_models, &ModelCatalog::changed, this, &CreateSessionDialog::showModels);
@@ -130,8 +131,14 @@ void CreateSessionDialog::fillSnapshots()
     const QString selected = m_ui->snapshotIdEdit->text().trimmed();
     QTreeWidget *list = m_ui->snapshotList;
     list->clear();
+    m_ui->snapshotAccountLabel->setVisible(m_library != nullptr);
     if (!m_library)
         return;
+    // The library holds the snapshots of one account: say whose.
+    const SnapshotAccount account = m_library->account();
+    m_ui->snapshotAccountLabel->setText(account.isNull()
+            ? tr("Snapshots saved from this app:")
+            : tr("Snapshots saved for %1:").arg(account.displayText()));
     const QLocale locale;
     const auto current = m_library->defaultEntry();
     const QString currentDefault = current ? current->sessionId : QString();

@@ -1,5 +1,7 @@
 #include "model/snapshotentry.h"
 
+#include "model/displaytext.h"
+
 #include <QBuffer>
 #include <QImage>
 #include <QImageWriter>
@@ -18,6 +20,17 @@ QLatin1String key(const char *name)
 }
 
 } // namespace
+
+QString SnapshotEntry::displayName() const
+{
+    if (!name.isEmpty())
+        return name;
+    if (!lastTitle.isEmpty())
+        return DisplayText::oneLine(lastTitle);
+    if (!lastUrl.isEmpty())
+        return DisplayText::url(lastUrl);
+    return tr("Session %1").arg(sessionId.left(8));
+}
 
 QString SnapshotEntry::modeText() const
 {
@@ -44,6 +57,14 @@ QJsonObject SnapshotEntry::toJson() const
         object.insert(key("last_title"), lastTitle);
     if (!thumbnailJpeg.isEmpty())
         object.insert(key("thumbnail_jpeg"), QString::fromLatin1(thumbnailJpeg.toBase64()));
+    if (!name.isEmpty())
+        object.insert(key("name"), name);
+    if (lastUsedAt.isValid())
+        object.insert(key("last_used_at"), lastUsedAt.toUTC().toString(Qt::ISODateWithMs));
+    if (missingOnServer)
+        object.insert(key("missing_on_server"), true);
+    if (!replacedDefaultId.isEmpty())
+        object.insert(key("replaced_default"), replacedDefaultId);
     return object;
 }
 
@@ -70,6 +91,12 @@ std::optional<SnapshotEntry> SnapshotEntry::fromJson(const QJsonObject &object)
     // A damaged thumbnail costs the picture, not the record.
     if (decoded && decoded.decoded.size() <= thumbnailMaxBytes)
         entry.thumbnailJpeg = decoded.decoded;
+    entry.name = object.value(key("name")).toString().trimmed();
+    const QString used = object.value(key("last_used_at")).toString();
+    if (!used.isEmpty())
+        entry.lastUsedAt = QDateTime::fromString(used, Qt::ISODateWithMs).toUTC();
+    entry.missingOnServer = object.value(key("missing_on_server")).toBool();
+    entry.replacedDefaultId = object.value(key("replaced_default")).toString();
     return entry;
 }
 

@@ -40,10 +40,21 @@ public:
     QUrl lastUrl;
     QString lastTitle;
     QByteArray thumbnailJpeg;
+    //! The user's name for it; empty: the page title stands for it (displayName()).
+    QString name;
+    //! When a session was last started from it (UTC); invalid when never.
+    QDateTime lastUsedAt;
+    //! A restore from it was refused with 404: the server no longer has it. Kept, never deleted.
+    bool missingOnServer = false;
+    //! The session whose save was the default environment before this one replaced it.
+    QString replacedDefaultId;
 
     QJsonObject toJson() const;
     //! Empty when the object has no session id, no valid time or an unknown mode.
     static std::optional<SnapshotEntry> fromJson(const QJsonObject &object);
+
+    //! The name, else the page title, else the URL, else "Session <id>".
+    QString displayName() const;
 
     //! How it was saved, for the user ("Filesystem snapshot", "... (not confirmed by the server)").
     QString modeText() const;

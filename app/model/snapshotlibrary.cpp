@@ -3,6 +3,8 @@
 #include "model/displaytext.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QStandardPaths>
 
@@ -25,6 +27,7 @@ SnapshotLibrary::SnapshotLibrary(QObject *parent)
 
 SnapshotLibrary::SnapshotLibrary(const QString &directory, QObject *parent)
     : QAbstractListModel(parent)
+    , m_directory(directory)
     , m_file(QDir(directory).filePath(QLatin1String(fileName)))
 { }
 
@@ -35,8 +38,63 @@ QString SnapshotLibrary::defaultDirectory()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
+QString SnapshotLibrary::filePathFor(const QString &directory, const SnapshotAccount &account)
+{
+    const QDir dir(directory);
+    if (account.isNull())
+        return dir.filePath(QLatin1String(fileName));
+    return dir.filePath(QLatin1String(accountsFolder) + QLatin1Char('/') + account.key() + QStringLiteral(".json"));
+}
+
+void SnapshotLibrary::setAccount(const SnapshotAccount &account)
+{
+    if (account == m_account)
+        return;
+    const QString path = filePathFor(m_directory, account);
+    m_account = account;
+    if (path != m_file.path()) {
+        m_file = SnapshotFile(path);
+        if (m_loaded) {
+            load();
+        } else if (!m_entries.isEmpty()) {
+            beginResetModel();
+            m_entries.clear();
+            m_thumbnails.clear();
+            endResetModel();
+        }
+    }
+    Q_EMIT accountChanged(m_account);
+}
+
+void SnapshotLibrary::migrateLegacyFile()
+{
+    // Earlier versions kept one library for every server; it goes to the first real account
+    // loaded, the demo never takes it.
+    if (m_account.isNull() || m_account.demo)
+        return;
+    const QString legacy = filePathFor(m_directory, {});
+    if (!QFileInfo::exists(legacy) || QFileInfo::exists(m_file.path()))
+        return;
+    QString backup = legacy + QLatin1String(migrationBackupSuffix);
+    for (int n = 2; QFileInfo::exists(backup); ++n)
+        backup = legacy + QLatin1String(migrationBackupSuffix) + QLatin1Char('-') + QString::number(n);
+    if (!QDir().mkpath(QFileInfo(m_file.path()).absolutePath()) || !QFile::copy(legacy, backup)) {
+        fail(tr("The snapshot library %1 could not be moved to the account %2; it is left where it was.")
+                 .arg(legacy, m_account.displayText()));
+        return;
+    }
+    if (!QFile::rename(legacy, m_file.path())) {
+        QFile::remove(backup);
+        fail(tr("The snapshot library %1 could not be moved to the account %2; it is left where it was.")
+                 .arg(legacy, m_account.displayText()));
+        return;
+    }
+    m_migrationBackup = backup;
+}
+
 bool SnapshotLibrary::load()
 {
+    migrateLegacyFile();
     SnapshotFile::ReadResult result = m_file.read();
     std::stable_sort(result.entries.begin(), result.entries.end(), newerFirst);
     beginResetModel();
@@ -107,6 +165,16 @@ bool SnapshotLibrary::add(SnapshotEntry entry)
     const QString defaultBefore = currentDefaultId();
     const int existing = rowOf(entry.sessionId);
     if (existing >= 0) {
+        // Saved again: what the user gave it stays.
+        const SnapshotEntry &earlier = m_entries.at(existing);
+        if (entry.name.isEmpty())
+            entry.name = earlier.name;
+        if (!entry.lastUsedAt.isValid())
+            entry.lastUsedAt = earlier.lastUsedAt;
+    }
+    if (entry.madeDefault && entry.replacedDefaultId.isEmpty() && defaultBefore != entry.sessionId)
+        entry.replacedDefaultId = defaultBefore;
+    if (existing >= 0) {
         beginRemoveRows({}, existing, existing);
         m_entries.removeAt(existing);
         m_thumbnails.remove(entry.sessionId);
@@ -136,6 +204,57 @@ bool SnapshotLibrary::remove(const QString &sessionId)
     return save();
 }
 
+template<typename Change>
+bool SnapshotLibrary::change(const QString &sessionId, Change &&apply, const QList<int> &roles)
+{
+    ensureLoaded();
+    const int row = rowOf(sessionId);
+    if (row < 0)
+        return false;
+    apply(m_entries[row]);
+    Q_EMIT dataChanged(index(row), index(row), roles);
+    return save();
+}
+
+bool SnapshotLibrary::rename(const QString &sessionId, const QString &name)
+{
+    return change(
+        sessionId, [&](SnapshotEntry &e) { e.name = name.simplified(); }, {Qt::DisplayRole, Qt::EditRole, NameRole});
+}
+
+bool SnapshotLibrary::markUsed(const QString &sessionId, const QDateTime &when)
+{
+    return change(sessionId, [&](SnapshotEntry &e) { e.lastUsedAt = when.toUTC(); }, {LastUsedRole});
+}
+
+bool SnapshotLibrary::markMissingOnServer(const QString &sessionId)
+{
+    return change(sessionId, [](SnapshotEntry &e) { e.missingOnServer = true; }, {MissingOnServerRole});
+}
+
+std::optional<SnapshotEntry> SnapshotLibrary::find(const QString &idOrPrefix, bool *ambiguous) const
+{
+    if (ambiguous)
+        *ambiguous = false;
+    const QString wanted = idOrPrefix.trimmed();
+    if (wanted.isEmpty())
+        return std::nullopt;
+    if (auto exact = entry(wanted))
+        return exact;
+    std::optional<SnapshotEntry> found;
+    for (const SnapshotEntry &candidate : m_entries) {
+        if (!candidate.sessionId.startsWith(wanted))
+            continue;
+        if (found) {
+            if (ambiguous)
+                *ambiguous = true;
+            return std::nullopt;
+        }
+        found = candidate;
+    }
+    return found;
+}
+
 void SnapshotLibrary::notifyDefaultChanged(const QString &before, const QString &inserted)
 {
     const QString after = currentDefaultId();
@@ -156,6 +275,7 @@ bool SnapshotLibrary::save()
                  .arg(m_file.path()));
         return false;
     }
+    QDir().mkpath(QFileInfo(m_file.path()).absolutePath());
     QString error;
     if (!m_file.write(m_entries, &error)) {
         fail(error);
@@ -182,11 +302,15 @@ QVariant SnapshotLibrary::data(const QModelIndex &index, int role) const
     const SnapshotEntry &entry = m_entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        if (!entry.lastTitle.isEmpty())
-            return DisplayText::oneLine(entry.lastTitle);
-        if (!entry.lastUrl.isEmpty())
-            return DisplayText::url(entry.lastUrl);
-        return tr("Session %1").arg(entry.sessionId.left(8));
+    case Qt::EditRole:
+    case NameRole:
+        return entry.displayName();
+    case LastUsedRole:
+        return entry.lastUsedAt;
+    case MissingOnServerRole:
+        return entry.missingOnServer;
+    case ReplacedDefaultRole:
+        return entry.replacedDefaultId;
     case TitleRole:
         return entry.lastTitle;
     case Qt::ToolTipRole: {
@@ -228,6 +352,21 @@ QVariant SnapshotLibrary::data(const QModelIndex &index, int role) const
     }
 }
 
+bool SnapshotLibrary::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    if (role != Qt::EditRole && role != NameRole)
+        return false;
+    return rename(m_entries.at(index.row()).sessionId, value.toString());
+}
+
+Qt::ItemFlags SnapshotLibrary::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags base = QAbstractListModel::flags(index);
+    return index.isValid() ? base | Qt::ItemIsEditable : base;
+}
+
 QImage SnapshotLibrary::thumbnail(const SnapshotEntry &entry) const
 {
     if (entry.thumbnailJpeg.isEmpty())
@@ -252,6 +391,10 @@ QHash<int, QByteArray> SnapshotLibrary::roleNames() const
     names.insert(UrlRole, QByteArrayLiteral("url"));
     names.insert(TitleRole, QByteArrayLiteral("title"));
     names.insert(ThumbnailRole, QByteArrayLiteral("thumbnail"));
+    names.insert(NameRole, QByteArrayLiteral("name"));
+    names.insert(LastUsedRole, QByteArrayLiteral("lastUsed"));
+    names.insert(MissingOnServerRole, QByteArrayLiteral("missingOnServer"));
+    names.insert(ReplacedDefaultRole, QByteArrayLiteral("replacedDefault"));
     return names;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/snapshotaccount.h"
 #include "model/snapshotentry.h"
 #include "model/snapshotfile.h"
 
@@ -18,6 +19,11 @@ namespace agi {
 //!
 //! Call load() once after connecting errorOccurred(): a damaged file is reported there and kept
 //! aside, and the library goes on with what it could read.
+//!
+//! There is one library per account (setAccount()): `<dir>/snapshots/<account key>.json`. Until an
+//! account is set, the library is the single file `<dir>/snapshots.json` of earlier versions; the
+//! first load for a real (not demo) account moves that file to the account, keeping a copy as
+//! `snapshots.json.before-accounts`.
 class SnapshotLibrary final : public QAbstractListModel
 {
     Q_OBJECT
@@ -25,6 +31,8 @@ class SnapshotLibrary final : public QAbstractListModel
 
 public:
     static constexpr auto fileName = "snapshots.json";
+    static constexpr auto accountsFolder = "snapshots";
+    static constexpr auto migrationBackupSuffix = ".before-accounts";
 
     enum Role {
         EntryRole = Qt::UserRole + 1, // agi::SnapshotEntry
@@ -38,6 +46,10 @@ public:
         UrlRole,                      // QUrl
         TitleRole,                    // QString
         ThumbnailRole,                // QImage, null when none was saved
+        NameRole,                     // QString: the user's name, else the page title (editable)
+        LastUsedRole,                 // QDateTime (UTC), invalid when never used
+        MissingOnServerRole,          // bool: a restore was refused with 404
+        ReplacedDefaultRole,          // QString: the session id of the default this one replaced
     };
     Q_ENUM(Role)
 
@@ -49,6 +61,16 @@ public:
 
     static QString defaultDirectory();
     QString filePath() const { return m_file.path(); }
+    QString directory() const { return m_directory; }
+
+    //! Shows the given account's library (read at once when the library was loaded already).
+    void setAccount(const SnapshotAccount &account);
+    SnapshotAccount account() const { return m_account; }
+    //! The file of `account`'s library under `directory`.
+    static QString filePathFor(const QString &directory, const SnapshotAccount &account);
+    //! Where the single-file library of earlier versions was kept when it was moved to an account;
+    //! empty when nothing was migrated in this run.
+    QString migrationBackupPath() const { return m_migrationBackup; }
 
     //! Reads the file; false when it was damaged or unreadable (see errorString()).
     bool load();
@@ -64,6 +86,16 @@ public:
     //! False when the file could not be written; the entry is then listed for this run only.
     bool add(SnapshotEntry entry);
     bool remove(const QString &sessionId);
+    //! Names an entry (an empty name brings back the page title). False when unknown or not written.
+    bool rename(const QString &sessionId, const QString &name);
+    //! Records that a session was started from it just now.
+    bool markUsed(const QString &sessionId, const QDateTime &when = QDateTime::currentDateTimeUtc());
+    //! Records that the server no longer has it (a restore was refused with 404).
+    bool markMissingOnServer(const QString &sessionId);
+
+    //! The entry whose session id is `idOrPrefix` or the only one starting with it.
+    //! `ambiguous` is set when several start with it.
+    std::optional<SnapshotEntry> find(const QString &idOrPrefix, bool *ambiguous = nullptr) const;
 
     //! The last problem, in words for the user; empty when there was none.
     QString errorString() const { return m_error; }
@@ -72,20 +104,30 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 Q_SIGNALS:
     void errorOccurred(const QString &message);
+    //! Another account's library is shown now.
+    void accountChanged(const agi::SnapshotAccount &account);
 
 private:
     void ensureLoaded();
+    //! Changes the entry of `sessionId` in place and writes the file.
+    template<typename Change> bool change(const QString &sessionId, Change &&apply, const QList<int> &roles);
+    void migrateLegacyFile();
     bool save();
     void fail(const QString &message);
     QImage thumbnail(const SnapshotEntry &entry) const;
     QString currentDefaultId() const;
     void notifyDefaultChanged(const QString &before, const QString &inserted = {});
 
+    QString m_directory;
+    SnapshotAccount m_account;
     SnapshotFile m_file;
+    QString m_migrationBackup;
     QList<SnapshotEntry> m_entries;
     mutable QHash<QString, QImage> m_thumbnails;
     QString m_error;

@@ -40,6 +40,8 @@ public:
     //! Sends the create request, then `firstTask` (with `startUrl`, when valid) if it is not blank.
     //! False (and nothing sent) while one is under way.
     bool start(const CreateSessionRequest &request, const QString &firstTask = {}, const QUrl &startUrl = {});
+    //! What the last start() asked for.
+    const CreateSessionRequest &request() const { return m_request; }
     bool isRunning() const { return !m_job.isNull() || !m_command.isNull(); }
 
 Q_SIGNALS:

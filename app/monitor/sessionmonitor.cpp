@@ -52,6 +52,10 @@ SessionMonitor::SessionMonitor(ApiClient *client, Settings *settings, SnapshotLi
     connect(m_settings, &Settings::changed, this, &SessionMonitor::applySettings);
     connect(m_library, &SnapshotLibrary::errorOccurred, this, &SessionMonitor::storageProblem);
     connect(m_settings, &Settings::saveFailed, this, &SessionMonitor::storageProblem);
+    // Until a server is chosen (useServer/useDemo), the settings' one: the library loaded at
+    // start() is then already that account's.
+    m_settingsUserId = m_settings->userId();
+    m_library->setAccount({m_settingsBaseUrl, m_settingsUserId, false});
 }
 
 SessionMonitor::~SessionMonitor()
@@ -97,12 +101,18 @@ bool SessionMonitor::hasApiKey() const
 CreateSessionOperation *SessionMonitor::newCreateSession(QObject *parent)
 {
     auto *operation = new CreateSessionOperation(m_client, parent);
-    connect(operation, &CreateSessionOperation::finished, this, [this](const CreateSessionOperation::Outcome &outcome) {
-        if (outcome.created)
-            addCreated(outcome.session);
-        else if (outcome.mayExist)
-            m_refresher->refreshNow();
-    });
+    connect(operation, &CreateSessionOperation::finished, this,
+        [this, operation](const CreateSessionOperation::Outcome &outcome) {
+            if (outcome.created) {
+                // The library remembers when a snapshot last started a session.
+                const QString from = operation->request().restoreFromSessionId;
+                if (!from.isEmpty() && m_library->entry(from))
+                    m_library->markUsed(from);
+                addCreated(outcome.session);
+            } else if (outcome.mayExist) {
+                m_refresher->refreshNow();
+            }
+        });
     return operation;
 }
 
@@ -197,11 +207,23 @@ void SessionMonitor::applySettings()
         if (!m_demo)
             setBaseUrl(baseUrl);
     }
+    const QString userId = m_settings->userId();
+    if (userId != m_settingsUserId) {
+        m_settingsUserId = userId;
+        updateLibraryAccount();
+    }
+}
+
+void SessionMonitor::updateLibraryAccount()
+{
+    const QUrl url = m_client->baseUrl().isEmpty() ? m_settingsBaseUrl : m_client->baseUrl();
+    m_library->setAccount({url, m_settings->userId(), m_demo});
 }
 
 void SessionMonitor::setBaseUrl(const QUrl &url)
 {
     if (url == m_client->baseUrl() && !m_client->baseUrl().isEmpty()) {
+        updateLibraryAccount();
         Q_EMIT endpointChanged(url, m_demo);
         return;
     }
@@ -217,6 +239,7 @@ void SessionMonitor::setBaseUrl(const QUrl &url)
         if (m_refresher->isActive())
             m_refresher->refreshNow();
     }
+    updateLibraryAccount();
     Q_EMIT endpointChanged(url, m_demo);
 }
 

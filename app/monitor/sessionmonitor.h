@@ -101,6 +101,8 @@ Q_SIGNALS:
 private:
     void applySettings();
     void setBaseUrl(const QUrl &url);
+    //! Shows the library of the server in use and the user id of the settings.
+    void updateLibraryAccount();
     void onRefreshed();
     void addCreated(const Session &session);
 
@@ -118,6 +120,7 @@ private:
     QUrl m_settingsBaseUrl;                   // the settings' server when last applied
     int m_settingsFrameIntervalMs = 0;        // the settings' frame interval when last applied
     bool m_demo = false;
+    QString m_settingsUserId;
     bool m_started = false;
 };
 

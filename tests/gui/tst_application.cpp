@@ -108,6 +108,10 @@ private Q_SLOTS:
         QCOMPARE(list->topLevelItemCount(), 1);
         QCOMPARE(list->topLevelItem(0)->data(0, Qt::UserRole).toString(), saved.sessionId);
         QVERIFY(list->topLevelItem(0)->text(2).contains(CreateSessionDialog::tr("Your default")));
+        // The list says whose snapshots it shows.
+        auto *account = dialog->findChild<QLabel *>(QStringLiteral("snapshotAccountLabel"));
+        QVERIFY(account->text().contains(app->library().account().displayText()));
+        QVERIFY(!app->library().account().isNull());
     }
 
     void damagedLibrary_isReportedAtStart()

@@ -178,6 +178,7 @@ void TestEndSessionDialog::saveAsDefault_isTheDefaultChoice_sendsOneDeleteWithEx
 
     // The library survives a restart of the app.
     SnapshotLibrary reloaded(m_monitor->path());
+    reloaded.setAccount(m_monitor->library()->account());
     QVERIFY(reloaded.load());
     QVERIFY(reloaded.defaultEntry().has_value());
     QCOMPARE(reloaded.defaultEntry()->sessionId, started.session.id);

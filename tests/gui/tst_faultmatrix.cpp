@@ -328,7 +328,10 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         MainWindow &window = m_app->window();
+        // The library of an earlier run was moved to the account's file at start.
+        m_libraryPath = m_app->library().filePath();
         const QByteArray library = fileBytes(m_libraryPath);
+        QVERIFY(!library.isEmpty());
         const int rows = window.sessionModel()->rowCount();
         const qint64 before = lastRequestId();
         // list and screenshot are asked again and again; the others when a session is selected.
@@ -508,6 +511,8 @@ private Q_SLOTS:
         SessionMonitor &monitor = m_app->monitor();
         const int rows = window.sessionModel()->rowCount();
         const SnapshotLibrary &library = m_app->library();
+        // The library of an earlier run was moved to the account's file at start.
+        m_libraryPath = library.filePath();
         const QList<SnapshotEntry> entries = library.entries();
         const QByteArray libraryBytes = fileBytes(m_libraryPath);
         const qint64 before = lastRequestId();
@@ -601,7 +606,8 @@ private Q_SLOTS:
         if (target != Endpoint::DeleteSession) {
             QCOMPARE(now, libraryBytes);
         } else {
-            SnapshotLibrary reread(QFileInfo(m_libraryPath).absolutePath());
+            SnapshotLibrary reread(library.directory());
+            reread.setAccount(library.account());
             QVERIFY(reread.load());
             const QList<SnapshotEntry> after = reread.entries();
             QVERIFY(after.size() >= entries.size() && after.size() <= entries.size() + 2);

@@ -7,9 +7,11 @@
 #include "emulatortestutil.h"
 #include "httpprobe.h"
 #include "model/sessionlistmodel.h"
+#include "model/snapshotlibrary.h"
 #include "monitor/apikeycheck.h"
 #include "monitor/createsessionoperation.h"
 #include "monitor/endallsessionsoperation.h"
+#include "monitor/endsessionoperation.h"
 #include "monitor/modelcatalog.h"
 #include "monitor/sessioncommand.h"
 #include "testclient.h"
@@ -153,6 +155,34 @@ private Q_SLOTS:
         QVERIFY(!outcome.created);
         QVERIFY(!outcome.mayExist);
         QVERIFY2(outcome.text.contains(expected), qPrintable(outcome.text));
+    }
+
+    void create_fromASavedSnapshot_recordsWhenItWasLastUsed()
+    {
+        Session saved;
+        saved.id = createSession();
+        EndSessionOperation *end = m_monitor->monitor()->newEndSession(saved, {}, this);
+        QSignalSpy ended(end, &EndSessionOperation::finished);
+        QVERIFY(end->start(SnapshotMode::Filesystem, false));
+        QVERIFY(ended.wait(15000));
+        QVERIFY(ended.first().first().value<EndSessionOperation::Outcome>().saved);
+        SnapshotLibrary *library = m_monitor->library();
+        QVERIFY(library->entry(saved.id).has_value());
+        QVERIFY(!library->entry(saved.id)->lastUsedAt.isValid());
+
+        CreateSessionOperation *operation = m_monitor->monitor()->newCreateSession(this);
+        CreateSessionRequest request;
+        request.restoreFromSessionId = saved.id;
+        const auto outcome = create(*operation, request);
+        QVERIFY(outcome.created);
+        QVERIFY(library->entry(saved.id)->lastUsedAt.isValid());
+        // Kept for the next run too.
+        SnapshotLibrary reread(library->directory());
+        reread.setAccount(library->account());
+        QVERIFY(reread.load());
+        QVERIFY(reread.entry(saved.id)->lastUsedAt.isValid());
+        delete operation;
+        delete end;
     }
 
     void create_noAnswer_mayExist_monitorLooksForIt()

@@ -1,8 +1,10 @@
+#include "model/snapshotfilterproxy.h"
 #include "model/snapshotlibrary.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -284,6 +286,147 @@ private Q_SLOTS:
         QVERIFY(!library.add(makeEntry(QStringLiteral("  "))));
         QCOMPARE(errors.count(), 1);
         QCOMPARE(library.rowCount(), 0);
+    }
+
+    void accountsKeepTheirOwnEntries()
+    {
+        const SnapshotAccount real {QUrl(QStringLiteral("https://api.example.com/")), QStringLiteral("u-1"), false};
+        const SnapshotAccount other {QUrl(QStringLiteral("https://api.example.com")), QStringLiteral("u-2"), false};
+        const SnapshotAccount demo {QUrl(QStringLiteral("http://127.0.0.1:4711")), QStringLiteral("u-1"), true};
+        SnapshotLibrary library(m_dir->path());
+        QAbstractItemModelTester tester(&library, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy switched(&library, &SnapshotLibrary::accountChanged);
+        library.setAccount(real);
+        QVERIFY(library.load());
+        QVERIFY(library.add(makeEntry(QStringLiteral("real"))));
+
+        library.setAccount(demo);
+        QCOMPARE(switched.size(), 2);
+        QCOMPARE(library.rowCount(), 0);
+        QVERIFY(library.add(makeEntry(QStringLiteral("demo"), 1, true)));
+
+        library.setAccount(other);
+        QCOMPARE(library.rowCount(), 0);
+        QVERIFY(!library.defaultEntry().has_value());
+
+        // The same server written another way is the same account.
+        library.setAccount({QUrl(QStringLiteral("https://API.example.com")), QStringLiteral("u-1"), false});
+        QCOMPARE(ids(library), QStringList {QStringLiteral("real")});
+        QVERIFY(!library.defaultEntry().has_value());
+
+        // The demo's entries stay the demo's, whatever port its emulator had.
+        SnapshotLibrary again(m_dir->path());
+        again.setAccount({QUrl(QStringLiteral("http://127.0.0.1:5000")), QString(), true});
+        QVERIFY(again.load());
+        QCOMPARE(ids(again), QStringList {QStringLiteral("demo")});
+        QVERIFY(again.defaultEntry().has_value());
+        QCOMPARE(again.account().displayText(), SnapshotAccount::tr("Demo (built-in emulator)"));
+    }
+
+    void withoutUserIdTheServerIsTheAccount()
+    {
+        const SnapshotAccount anonymous {QUrl(QStringLiteral("https://api.example.com")), QString(), false};
+        QVERIFY(anonymous.displayText().contains(QStringLiteral("no user id")));
+        QVERIFY(anonymous.key() != SnapshotAccount({anonymous.baseUrl, QStringLiteral("u-1"), false}).key());
+        QVERIFY(
+            anonymous.key() != SnapshotAccount({QUrl(QStringLiteral("https://other.example.com")), {}, false}).key());
+        QVERIFY(anonymous.key().startsWith(QStringLiteral("api.example.com-")));
+    }
+
+    void singleFileLibraryIsMovedToTheFirstRealAccount()
+    {
+        {
+            SnapshotLibrary old(m_dir->path()); // as earlier versions kept it
+            QVERIFY(old.load());
+            QVERIFY(old.add(makeEntry(QStringLiteral("old"), 0, true)));
+        }
+        const QString legacy = m_dir->filePath(QLatin1String(SnapshotLibrary::fileName));
+        const QByteArray before = readAll(legacy);
+        QVERIFY(!before.isEmpty());
+
+        // The demo never takes it.
+        SnapshotLibrary demo(m_dir->path());
+        demo.setAccount({QUrl(QStringLiteral("http://127.0.0.1:1")), {}, true});
+        QVERIFY(demo.load());
+        QCOMPARE(demo.rowCount(), 0);
+        QCOMPARE(readAll(legacy), before);
+
+        const SnapshotAccount real {QUrl(QStringLiteral("https://api.example.com")), QStringLiteral("u-1"), false};
+        SnapshotLibrary library(m_dir->path());
+        QAbstractItemModelTester tester(&library, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        library.setAccount(real);
+        QVERIFY(library.load());
+        QCOMPARE(ids(library), QStringList {QStringLiteral("old")});
+        QCOMPARE(library.defaultEntry()->sessionId, QStringLiteral("old"));
+        QVERIFY(!QFileInfo::exists(legacy));
+        QCOMPARE(library.migrationBackupPath(), legacy + QLatin1String(SnapshotLibrary::migrationBackupSuffix));
+        QCOMPARE(readAll(library.migrationBackupPath()), before);
+        QCOMPARE(library.filePath(), SnapshotLibrary::filePathFor(m_dir->path(), real));
+
+        // Another account later starts empty: the entries were moved, not copied to everyone.
+        library.setAccount({real.baseUrl, QStringLiteral("u-2"), false});
+        QCOMPARE(library.rowCount(), 0);
+        QVERIFY(library.migrationBackupPath().endsWith(QLatin1String(SnapshotLibrary::migrationBackupSuffix)));
+    }
+
+    void renameLastUsedAndMissingAreKept()
+    {
+        {
+            SnapshotLibrary library(m_dir->path());
+            QAbstractItemModelTester tester(&library, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QVERIFY(library.load());
+            QVERIFY(library.add(makeEntry(QStringLiteral("abc-1"), 0, true)));
+            QVERIFY(library.add(makeEntry(QStringLiteral("abd-2"), 1, true)));
+            QCOMPARE(library.index(0).data(SnapshotLibrary::ReplacedDefaultRole).toString(), QStringLiteral("abc-1"));
+            QCOMPARE(library.index(0).data().toString(), QStringLiteral("Cart <b>abd-2</b>")); // the page title
+            QVERIFY(library.setData(library.index(0), QStringLiteral("  Logged in\nshop  ")));
+            QVERIFY(library.index(0).flags().testFlag(Qt::ItemIsEditable));
+            QVERIFY(library.markUsed(QStringLiteral("abc-1"), kSaved.addDays(1)));
+            QVERIFY(library.markMissingOnServer(QStringLiteral("abc-1")));
+            // Saved again: the name stays.
+            SnapshotEntry again = makeEntry(QStringLiteral("abd-2"), 2, true);
+            QVERIFY(library.add(again));
+        }
+        SnapshotLibrary library(m_dir->path());
+        QVERIFY(library.load());
+        QCOMPARE(library.entry(QStringLiteral("abd-2"))->name, QStringLiteral("Logged in shop"));
+        QCOMPARE(library.entry(QStringLiteral("abc-1"))->lastUsedAt, kSaved.addDays(1));
+        QVERIFY(library.entry(QStringLiteral("abc-1"))->missingOnServer);
+        QCOMPARE(library.defaultEntry()->sessionId, QStringLiteral("abd-2"));
+
+        bool ambiguous = false;
+        QVERIFY(!library.find(QStringLiteral("ab"), &ambiguous).has_value());
+        QVERIFY(ambiguous);
+        QCOMPARE(library.find(QStringLiteral("abc"), &ambiguous)->sessionId, QStringLiteral("abc-1"));
+        QVERIFY(!ambiguous);
+        QVERIFY(!library.find(QStringLiteral("zz")).has_value());
+    }
+
+    void proxySearchesNameUrlAndTitle()
+    {
+        SnapshotLibrary library(m_dir->path());
+        QVERIFY(library.load());
+        QVERIFY(library.add(makeEntry(QStringLiteral("one"), 0)));
+        QVERIFY(library.add(makeEntry(QStringLiteral("two"), 1)));
+        QVERIFY(library.rename(QStringLiteral("one"), QStringLiteral("Logged in")));
+        SnapshotFilterProxy proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&library);
+        proxy.sort(0, Qt::DescendingOrder);
+        QCOMPARE(proxy.rowCount(), 2);
+        QCOMPARE(proxy.index(0, 0).data(SnapshotLibrary::SessionIdRole).toString(), QStringLiteral("two"));
+        proxy.setSearchText(QStringLiteral("logged"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setSearchText(QStringLiteral("cart?id=two"));
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data(SnapshotLibrary::SessionIdRole).toString(), QStringLiteral("two"));
+        proxy.setSearchText(QStringLiteral("cart <b>one"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setSearchText({});
+        QVERIFY(library.markMissingOnServer(QStringLiteral("two")));
+        proxy.setHidesMissing(true);
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data(SnapshotLibrary::SessionIdRole).toString(), QStringLiteral("one"));
     }
 
     void defaultDirectoryIsTheAppDataLocation()
