@@ -70,20 +70,31 @@ void SessionMonitor::start()
         return;
     m_started = true;
     applySettings();
-    if (!m_library->isLoaded())
+    loadLibrary();
+}
+
+void SessionMonitor::loadLibrary()
+{
+    // Read once the server in use is known: the library is that account's, and a single-file
+    // library of an earlier version goes to the account the user actually works with.
+    if (m_started && m_serverChosen && !m_library->isLoaded())
         m_library->load(); // a damaged file is reported through errorOccurred -> storageProblem
 }
 
 void SessionMonitor::useServer(const QUrl &override)
 {
     m_demo = false;
+    m_serverChosen = true;
     setBaseUrl(override.isValid() && !override.isEmpty() ? override : m_settings->baseUrl());
+    loadLibrary();
 }
 
 void SessionMonitor::useDemo(const QUrl &emulatorUrl)
 {
     m_demo = true;
+    m_serverChosen = true;
     setBaseUrl(emulatorUrl);
+    loadLibrary();
 }
 
 void SessionMonitor::setApiKey(const QByteArray &key)

@@ -66,8 +66,9 @@ public:
     //! Checks a candidate key against the server in use, without touching the key in use.
     ApiKeyCheck *newKeyCheck(QObject *parent);
 
-    //! Loads the snapshot library (a damaged or unreadable file is reported by storageProblem(),
-    //! connect first) and applies the settings. Call once, before the first refresh.
+    //! Applies the settings and loads the snapshot library of the server in use (at once when
+    //! useServer() or useDemo() was called, else when one of them is; a damaged or unreadable
+    //! file is reported by storageProblem(), connect first). Call once, before the first refresh.
     void start();
 
     //! The server of this run: the settings' (applied again whenever they change), or `override`
@@ -100,6 +101,7 @@ Q_SIGNALS:
 
 private:
     void applySettings();
+    void loadLibrary();
     void setBaseUrl(const QUrl &url);
     //! Shows the library of the server in use and the user id of the settings.
     void updateLibraryAccount();
@@ -122,6 +124,7 @@ private:
     bool m_demo = false;
     QString m_settingsUserId;
     bool m_started = false;
+    bool m_serverChosen = false; // useServer() or useDemo() was called
 };
 
 } // namespace agi
