@@ -136,9 +136,8 @@ void CreateSessionDialog::fillSnapshots()
         return;
     // The library holds the snapshots of one account: say whose.
     const SnapshotAccount account = m_library->account();
-    m_ui->snapshotAccountLabel->setText(account.isNull()
-            ? tr("Snapshots saved from this app:")
-            : tr("Snapshots saved for %1:").arg(account.displayText()));
+    m_ui->snapshotAccountLabel->setText(account.isNull() ? tr("Snapshots saved from this app:")
+                                                         : tr("Snapshots saved for %1:").arg(account.displayText()));
     const QLocale locale;
     const auto current = m_library->defaultEntry();
     const QString currentDefault = current ? current->sessionId : QString();
