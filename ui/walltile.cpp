@@ -204,7 +204,10 @@ void WallTile::paintEvent(QPaintEvent *event)
     p.setFont(bold);
     const QString id = SessionListModel::shortId(m_sessionId);
     p.drawText(QRect(text.left(), text.top(), text.width(), line), Qt::AlignLeft | Qt::AlignVCenter, id);
+    // The task's own state when the agent's status is known (as the live pane's badge), else the list's.
     QString state = m_stateText;
+    if (live && live->feed()->status().value != ExecutionStatus::Value::Unknown)
+        state = live->feed()->status().displayText();
     if (badge == Badge::NeedsInput)
         state = tr("Needs input");
     else if (badge == Badge::Stalled)

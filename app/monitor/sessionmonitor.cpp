@@ -52,6 +52,7 @@ SessionMonitor::SessionMonitor(ApiClient *client, Settings *settings, SnapshotLi
     connect(m_settings, &Settings::changed, this, &SessionMonitor::applySettings);
     connect(m_library, &SnapshotLibrary::errorOccurred, this, &SessionMonitor::storageProblem);
     connect(m_settings, &Settings::saveFailed, this, &SessionMonitor::storageProblem);
+    connect(m_live, &LiveSessions::historyProblemFound, this, &SessionMonitor::storageProblem);
     // Until a server is chosen (useServer/useDemo), the settings' one: the library loaded at
     // start() is then already that account's.
     m_settingsUserId = m_settings->userId();

@@ -26,7 +26,9 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QProcess>
 #include <QRadioButton>
@@ -126,6 +128,23 @@ private Q_SLOTS:
         StatusBanner *banner = app->window().windowBanner();
         QTRY_VERIFY(banner->isVisible());
         QCOMPARE(banner->severity(), StatusBanner::Severity::Warning);
+    }
+
+    void damagedHistory_isReportedAtStart()
+    {
+        // A frame history left by an earlier run, its index cut off mid-line (a crash while writing).
+        const QString folder = m_dir->filePath(QStringLiteral("history/session-of-an-earlier-run"));
+        QVERIFY(QDir().mkpath(folder));
+        QFile index(folder + QStringLiteral("/index.jsonl"));
+        QVERIFY(index.open(QIODevice::WriteOnly));
+        index.write("{\"t\":\"frame\",\"seq\":1,\"format\":\"jpeg\",\"by");
+        index.close();
+
+        auto app = startApp();
+        StatusBanner *banner = app->window().windowBanner();
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QStringLiteral("session-of-an-earlier-run")), qPrintable(banner->text()));
+        QVERIFY(QFileInfo::exists(folder + QStringLiteral("/damaged")));
     }
 
     void sessionOption_selectsThatSession()
