@@ -57,6 +57,9 @@ AppActions::AppActions(QObject *parent)
     copySessionId
         = make(QStringLiteral("actionCopySessionId"), tr("Copy Session &ID"), themed("edit-copy", "copy-url"));
 
+    forgetHistory = make(QStringLiteral("actionForgetHistory"), tr("&Forget Frame History..."));
+    forgetHistory->setToolTip(tr("Delete the frames kept on this computer for the selected session (asks first)"));
+
     pauseTask = make(QStringLiteral("actionPauseTask"), tr("&Pause Task"), themed("media-playback-pause", "pause"));
     pauseTask->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     pauseTask->setIconText(tr("Pause"));

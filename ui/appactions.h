@@ -30,6 +30,7 @@ public:
     QAction *endSession = nullptr;
     QAction *endAllSessions = nullptr;
     QAction *copySessionId = nullptr;
+    QAction *forgetHistory = nullptr;
     QAction *quit = nullptr;
     QAction *findSession = nullptr;
 

@@ -4,8 +4,10 @@
 #include "apikeydialog.h"
 #include "appactions.h"
 #include "createsessiondialog.h"
+#include "dialogseam.h"
 #include "endallsessionsdialog.h"
 #include "endsessiondialog.h"
+#include "live/livesessions.h"
 #include "livepane.h"
 #include "model/sessionfilterproxy.h"
 #include "model/sessionlistmodel.h"
@@ -142,6 +144,7 @@ void MainWindow::buildMenus()
     session->addAction(m_actions->refresh);
     session->addSeparator();
     session->addAction(m_actions->copySessionId);
+    session->addAction(m_actions->forgetHistory);
     session->addAction(m_actions->nextAttention);
     session->addSeparator();
     session->addAction(m_actions->endSession);
@@ -250,6 +253,8 @@ void MainWindow::connectActions()
     connect(m_actions->refresh, &QAction::triggered, m_refresher, &SessionListRefresher::refreshNow);
     connect(m_actions->endSession, &QAction::triggered, this, &MainWindow::endSession);
     connect(m_actions->endAllSessions, &QAction::triggered, this, &MainWindow::endAllSessions);
+    connect(m_actions->forgetHistory, &QAction::triggered, this, &MainWindow::forgetHistory);
+    connect(m_monitor->live(), &LiveSessions::historyForgotten, this, &MainWindow::updateSessionActions);
     connect(m_actions->quit, &QAction::triggered, this, &MainWindow::close);
     connect(m_actions->findSession, &QAction::triggered, m_panel, &SessionListPanel::focusSearch);
     connect(m_actions->settings, &QAction::triggered, this, &MainWindow::openSettings);
@@ -401,7 +406,32 @@ void MainWindow::updateSessionActions()
     // Only a listed session can be ended; one that left the list stays shown, but is over.
     m_actions->endSession->setEnabled(hasSession && m_model->rowOf(m_live->sessionId()) >= 0);
     m_actions->copySessionId->setEnabled(hasSession);
+    m_actions->forgetHistory->setEnabled(hasSession);
     m_actions->endAllSessions->setEnabled(m_model->rowCount() > 0);
+}
+
+void MainWindow::forgetHistory()
+{
+    const QString sessionId = m_live->sessionId();
+    if (sessionId.isEmpty())
+        return;
+    LiveSessions *live = m_monitor->live();
+    const QString shortId = SessionListModel::shortId(sessionId);
+    if (!live->hasStoredHistory(sessionId)) {
+        DialogSeam::information(
+            this, tr("Forget Frame History"), tr("No frames of session %1 are kept on this computer.").arg(shortId));
+        return;
+    }
+    const int frames = live->historyOf(sessionId).size();
+    if (!DialogSeam::confirm(this, tr("Forget Frame History"),
+            tr("Delete the %n frame(s) of session %1 kept on this computer? You can no longer go back to "
+               "them or export them. The session itself is not touched.",
+                nullptr, frames)
+                .arg(shortId),
+            tr("Delete Frames")))
+        return;
+    live->forgetHistory(sessionId);
+    statusBar()->showMessage(tr("The frames of session %1 kept on this computer were deleted.").arg(shortId), 8000);
 }
 
 void MainWindow::updateVisibilityDrivenWork()

@@ -80,6 +80,8 @@ private:
     void onAuthenticationFailed(const ApiError &error);
     void updateVisibilityDrivenWork();
     void updateSessionActions();
+    //! Deletes the selected session's frames kept on disk, after asking.
+    void forgetHistory();
     void updateLastRefreshLabel();
     void restoreWindowState();
     void saveWindowState();

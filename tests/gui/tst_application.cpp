@@ -5,8 +5,10 @@
 #include "appactions.h"
 #include "createsessiondialog.h"
 #include "elidedlabel.h"
+#include "live/framehistory.h"
 #include "live/framepoller.h"
 #include "live/livesession.h"
+#include "live/livesessions.h"
 #include "livepane.h"
 #include "mainwindow.h"
 #include "model/sessionfilterproxy.h"
@@ -32,6 +34,7 @@
 #include <QLabel>
 #include <QProcess>
 #include <QRadioButton>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -145,6 +148,35 @@ private Q_SLOTS:
         QTRY_VERIFY(banner->isVisible());
         QVERIFY2(banner->text().contains(QStringLiteral("session-of-an-earlier-run")), qPrintable(banner->text()));
         QVERIFY(QFileInfo::exists(folder + QStringLiteral("/damaged")));
+    }
+
+    void forgetHistory_asksThenDeletesTheKeptFrames()
+    {
+        const QString id = createSession(QStringLiteral("Research the history of the telescope"));
+        auto app = startApp(id);
+        const FrameHistory &history = app->monitor().live()->historyOf(id);
+        QTRY_VERIFY_WITH_TIMEOUT(history.size() >= 2, 20000);
+        const QString folder = m_dir->filePath(QStringLiteral("history/") + id);
+        QVERIFY(QFileInfo(folder + QStringLiteral("/index.jsonl")).isFile());
+        QAction *forget = app->window().actions()->forgetHistory;
+        QVERIFY(forget->isEnabled());
+
+        // It asks first; "no" keeps every frame.
+        DialogSeam::clearAsked();
+        DialogSeam::setNextAnswer(false);
+        forget->trigger();
+        QCOMPARE(DialogSeam::asked().size(), 1);
+        QCOMPARE(DialogSeam::asked().constLast().kind, DialogSeam::Kind::Confirm);
+        QVERIFY(QFileInfo(folder + QStringLiteral("/index.jsonl")).isFile());
+        QVERIFY(history.size() >= 2);
+
+        // "Yes" deletes them from disk and from the session's history; the session is not touched.
+        DialogSeam::setNextAnswer(true);
+        forget->trigger();
+        QVERIFY(!QFileInfo::exists(folder));
+        QVERIFY(history.size() <= 1);
+        QCOMPARE(m_fx->count(Endpoint::DeleteSession, id), 0);
+        QTRY_VERIFY(app->window().statusBar()->currentMessage().contains(QStringLiteral("deleted")));
     }
 
     void sessionOption_selectsThatSession()
