@@ -21,6 +21,10 @@
 
 namespace agi {
 
+namespace {
+constexpr qint64 megabyte = qint64 {1024} * 1024;
+} // namespace
+
 SettingsDialog::SettingsDialog(SessionMonitor *monitor, Credentials *credentials, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
@@ -78,9 +82,9 @@ SettingsDialog::SettingsDialog(SessionMonitor *monitor, Credentials *credentials
     historyForm->addRow(tr("Frames kept per session:"), m_historyFrames);
     m_historyMegabytes = new QSpinBox(historyGroup);
     m_historyMegabytes->setObjectName(QStringLiteral("historyMegabytesSpin"));
-    m_historyMegabytes->setRange(1, 1024 * 1024);
+    m_historyMegabytes->setRange(1, 1024 * 1024); // up to a terabyte
     m_historyMegabytes->setSuffix(tr(" MB"));
-    m_historyMegabytes->setValue(int(m_settings->historyMaxBytes() / (1024 * 1024)));
+    m_historyMegabytes->setValue(int(m_settings->historyMaxBytes() / megabyte));
     historyForm->addRow(tr("Disk space for all sessions:"), m_historyMegabytes);
     m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->buttonBox), historyGroup);
     updateKeyStatus();
@@ -146,7 +150,7 @@ void SettingsDialog::apply()
     m_settings->setWallIntervalMs(int(std::lround(m_ui->wallIntervalSpin->value() * 1000)));
     m_notifications->apply();
     m_settings->setHistoryMaxFrames(m_historyFrames->value());
-    m_settings->setHistoryMaxBytes(qint64 {m_historyMegabytes->value()} * 1024 * 1024);
+    m_settings->setHistoryMaxBytes(m_historyMegabytes->value() * megabyte);
 }
 
 void SettingsDialog::updateKeyStatus(const QString &problem)
