@@ -42,6 +42,9 @@ void SessionExporter::start(const ExportTimeline &timeline, const ExportOptions 
             },
             Qt::QueuedConnection);
     });
+    // Owned by this object too: destroyed with it (after the destructor waited) if the finished
+    // signal's deleteLater never ran.
+    m_thread->setParent(this);
     connect(m_thread, &QThread::finished, this, [this] {
         m_thread->deleteLater();
         m_thread = nullptr;
