@@ -22,12 +22,13 @@ packages=(
     qtkeychain-qt6-dev gnome-keyring dbus
     fonts-dejavu-core
     libbenchmark-dev python3 python3-pil python3-requests libturbojpeg0-dev
-    libzip-dev libwebp-dev
+    libzip-dev libwebp-dev libgif-dev
+    zsh
     clang libclang-rt-14-dev clang-format clang-tidy
     desktop-file-utils appstream
 )
 if [[ ${1:-} == --dev ]]; then
-    packages+=(xvfb xauth x11-apps imagemagick xdotool lintian gdb valgrind debootstrap)
+    packages+=(xvfb xauth x11-apps imagemagick xdotool lintian gdb valgrind debootstrap ccache)
 fi
 if ((list)); then
     printf '%s\n' "${packages[@]}"
