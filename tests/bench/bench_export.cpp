@@ -55,8 +55,8 @@ int main(int argc, char **argv)
         QStringLiteral(AGI_TEST_DATA_DIR "/frames")});
     parser.addOption({QStringLiteral("count"), QStringLiteral("Frames in the timeline"), QStringLiteral("n"),
         QStringLiteral("500")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("Export only this format (repeatable)"),
-        QStringLiteral("name")});
+    parser.addOption(
+        {QStringLiteral("format"), QStringLiteral("Export only this format (repeatable)"), QStringLiteral("name")});
     parser.process(app);
 
     const auto captured = agi::bench::loadCapturedFrames(parser.value(QStringLiteral("frames")));
@@ -71,8 +71,8 @@ int main(int argc, char **argv)
     {
         agi::FrameHistory history(count, qint64 {1} << 40);
         QString error;
-        if (!history.open(agi::FrameHistory::sessionDirectory(root, sessionId), agi::FrameHistory::Access::ReadWrite,
-                &error)) {
+        if (!history.open(
+                agi::FrameHistory::sessionDirectory(root, sessionId), agi::FrameHistory::Access::ReadWrite, &error)) {
             std::fprintf(stderr, "cannot keep the history: %s\n", qPrintable(error));
             return 2;
         }
