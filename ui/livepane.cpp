@@ -14,6 +14,7 @@
 #include "model/displaytext.h"
 #include "model/messagemodel.h"
 #include "model/sessionlistmodel.h"
+#include "model/sessionstate.h"
 #include "monitor/sessionmonitor.h"
 #include "statusbanner.h"
 #include "tones.h"
@@ -452,38 +453,17 @@ void LivePane::updateStatusBadge()
 {
     // The truest state there is: the task's own (needs input, paused, finished ...) while the session
     // is live and its feed knows it; the listed status otherwise; "Not listed" once it left the list.
-    SessionStatus status = session().status;
-    QString text = status.displayText();
-    using Exec = ExecutionStatus::Value;
     const LiveSession *live = m_handle.get();
-    const bool sessionLive = status.value == SessionStatus::Value::Ready
-        || status.value == SessionStatus::Value::Running || status.value == SessionStatus::Value::Paused;
+    SessionStatus status;
+    QString text;
     if (live && !live->isListed()) {
         status.value = SessionStatus::Value::Terminated;
         text = tr("Not listed");
-    } else if (const ExecutionStatus task = live ? live->feed()->status() : ExecutionStatus();
-               sessionLive && task.value != Exec::Unknown) {
-        text = task.displayText();
-        switch (task.value) {
-        case Exec::Ready:
-            status.value = SessionStatus::Value::Ready;
-            break;
-        case Exec::Running:
-            status.value = SessionStatus::Value::Running;
-            break;
-        case Exec::WaitingForInput:
-        case Exec::Paused:
-            status.value = SessionStatus::Value::Paused;
-            break;
-        case Exec::Finished:
-            status.value = SessionStatus::Value::Completed;
-            break;
-        case Exec::Error:
-            status.value = SessionStatus::Value::Error;
-            break;
-        case Exec::Unknown:
-            break;
-        }
+    } else {
+        const SessionState state
+            = SessionState::of(session().status, live ? live->feed()->status() : ExecutionStatus());
+        status.value = state.look;
+        text = state.text;
     }
     const qreal ratio = devicePixelRatioF();
     if (status == m_badgeStatus && text == m_statusText->text() && ratio == m_badgeRatio)

@@ -28,17 +28,21 @@ namespace {
 // How long the rows in sight must stay put before the core hears of them.
 constexpr int VisibleRowsSettleMs = 100;
 
-using V = SessionStatus::Value;
+using V = SessionState::Value;
 
-QList<V> statusesFor(SessionListPanel::StatusFilter filter)
+QList<V> statesFor(SessionListPanel::StatusFilter filter)
 {
     switch (filter) {
     case SessionListPanel::StatusFilter::Active:
-        return {V::Initializing, V::Running};
-    case SessionListPanel::StatusFilter::Waiting:
-        return {V::Ready, V::Paused};
+        return {V::Starting, V::Running};
+    case SessionListPanel::StatusFilter::NeedsInput:
+        return {V::NeedsInput};
+    case SessionListPanel::StatusFilter::Paused:
+        return {V::Paused};
+    case SessionListPanel::StatusFilter::Idle:
+        return {V::Idle};
     case SessionListPanel::StatusFilter::Finished:
-        return {V::Completed, V::Terminated};
+        return {V::Finished, V::Ended};
     case SessionListPanel::StatusFilter::Error:
         return {V::Error};
     case SessionListPanel::StatusFilter::All:
@@ -75,10 +79,12 @@ SessionListPanel::SessionListPanel(SessionListModel *model, AppActions *actions,
 
     m_statusCombo = new QComboBox(this);
     m_statusCombo->setObjectName(QStringLiteral("statusFilterCombo"));
-    m_statusCombo->setToolTip(tr("Show sessions with this status"));
+    m_statusCombo->setToolTip(tr("Show sessions in this state (the task's own while the session is live)"));
     m_statusCombo->addItem(tr("All"), int(StatusFilter::All));
     m_statusCombo->addItem(tr("Active"), int(StatusFilter::Active));
-    m_statusCombo->addItem(tr("Waiting"), int(StatusFilter::Waiting));
+    m_statusCombo->addItem(tr("Needs input"), int(StatusFilter::NeedsInput));
+    m_statusCombo->addItem(tr("Paused"), int(StatusFilter::Paused));
+    m_statusCombo->addItem(tr("Idle"), int(StatusFilter::Idle));
     m_statusCombo->addItem(tr("Finished"), int(StatusFilter::Finished));
     m_statusCombo->addItem(tr("Error"), int(StatusFilter::Error));
     connect(m_statusCombo, &QComboBox::currentIndexChanged, this, &SessionListPanel::applyStatusFilter);
@@ -220,7 +226,7 @@ void SessionListPanel::setStatusFilter(StatusFilter filter)
 
 void SessionListPanel::applyStatusFilter(int comboIndex)
 {
-    m_proxy->setStatusFilter(statusesFor(StatusFilter(m_statusCombo->itemData(comboIndex).toInt())));
+    m_proxy->setStateFilter(statesFor(StatusFilter(m_statusCombo->itemData(comboIndex).toInt())));
     updateEmptyState();
 }
 

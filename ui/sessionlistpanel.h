@@ -31,7 +31,9 @@ public:
     enum class StatusFilter {
         All,
         Active,
-        Waiting,
+        NeedsInput,
+        Paused,
+        Idle,
         Finished,
         Error
     };

@@ -2,7 +2,6 @@
 
 #include "live/framepoller.h"
 #include "live/livesession.h"
-#include "live/messagefeed.h"
 #include "model/sessionlistmodel.h"
 
 #include <QKeyEvent>
@@ -93,7 +92,6 @@ WallTile::WallTile(LiveSessionHandle handle, QWidget *parent)
                 updateTargetSize();
             update();
         });
-        connect(live->feed(), &MessageFeed::statusChanged, this, qOverload<>(&QWidget::update));
     }
 }
 
@@ -107,28 +105,30 @@ void WallTile::setTask(const QString &task)
     update();
 }
 
-void WallTile::setState(const QString &text, Badge badge, bool stalled)
+void WallTile::setState(const SessionState &state, bool stalled)
 {
-    if (text == m_stateText && badge == m_badge && stalled == m_stalled)
+    if (state.value == m_state.value && state.text == m_state.text && stalled == m_stalled)
         return;
-    m_stateText = text;
-    m_badge = badge;
+    m_state = state;
     m_stalled = stalled;
     update();
 }
 
-WallTile::Badge WallTile::effectiveBadge() const
+WallTile::Badge WallTile::badge() const
 {
-    if (m_badge == Badge::Error)
-        return m_badge;
-    if (const LiveSession *live = m_live) {
-        const ExecutionStatus::Value exec = live->feed()->status().value;
-        if (exec == ExecutionStatus::Value::Error)
-            return Badge::Error;
-        if (exec == ExecutionStatus::Value::WaitingForInput)
-            return Badge::NeedsInput;
+    switch (m_state.value) {
+    case SessionState::Value::NeedsInput:
+        return Badge::NeedsInput;
+    case SessionState::Value::Error:
+        return Badge::Error;
+    default:
+        return m_stalled ? Badge::Stalled : Badge::None;
     }
-    return m_stalled ? Badge::Stalled : m_badge;
+}
+
+QString WallTile::stateText() const
+{
+    return badge() == Badge::Stalled ? tr("Stalled") : m_state.text;
 }
 
 void WallTile::setWatching(bool watching)
@@ -192,7 +192,7 @@ void WallTile::paintEvent(QPaintEvent *event)
         p.drawRect(rect().adjusted(1, 1, -2, -2));
     }
 
-    const Badge badge = effectiveBadge();
+    const Badge badge = this->badge();
     const int badgeSize = 2 * line;
     drawBadge(p, QRectF(picture.right() - badgeSize - 4, picture.top() + 4, badgeSize, badgeSize), badge, pal);
 
@@ -204,16 +204,7 @@ void WallTile::paintEvent(QPaintEvent *event)
     p.setFont(bold);
     const QString id = SessionListModel::shortId(m_sessionId);
     p.drawText(QRect(text.left(), text.top(), text.width(), line), Qt::AlignLeft | Qt::AlignVCenter, id);
-    // The task's own state when the agent's status is known (as the live pane's badge), else the list's.
-    QString state = m_stateText;
-    if (live && live->feed()->status().value != ExecutionStatus::Value::Unknown)
-        state = live->feed()->status().displayText();
-    if (badge == Badge::NeedsInput)
-        state = tr("Needs input");
-    else if (badge == Badge::Stalled)
-        state = tr("Stalled");
-    else if (badge == Badge::Error && live && live->feed()->status().value == ExecutionStatus::Value::Error)
-        state = tr("Error");
+    const QString state = stateText();
     const int idWidth = fontMetrics().horizontalAdvance(id) + 2 * kPad;
     const QRect stateBox(text.left() + idWidth, text.top(), text.width() - idWidth, line);
     if (badge != Badge::None) {

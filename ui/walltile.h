@@ -1,6 +1,7 @@
 #pragma once
 
 #include "live/livesessions.h"
+#include "model/sessionstate.h"
 
 #include <QFrame>
 #include <QString>
@@ -30,9 +31,11 @@ public:
     QString sessionId() const { return m_sessionId; }
     LiveSession *liveSession() const { return m_live; }
     void setTask(const QString &task);
-    void setState(const QString &text, Badge badge, bool stalled);
-    QString stateText() const { return m_stateText; }
-    Badge badge() const { return m_badge; }
+    //! The session's state as the list shows it, and whether it stalled.
+    void setState(const SessionState &state, bool stalled);
+    //! The words under the frame: the state, or "Stalled".
+    QString stateText() const;
+    Badge badge() const;
     //! Whether the wall can be seen: only then the tile's session fetches frames.
     void setWatching(bool watching);
     void setFrameInterval(int milliseconds);
@@ -50,14 +53,12 @@ protected:
 
 private:
     void updateTargetSize();
-    Badge effectiveBadge() const;
 
     LiveSessionHandle m_handle;
     LiveSession *m_live = nullptr; // the handle's, kept while it is held
     QString m_sessionId;
     QString m_task;
-    QString m_stateText;
-    Badge m_badge = Badge::None;
+    SessionState m_state;
     bool m_stalled = false;
 };
 

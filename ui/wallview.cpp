@@ -138,10 +138,8 @@ void WallView::updateTileStates()
         if (row < 0)
             continue;
         const QModelIndex status = model->index(row, SessionListModel::StatusColumn);
-        const auto value = status.data(SessionListModel::StatusRole).value<SessionStatus::Value>();
         const bool stalled = status.data(SessionListModel::StalledSinceRole).toDateTime().isValid();
-        it.value()->setState(status.data(Qt::DisplayRole).toString(),
-            value == SessionStatus::Value::Error ? WallTile::Badge::Error : WallTile::Badge::None, stalled);
+        it.value()->setState(model->stateOf(it.key()), stalled);
         it.value()->setTask(model->task(it.key()));
     }
 }

@@ -10,15 +10,16 @@ namespace agi {
 
 namespace {
 
-constexpr SessionStatus::Value kAllStatuses[] = {
-    SessionStatus::Value::Initializing,
-    SessionStatus::Value::Ready,
-    SessionStatus::Value::Running,
-    SessionStatus::Value::Paused,
-    SessionStatus::Value::Completed,
-    SessionStatus::Value::Error,
-    SessionStatus::Value::Terminated,
-    SessionStatus::Value::Unknown,
+constexpr SessionState::Value kAllStates[] = {
+    SessionState::Value::Starting,
+    SessionState::Value::Idle,
+    SessionState::Value::Running,
+    SessionState::Value::NeedsInput,
+    SessionState::Value::Paused,
+    SessionState::Value::Finished,
+    SessionState::Value::Error,
+    SessionState::Value::Ended,
+    SessionState::Value::Unknown,
 };
 
 } // namespace
@@ -32,26 +33,26 @@ SessionFilterProxy::SessionFilterProxy(QObject *parent)
     setDynamicSortFilter(true);
 }
 
-void SessionFilterProxy::setStatusFilter(const QList<SessionStatus::Value> &statuses)
+void SessionFilterProxy::setStateFilter(const QList<SessionState::Value> &states)
 {
     quint32 mask = 0;
-    for (const SessionStatus::Value status : statuses)
-        mask |= bit(status);
-    if (mask == m_statusMask)
+    for (const SessionState::Value state : states)
+        mask |= bit(state);
+    if (mask == m_stateMask)
         return;
-    m_statusMask = mask;
+    m_stateMask = mask;
     invalidateFilter();
     Q_EMIT filterChanged();
 }
 
-QList<SessionStatus::Value> SessionFilterProxy::statusFilter() const
+QList<SessionState::Value> SessionFilterProxy::stateFilter() const
 {
-    QList<SessionStatus::Value> statuses;
-    for (const SessionStatus::Value status : kAllStatuses) {
-        if (m_statusMask & bit(status))
-            statuses.append(status);
+    QList<SessionState::Value> states;
+    for (const SessionState::Value state : kAllStates) {
+        if (m_stateMask & bit(state))
+            states.append(state);
     }
-    return statuses;
+    return states;
 }
 
 void SessionFilterProxy::setFilterText(const QString &text)
@@ -68,9 +69,9 @@ bool SessionFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
 {
     const QAbstractItemModel *source = sourceModel();
     const QModelIndex index = source->index(sourceRow, 0, sourceParent);
-    if (m_statusMask != 0) {
-        const auto status = index.data(SessionListModel::StatusRole).value<SessionStatus::Value>();
-        if (!(m_statusMask & bit(status)))
+    if (m_stateMask != 0) {
+        const auto state = index.data(SessionListModel::StateRole).value<SessionState::Value>();
+        if (!(m_stateMask & bit(state)))
             return false;
     }
     if (m_text.isEmpty())

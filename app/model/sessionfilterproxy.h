@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/sessionstatus.h"
+#include "model/sessionstate.h"
 
 #include <QList>
 #include <QSortFilterProxyModel>
@@ -8,7 +8,7 @@
 
 namespace agi {
 
-//! Filters the session list by status and by text (id, agent, task) and sorts any column by the
+//! Filters the session list by state (the task's own while live: needs input, paused ...) and by text (id, agent, task) and sorts any column by the
 //! source's SortRole, so dates sort as dates and statuses by urgency.
 class SessionFilterProxy final : public QSortFilterProxyModel
 {
@@ -18,9 +18,9 @@ class SessionFilterProxy final : public QSortFilterProxyModel
 public:
     explicit SessionFilterProxy(QObject *parent = nullptr);
 
-    //! Shows only sessions with one of these statuses; an empty list shows every status.
-    void setStatusFilter(const QList<SessionStatus::Value> &statuses);
-    QList<SessionStatus::Value> statusFilter() const;
+    //! Shows only sessions in one of these states; an empty list shows every state.
+    void setStateFilter(const QList<SessionState::Value> &states);
+    QList<SessionState::Value> stateFilter() const;
 
     //! Case-insensitive substring of the full id, the agent or the task; blank shows all.
     void setFilterText(const QString &text);
@@ -34,9 +34,9 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    static constexpr quint32 bit(SessionStatus::Value status) { return 1U << quint32(status); }
+    static constexpr quint32 bit(SessionState::Value state) { return 1U << quint32(state); }
 
-    quint32 m_statusMask = 0; // 0: no status filter
+    quint32 m_stateMask = 0; // 0: no state filter
     QString m_text;
 };
 

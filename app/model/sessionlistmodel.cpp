@@ -75,14 +75,16 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         return toolTipData(session, column);
     case Qt::DecorationRole:
         if (column == StatusColumn)
-            return statusIcon(session.status.value);
+            return statusIcon(stateFor(session).look);
         return {};
     case SessionRole:
         return QVariant::fromValue(session);
     case IdRole:
         return session.id;
     case StatusRole:
-        return QVariant::fromValue(session.status.value);
+        return QVariant::fromValue(stateFor(session).look);
+    case StateRole:
+        return QVariant::fromValue(stateFor(session).value);
     case CreatedRole:
         return session.createdAt;
     case TaskRole:
@@ -90,7 +92,7 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return sortData(session, column);
     case StatusColorRole:
-        return statusColor(session.status.value);
+        return statusColor(stateFor(session).look);
     case StalledSinceRole:
         return m_stalledSince.value(session.id);
     default:
@@ -145,7 +147,7 @@ QVariant SessionListModel::sortData(const Session &session, int column) const
     case AgentColumn:
         return session.agentName;
     case StatusColumn:
-        return statusRank(session.status.value);
+        return SessionState::rank(stateFor(session).value);
     case CreatedColumn:
         return session.createdAt;
     case TaskColumn:
@@ -193,6 +195,7 @@ QHash<int, QByteArray> SessionListModel::roleNames() const
     names.insert(SortRole, QByteArrayLiteral("sortKey"));
     names.insert(StatusColorRole, QByteArrayLiteral("statusColor"));
     names.insert(StalledSinceRole, QByteArrayLiteral("stalledSince"));
+    names.insert(StateRole, QByteArrayLiteral("state"));
     return names;
 }
 
@@ -293,6 +296,7 @@ void SessionListModel::removeSession(const QString &sessionId)
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
     m_tasks.remove(sessionId);
+    m_taskStatus.remove(sessionId);
     rebuildIndex();
     endRemoveRows();
 }
@@ -306,6 +310,7 @@ void SessionListModel::clear()
     m_rowById.clear();
     m_tasks.clear();
     m_stalledSince.clear();
+    m_taskStatus.clear();
     endRemoveRows();
 }
 
@@ -356,11 +361,37 @@ void SessionListModel::setStalledSince(const QString &sessionId, const QDateTime
         Q_EMIT dataChanged(status, status, {Qt::DisplayRole, Qt::ToolTipRole, StalledSinceRole});
 }
 
+void SessionListModel::setTaskStatus(const QString &sessionId, const ExecutionStatus &status)
+{
+    const bool known = status.value != ExecutionStatus::Value::Unknown;
+    const auto it = m_taskStatus.constFind(sessionId);
+    if (it == m_taskStatus.constEnd() ? !known : *it == status)
+        return;
+    if (known)
+        m_taskStatus.insert(sessionId, status);
+    else
+        m_taskStatus.remove(sessionId);
+    const int row = rowOf(sessionId);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, StatusColumn), index(row, StatusColumn));
+}
+
+SessionState SessionListModel::stateOf(const QString &sessionId) const
+{
+    const int row = rowOf(sessionId);
+    return row >= 0 ? stateFor(m_rows.at(row)) : SessionState();
+}
+
+SessionState SessionListModel::stateFor(const Session &session) const
+{
+    return SessionState::of(session.status, m_taskStatus.value(session.id));
+}
+
 QString SessionListModel::statusText(const Session &session) const
 {
     const QDateTime since = m_stalledSince.value(session.id);
     if (!since.isValid())
-        return session.status.displayText();
+        return stateFor(session).text;
     return tr("Stalled, last change %1").arg(relativeTime(since, m_clock()));
 }
 
@@ -457,29 +488,6 @@ QString SessionListModel::relativeTime(const QDateTime &then, const QDateTime &n
     if (seconds < 86400)
         return tr("%n h ago", nullptr, int(seconds / 3600));
     return tr("%n d ago", nullptr, int(seconds / 86400));
-}
-
-int SessionListModel::statusRank(SessionStatus::Value status)
-{
-    switch (status) {
-    case SessionStatus::Value::Error:
-        return 0;
-    case SessionStatus::Value::Running:
-        return 1;
-    case SessionStatus::Value::Paused:
-        return 2;
-    case SessionStatus::Value::Ready:
-        return 3;
-    case SessionStatus::Value::Initializing:
-        return 4;
-    case SessionStatus::Value::Completed:
-        return 5;
-    case SessionStatus::Value::Terminated:
-        return 6;
-    case SessionStatus::Value::Unknown:
-        break;
-    }
-    return 7;
 }
 
 } // namespace agi

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "api/executionstatus.h"
 #include "api/session.h"
+#include "model/sessionstate.h"
 
 #include <QAbstractTableModel>
 #include <QColor>
@@ -36,12 +38,13 @@ public:
     enum Role {
         SessionRole = Qt::UserRole + 1, // agi::Session
         IdRole,                         // QString, the full id, on every column
-        StatusRole,                     // SessionStatus::Value
+        StatusRole,                     // SessionStatus::Value the state wears (its colour and icon)
         CreatedRole,                    // QDateTime (UTC)
         TaskRole,                       // QString
         SortRole,                       // what the column sorts by (QDateTime, rank, text)
         StatusColorRole,                // QColor of the status, for views that draw their own badge
         StalledSinceRole,               // QDateTime (UTC) of the last change of a stalled session; invalid otherwise
+        StateRole,                      // SessionState::Value: the task's state while live, else the listed one
         FullIdRole = IdRole,
     };
     Q_ENUM(Role)
@@ -69,6 +72,12 @@ public:
     void setTask(const QString &sessionId, const QString &task);
     QString task(const QString &sessionId) const;
 
+    //! The status of the session's task (needs input, paused, finished ...), where it is followed; the
+    //! Status column, StateRole and the sort then show it while the session is live. Unknown clears it.
+    void setTaskStatus(const QString &sessionId, const ExecutionStatus &status);
+    //! What the session is doing, from its listed status and its task's status when known.
+    SessionState stateOf(const QString &sessionId) const;
+
     //! Marks a session stalled since `lastChange` (its status then says so); an invalid time clears it.
     void setStalledSince(const QString &sessionId, const QDateTime &lastChange);
 
@@ -88,14 +97,13 @@ public:
     static QColor statusColor(SessionStatus::Value status);
     //! "just now", "42 s ago", "2 min ago", "3 h ago", "5 d ago"; empty for an invalid time.
     static QString relativeTime(const QDateTime &then, const QDateTime &now);
-    //! The order statuses sort in: sessions that need attention or still run come first.
-    static int statusRank(SessionStatus::Value status);
 
 private:
     QVariant displayData(const Session &session, int column) const;
     QVariant toolTipData(const Session &session, int column) const;
     QVariant sortData(const Session &session, int column) const;
     QIcon statusIcon(SessionStatus::Value status) const;
+    SessionState stateFor(const Session &session) const;
     QString taskFor(const Session &session) const;
     //! The status text, with "stalled" and the time since the last change when the session is.
     QString statusText(const Session &session) const;
@@ -109,6 +117,7 @@ private:
     QHash<QString, int> m_rowById;
     QHash<QString, QString> m_tasks;
     QHash<QString, QDateTime> m_stalledSince;
+    QHash<QString, ExecutionStatus> m_taskStatus;
     Clock m_clock;
     mutable std::array<QIcon, 8> m_statusIcons;
 };

@@ -99,6 +99,7 @@ void AttentionTracker::sync()
     const QList<Session> listed = m_model->sessions();
     QHash<QString, SessionAttention *> kept;
     kept.reserve(listed.size());
+    QList<SessionAttention *> added;
     for (const Session &session : listed) {
         SessionAttention *attention = m_sessions.take(session.id);
         if (!attention) {
@@ -111,16 +112,21 @@ void AttentionTracker::sync()
             });
             connect(attention, &SessionAttention::changed, this, [this, attention] { onChanged(attention); });
             attention->setFollowUnwatched(m_followAll);
+            added.append(attention);
         }
         attention->setName(m_model->indexOf(session.id).data(SessionListModel::TaskRole).toString());
         kept.insert(session.id, attention);
     }
     for (SessionAttention *gone : std::as_const(m_sessions)) {
         m_model->setStalledSince(gone->sessionId(), {});
+        m_model->setTaskStatus(gone->sessionId(), {});
         delete gone;
         removed = true;
     }
     m_sessions = std::move(kept);
+    // What the new ones already know (a session the view was watching before it was listed).
+    for (SessionAttention *attention : std::as_const(added))
+        m_model->setTaskStatus(attention->sessionId(), attention->taskStatus());
     if (removed) {
         updateCount();
         armStallTimer();
@@ -130,6 +136,7 @@ void AttentionTracker::sync()
 void AttentionTracker::onChanged(SessionAttention *attention)
 {
     m_model->setStalledSince(attention->sessionId(), attention->isStalled() ? attention->lastChange() : QDateTime());
+    m_model->setTaskStatus(attention->sessionId(), attention->taskStatus());
     updateCount();
     armStallTimer();
 }

@@ -109,6 +109,11 @@ void SessionAttention::onActivity()
     Q_EMIT changed();
 }
 
+ExecutionStatus SessionAttention::taskStatus() const
+{
+    return m_live->feed()->status();
+}
+
 void SessionAttention::onStatusChanged(const ExecutionStatus &previous, const ExecutionStatus &current)
 {
     using V = ExecutionStatus::Value;

@@ -32,6 +32,8 @@ public:
     bool needsAttention() const { return needsInput() || hasUnseenFailure() || isStalled(); }
     //! When the frame, URL, messages or status last changed (or following began).
     QDateTime lastChange() const { return m_lastChange; }
+    //! The task's status as last read (Unknown until it is).
+    ExecutionStatus taskStatus() const;
     //! The agent is at work: only then can the session stall.
     bool isRunning() const;
 
@@ -47,7 +49,7 @@ public:
 
 Q_SIGNALS:
     void occurred(const agi::AttentionEvent &event);
-    //! needsAttention(), isStalled() or lastChange() changed.
+    //! needsAttention(), isStalled(), lastChange() or taskStatus() changed.
     void changed();
 
 private:

@@ -9,6 +9,7 @@
 #include "emulatortestutil.h"
 #include "httpprobe.h"
 #include "mainwindow.h"
+#include "model/sessionfilterproxy.h"
 #include "model/sessionlistmodel.h"
 #include "model/sessionlistrefresher.h"
 #include "monitor/createsessionoperation.h"
@@ -23,6 +24,7 @@
 #include "windowattention.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
@@ -293,6 +295,39 @@ private Q_SLOTS:
         QVERIFY(!m_app->window().windowTitle().contains(QLatin1String("attention")));
         QVERIFY(flushBus());
         QCOMPARE(m_server->callsStartingWith(QStringLiteral("Question:")).size(), 1);
+    }
+
+    void sessionNotViewed_showsItsTaskStateInTheListAndTheFilter()
+    {
+        startApp();
+        const QString asking = createSession(QStringLiteral("Book a table for two on Friday evening"));
+        const QString other = createSession();
+        QVERIFY(!asking.isEmpty() && !other.isEmpty());
+        MainWindow &window = m_app->window();
+        m_app->showWindow(other);
+        QTRY_COMPARE(window.sessionPanel()->currentSessionId(), other);
+
+        // The list says what the agent of a session nobody looks at is doing; the filter finds it.
+        SessionListModel *model = window.sessionModel();
+        const auto stateOf = [&](const QString &id) {
+            return model->indexOf(id, SessionListModel::StatusColumn)
+                .data(SessionListModel::StateRole)
+                .value<SessionState::Value>();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(asking), SessionState::Value::NeedsInput, 20000);
+        QCOMPARE(model->indexOf(asking, SessionListModel::StatusColumn).data().toString(),
+            ExecutionStatus::fromString(QStringLiteral("waiting_for_input")).displayText());
+        auto *filter = window.sessionPanel()->findChild<QComboBox *>(QStringLiteral("statusFilterCombo"));
+        QVERIFY(filter);
+        filter->setCurrentIndex(filter->findData(int(SessionListPanel::StatusFilter::NeedsInput)));
+        const QAbstractItemModel *proxy = window.sessionPanel()->proxy();
+        QCOMPARE(proxy->rowCount(), 1);
+        QCOMPARE(proxy->index(0, 0).data(SessionListModel::IdRole).toString(), asking);
+
+        // Answered, the agent goes on: the session leaves "Needs input".
+        QCOMPARE(test::SessionApi(*m_probe).sendMessage(asking, QStringLiteral("The earlier one")).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(stateOf(asking) != SessionState::Value::NeedsInput, 20000);
+        QTRY_COMPARE(proxy->rowCount(), 0);
     }
 
     void disabledKind_isNotNotified()

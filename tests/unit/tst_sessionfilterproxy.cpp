@@ -63,14 +63,14 @@ private Q_SLOTS:
         QCOMPARE(m_proxy->columnCount(), int(SessionListModel::ColumnCount));
     }
 
-    void filtersByStatus()
+    void filtersByState()
     {
         QSignalSpy changed(m_proxy.get(), &SessionFilterProxy::filterChanged);
-        m_proxy->setStatusFilter({SessionStatus::Value::Running, SessionStatus::Value::Paused});
+        m_proxy->setStateFilter({SessionState::Value::Running, SessionState::Value::Paused});
         QCOMPARE(visibleIds(), QStringList({QStringLiteral("1a2b3c4d-0000"), QStringLiteral("3a4b5c6d-0000")}));
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(m_proxy->statusFilter(),
-            QList<SessionStatus::Value>({SessionStatus::Value::Running, SessionStatus::Value::Paused}));
+        QCOMPARE(m_proxy->stateFilter(),
+            QList<SessionState::Value>({SessionState::Value::Running, SessionState::Value::Paused}));
 
         // A session that starts running while filtered appears without any action from the user.
         m_source->setSessions({
@@ -81,8 +81,46 @@ private Q_SLOTS:
         });
         QCOMPARE(m_proxy->rowCount(), 3);
 
-        m_proxy->setStatusFilter({});
+        m_proxy->setStateFilter({});
         QCOMPARE(m_proxy->rowCount(), 4);
+    }
+
+    void taskStatusDecidesTheStateOfLiveSessions()
+    {
+        const QString asking = QStringLiteral("1a2b3c4d-0000"); // listed "running"
+        const QString done = QStringLiteral("9c0d1e2f-0000");   // listed "completed"
+        m_proxy->setStateFilter({SessionState::Value::NeedsInput});
+        QCOMPARE(m_proxy->rowCount(), 0);
+
+        // The agent asks a question: the list says so, the filter shows it, and it sorts first.
+        m_source->setTaskStatus(asking, ExecutionStatus::fromString(QStringLiteral("waiting_for_input")));
+        QCOMPARE(visibleIds(), QStringList({asking}));
+        const QModelIndex status = m_source->indexOf(asking, SessionListModel::StatusColumn);
+        QCOMPARE(
+            status.data().toString(), ExecutionStatus::fromString(QStringLiteral("waiting_for_input")).displayText());
+        QCOMPARE(
+            status.data(SessionListModel::StateRole).value<SessionState::Value>(), SessionState::Value::NeedsInput);
+        m_proxy->setStateFilter({});
+        m_proxy->sort(SessionListModel::StatusColumn, Qt::AscendingOrder);
+        QCOMPARE(visibleIds().first(), asking);
+
+        // A task that finished leaves a live session "Finished", no longer "Running".
+        m_source->setTaskStatus(asking, ExecutionStatus::fromString(QStringLiteral("finished")));
+        m_proxy->setStateFilter({SessionState::Value::Running});
+        QCOMPARE(m_proxy->rowCount(), 0);
+        m_proxy->setStateFilter({SessionState::Value::Finished});
+        QCOMPARE(visibleIds().size(), 2);
+        QVERIFY(visibleIds().contains(asking));
+
+        // An ended session keeps its listed status whatever its last task said.
+        m_source->setTaskStatus(done, ExecutionStatus::fromString(QStringLiteral("running")));
+        QCOMPARE(m_source->stateOf(done).value, SessionState::Value::Finished);
+
+        // Unknown again (no longer followed): the listed status is shown.
+        m_source->setTaskStatus(asking, {});
+        QCOMPARE(m_source->stateOf(asking).value, SessionState::Value::Running);
+        QCOMPARE(m_source->indexOf(asking, SessionListModel::StatusColumn).data().toString(),
+            SessionStatus::fromString(QStringLiteral("running")).displayText());
     }
 
     void filtersByTextInIdAgentAndTask_data()
@@ -112,7 +150,7 @@ private Q_SLOTS:
     void textAndStatusFiltersCombine()
     {
         m_proxy->setFilterText(QStringLiteral("agi-0"));
-        m_proxy->setStatusFilter({SessionStatus::Value::Completed});
+        m_proxy->setStateFilter({SessionState::Value::Finished});
         QCOMPARE(visibleIds(), QStringList({QStringLiteral("9c0d1e2f-0000")}));
     }
 
