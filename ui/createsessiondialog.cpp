@@ -2,18 +2,16 @@
 #include "ui_createsessiondialog.h"
 
 #include "dialogseam.h"
+#include "fieldmessage.h"
 #include "model/displaytext.h"
 #include "model/snapshotlibrary.h"
 #include "monitor/createsessionoperation.h"
 #include "monitor/modelcatalog.h"
 #include "monitor/sessionmonitor.h"
 #include "settings/settings.h"
-#include "tones.h"
 
-#include <QLayout>
 #include <QLocale>
 #include <QPushButton>
-#include <QScreen>
 #include <QUrl>
 
 #include <algorithm>
@@ -43,10 +41,8 @@ CreateSessionDialog::CreateSessionDialog(SessionMonitor *monitor, QWidget *paren
     m_ui->snapshotList->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_ui->snapshotList->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_ui->snapshotList->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    for (QLabel *error : {m_ui->taskError, m_ui->startUrlError, m_ui->webhookError, m_ui->snapshotIdError}) {
-        tones::setNegativeText(error);
-        error->hide();
-    }
+    for (QLabel *error : {m_ui->taskError, m_ui->startUrlError, m_ui->webhookError, m_ui->snapshotIdError})
+        fieldmessage::reserve(error);
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CreateSessionDialog::submit);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -179,29 +175,6 @@ void CreateSessionDialog::updateRestoreState()
     validate();
 }
 
-void CreateSessionDialog::setFieldError(QWidget *field, QLabel *label, const QString &problem)
-{
-    const bool wasVisible = label->isVisibleTo(this);
-    label->setText(problem);
-    label->setVisible(!problem.isEmpty());
-    field->setToolTip(problem);
-    // Read by tests and by style sheets that want to mark the field.
-    field->setProperty("invalid", !problem.isEmpty());
-    if (!wasVisible && label->isVisibleTo(this))
-        growToFit();
-}
-
-void CreateSessionDialog::growToFit()
-{
-    // The error lines wrap, and a wrapped label's height is left out of the dialog's minimum size:
-    // without this the fields below a new error line would be drawn over one another.
-    layout()->activate();
-    const int needed
-        = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : minimumSizeHint().height();
-    if (needed > height())
-        resize(width(), screen() ? std::min(needed, screen()->availableGeometry().height()) : needed);
-}
-
 bool CreateSessionDialog::validate()
 {
     const QString task = m_ui->taskEdit->toPlainText();
@@ -213,12 +186,12 @@ bool CreateSessionDialog::validate()
         taskProblem = tr("Too long: %1 characters, at most %2 are allowed.").arg(task.size()).arg(maxMessageLength);
     else if (!startUrl.isEmpty() && task.trimmed().isEmpty())
         taskProblem = tr("A start URL is sent with the first task: describe the task too.");
-    setFieldError(m_ui->taskEdit, m_ui->taskError, taskProblem);
+    fieldmessage::show(m_ui->taskError, m_ui->taskEdit, taskProblem);
 
     const QString startProblem = startUrl.isEmpty() ? QString() : urlProblem(startUrl);
-    setFieldError(m_ui->startUrlEdit, m_ui->startUrlError, startProblem);
+    fieldmessage::show(m_ui->startUrlError, m_ui->startUrlEdit, startProblem);
     const QString webhookProblem = webhook.isEmpty() ? QString() : urlProblem(webhook);
-    setFieldError(m_ui->webhookUrlEdit, m_ui->webhookError, webhookProblem);
+    fieldmessage::show(m_ui->webhookError, m_ui->webhookUrlEdit, webhookProblem);
 
     QString snapshotProblem;
     if (m_ui->restoreSnapshotRadio->isChecked()) {
@@ -228,7 +201,7 @@ bool CreateSessionDialog::validate()
         else if (id.contains(QLatin1Char(' ')) || id.contains(QLatin1Char('/')))
             snapshotProblem = tr("Not a session id.");
     }
-    setFieldError(m_ui->snapshotIdEdit, m_ui->snapshotIdError, snapshotProblem);
+    fieldmessage::show(m_ui->snapshotIdError, m_ui->snapshotIdEdit, snapshotProblem);
 
     const bool ok = taskProblem.isEmpty() && startProblem.isEmpty() && webhookProblem.isEmpty()
         && snapshotProblem.isEmpty() && m_ui->modelCombo->count() > 0;

@@ -71,9 +71,6 @@ private:
     void submit();
     void onFinished(const CreateSessionOperation::Outcome &outcome);
     void setBusy(bool busy, const QString &status = {});
-    void setFieldError(QWidget *field, QLabel *label, const QString &problem);
-    //! Makes the dialog tall enough for the error lines it shows.
-    void growToFit();
     QAbstractButton *okButton() const;
 
     std::unique_ptr<Ui::CreateSessionDialog> m_ui;

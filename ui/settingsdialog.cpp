@@ -4,11 +4,11 @@
 #include "api/serveraddress.h"
 #include "apikeydialog.h"
 #include "dialogseam.h"
+#include "fieldmessage.h"
 #include "monitor/sessionmonitor.h"
 #include "notificationsettingsbox.h"
 #include "settings/credentials.h"
 #include "settings/settings.h"
-#include "tones.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -33,8 +33,7 @@ SettingsDialog::SettingsDialog(SessionMonitor *monitor, Credentials *credentials
     , m_credentials(credentials)
 {
     m_ui->setupUi(this);
-    tones::setNegativeText(m_ui->baseUrlError);
-    m_ui->baseUrlError->hide();
+    fieldmessage::reserve(m_ui->baseUrlError);
     m_ui->frameIntervalSpin->setMinimum(Settings::minimumFrameIntervalMs / 1000.0);
 
     m_ui->baseUrlEdit->setText(m_settings->baseUrl().toString());
@@ -131,10 +130,7 @@ QString SettingsDialog::baseUrlProblem(const QString &text)
 void SettingsDialog::validate()
 {
     const QString problem = baseUrlProblem(m_ui->baseUrlEdit->text());
-    m_ui->baseUrlError->setText(problem);
-    m_ui->baseUrlError->setVisible(!problem.isEmpty());
-    m_ui->baseUrlEdit->setToolTip(problem);
-    m_ui->baseUrlEdit->setProperty("invalid", !problem.isEmpty());
+    fieldmessage::show(m_ui->baseUrlError, m_ui->baseUrlEdit, problem);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }
 

@@ -48,7 +48,7 @@ private Q_SLOTS:
     void validation_disablesOkAndSaysWhy();
     void validationError_readsOnLightAndDarkPalettes_data();
     void validationError_readsOnLightAndDarkPalettes();
-    void validationErrors_growTheDialog_nothingOverlaps();
+    void validationErrors_moveNoField_nothingOverlaps();
     void defaultEnvironment_needsUserId_linksToSettings();
     void create_withTask_sendsOneCreateAndTheFirstMessage();
     void create_serverError_staysOpenWithReason();
@@ -185,38 +185,66 @@ void TestCreateSessionDialog::validationError_readsOnLightAndDarkPalettes()
     QVERIFY2(shown.hslSaturation() > 100 && (hue >= 340 || hue <= 15), qPrintable(shown.name()));
 }
 
-void TestCreateSessionDialog::validationErrors_growTheDialog_nothingOverlaps()
+void TestCreateSessionDialog::validationErrors_moveNoField_nothingOverlaps()
 {
     CreateSessionDialog dialog(m_monitor->monitor());
     dialog.show();
-    // As small as it goes, so that the error lines wrap.
+    // As small as it goes: a long message must not wrap and push the fields below it down.
     dialog.resize(dialog.minimumSizeHint());
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    const int heightBefore = dialog.height();
+    child<QRadioButton>(&dialog, "restoreSnapshotRadio")->setChecked(true);
+    const char *const column[] = {"taskEdit", "taskError", "startUrlEdit", "startUrlError", "webhookUrlEdit",
+        "webhookError", "restoreSnapshotRadio", "snapshotList", "snapshotIdEdit", "snapshotIdError",
+        "restoreDefaultRadio", "memorySnapshotCheck", "buttonBox"};
+    // Where each part is; a hidden error line counts by the room kept for it.
+    const auto places = [&] {
+        QList<QRect> rects;
+        for (const char *name : column) {
+            QWidget *widget = child<QWidget>(&dialog, name);
+            if (!widget->isVisible())
+                widget = widget->parentWidget();
+            rects.append(QRect(widget->mapTo(&dialog, QPoint(0, 0)), widget->size()));
+        }
+        return rects;
+    };
+    // The snapshot id is missing: its line shows. The others are hidden, their room kept.
+    QVERIFY(child<QLabel>(&dialog, "snapshotIdError")->isVisible());
+    QVERIFY(!child<QLabel>(&dialog, "webhookError")->isVisible());
+    const QList<QRect> before = places();
+    const QSize sizeBefore = dialog.size();
 
-    // Three error lines at once: the start URL needs a task, and both URLs have the wrong scheme.
+    // Three more error lines at once: the start URL needs a task, and both URLs have the wrong scheme.
     child<QLineEdit>(&dialog, "startUrlEdit")->setText(QStringLiteral("ftp://example.com/start"));
     child<QLineEdit>(&dialog, "webhookUrlEdit")->setText(QStringLiteral("ftp://example.com/hook"));
-    QTRY_VERIFY(dialog.height() > heightBefore);
+    for (const char *name : {"taskError", "startUrlError", "webhookError"}) {
+        QVERIFY2(child<QLabel>(&dialog, name)->isVisible(), name);
+        QVERIFY2(child<QLabel>(&dialog, name)->width() > dialog.width() / 3, name); // readable
+    }
+    QCoreApplication::processEvents(); // a relayout, if any, is posted
+    QCOMPARE(places(), before);
+    QCOMPARE(dialog.size(), sizeBefore);
+
+    // And when they go again.
+    child<QLineEdit>(&dialog, "startUrlEdit")->clear();
+    child<QLineEdit>(&dialog, "webhookUrlEdit")->clear();
+    QVERIFY(!child<QLabel>(&dialog, "webhookError")->isVisible());
+    QCoreApplication::processEvents();
+    QCOMPARE(places(), before);
 
     // Top to bottom, each part of the form starts below the one before it ends: nothing overlaps.
-    const char *const column[]
-        = {"taskEdit", "taskError", "startUrlEdit", "startUrlError", "webhookUrlEdit", "webhookError",
-            "restoreSnapshotRadio", "snapshotList", "snapshotIdEdit", "restoreDefaultRadio", "memorySnapshotCheck"};
     int previousBottom = -1;
     QString previousName;
-    for (const char *name : column) {
-        auto *widget = child<QWidget>(&dialog, name);
-        QVERIFY2(widget->isVisible(), name);
-        const QRect rect(widget->mapTo(&dialog, QPoint(0, 0)), widget->size());
+    for (qsizetype k = 0; k < before.size(); ++k) {
+        const QRect &rect = before.at(k);
+        const QString name = QLatin1String(column[k]);
         QVERIFY2(rect.top() >= previousBottom,
             qPrintable(QStringLiteral("%1 (top %2) overlaps %3 (bottom %4)")
-                           .arg(QLatin1String(name))
+                           .arg(name)
                            .arg(rect.top())
                            .arg(previousName)
                            .arg(previousBottom)));
         previousBottom = rect.bottom();
-        previousName = QLatin1String(name);
+        previousName = name;
     }
 }
 

@@ -95,11 +95,17 @@ void TestSettingsDialog::baseUrl_validation()
     QFETCH(bool, acceptable);
     SettingsDialog dialog(m_monitor->monitor(), nullptr);
     dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"));
+    // The message comes and goes under the field without moving anything below it.
+    auto *below = dialog.findChild<QWidget *>(QStringLiteral("apiKeyLabel"));
+    const QPoint belowAt = below->mapTo(&dialog, QPoint(0, 0));
     edit->setText(url);
     QCOMPARE(okButton(dialog)->isEnabled(), acceptable);
     auto *error = dialog.findChild<QLabel *>(QStringLiteral("baseUrlError"));
     QCOMPARE(error->isVisible(), !acceptable);
+    QCoreApplication::processEvents();
+    QCOMPARE(below->mapTo(&dialog, QPoint(0, 0)), belowAt);
     if (url.startsWith(QLatin1String("http://api")))
         QVERIFY2(error->text().contains(QLatin1String("https")), qPrintable(error->text()));
 }
