@@ -3,6 +3,7 @@
 #include "api/apilogging.h"
 #include "api/oneshotbody.h"
 #include "api/serveraddress.h"
+#include "api/streamnetworks.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -35,6 +36,17 @@ ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
 }
 
 ApiClient::~ApiClient() = default;
+
+QNetworkReply *ApiClient::openStream(const QNetworkRequest &request, ApiError *error)
+{
+    if (!m_streams)
+        m_streams = new StreamNetworks(m_network, this);
+    QNetworkAccessManager *network = m_streams->available();
+    QNetworkReply *reply = sendWith(network, QByteArrayLiteral("GET"), request, {}, 0, error);
+    if (reply)
+        m_streams->hold(network, reply);
+    return reply;
+}
 
 void ApiClient::setBaseUrl(const QUrl &url)
 {

@@ -13,6 +13,10 @@ class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace agi {
+class StreamNetworks;
+}
+
+namespace agi {
 
 //! The one place that knows how to talk to the AGI API: base URL, key, user agent, timeouts, redirect,
 //! TLS and size policy, on top of the injected QNetworkAccessManager.
@@ -97,6 +101,11 @@ public:
     {
         return sendWith(m_network, verb, request, body, maxBytes, error, resend);
     }
+    //! GET for a long-lived stream (/events), on a manager of its own pool (see StreamNetworks) so
+    //! that open streams never hold back other requests. Same policy as send().
+    QNetworkReply *openStream(const QNetworkRequest &request, ApiError *error);
+    StreamNetworks *streamNetworks() const { return m_streams; }
+
     //! send() on another network manager (one of another thread, with a request made from a Recipe).
     static QNetworkReply *sendWith(QNetworkAccessManager *network, const QByteArray &verb,
         const QNetworkRequest &request, const QByteArray &body, qint64 maxBytes, ApiError *error,
@@ -119,6 +128,7 @@ private:
     static void guard(QNetworkReply *reply, qint64 maxBytes);
 
     QNetworkAccessManager *m_network = nullptr;
+    StreamNetworks *m_streams = nullptr;
     Recipe m_recipe;
     int m_retryBaseDelayMs = 1000;
     int m_maxRetryDelayMs = 60000;

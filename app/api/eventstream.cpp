@@ -100,7 +100,7 @@ void EventStream::connectStream()
 
     setState(State::Connecting);
     ApiError policyError;
-    QNetworkReply *reply = m_client->send(QByteArrayLiteral("GET"), request, {}, 0, &policyError);
+    QNetworkReply *reply = m_client->openStream(request, &policyError);
     if (!reply) {
         QMetaObject::invokeMethod(
             this,

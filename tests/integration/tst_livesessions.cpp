@@ -1,6 +1,9 @@
 // LiveSessions against the in-process emulator: one shared LiveSession per session id, fetching only
 // while watched, all decoding on one thread; read back from the emulator's request log.
 #include "api/apiclient.h"
+#include "api/eventstream.h"
+#include "api/listsessionsjob.h"
+#include "api/streamnetworks.h"
 #include "emulator/requestlog.h"
 #include "emulatorfixture.h"
 #include "emulatortestutil.h"
@@ -14,6 +17,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
@@ -76,6 +80,38 @@ private Q_SLOTS:
         m_client.reset();
         m_probe.reset();
         m_fx.reset();
+    }
+
+    void manySessionsStreaming_allConnect_andRequestsStillGoThrough()
+    {
+        // More streams than HTTP/1.1 gives a network manager connections to one host: every stream
+        // connects, and a request sent while they all run is answered.
+        constexpr int count = StreamNetworks::StreamsPerManager + 2;
+        ApiClient *client = m_client->client();
+        std::vector<std::unique_ptr<EventStream>> streams;
+        for (int i = 0; i < count; ++i) {
+            const Session session = createSession(QStringLiteral("Research the history of the telescope"));
+            QVERIFY(!session.id.isEmpty());
+            streams.push_back(std::make_unique<EventStream>(client, session.id));
+            streams.back()->start();
+        }
+        const auto streaming = [&] {
+            return std::ranges::count_if(
+                streams, [](const auto &stream) { return stream->state() == EventStream::State::Streaming; });
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(streaming(), count, 15000);
+        QCOMPARE(client->streamNetworks()->managerCount(), 2);
+
+        ListSessionsJob list(client);
+        list.setAutoDelete(false);
+        QSignalSpy succeeded(&list, &ApiJob::succeeded);
+        list.start();
+        QVERIFY(succeeded.wait(10000));
+        QCOMPARE(m_fx->count(Endpoint::ListSessions), 1);
+
+        // Streams that end give their room back; the extra manager goes with its last stream.
+        streams.clear();
+        QTRY_COMPARE(client->streamNetworks()->managerCount(), 1);
     }
 
     void sessionNobodyWatches_sendsNoRequest()
