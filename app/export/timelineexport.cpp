@@ -274,7 +274,7 @@ QByteArray Run::animation(QString *error)
     }
     const QList<int> delays = AnimationTiming::delaysMs(m_timeline.frames, m_options.maximumDurationMs);
     QSize pictureSize;
-    std::unique_ptr<WebPAnimationWriter> writer;
+    std::unique_ptr<AnimationWriter> writer;
     int timestamp = 0;
     int added = 0;
     for (int i = 0; i < count; ++i) {
@@ -292,8 +292,12 @@ QByteArray Run::animation(QString *error)
         if (!writer) {
             pictureSize = AnimationFrame::pictureSize(
                 picture.isNull() ? frame.size : picture.size(), std::max(64, m_options.animationWidth));
-            writer = std::make_unique<WebPAnimationWriter>(
-                QSize(pictureSize.width(), pictureSize.height() + AnimationFrame::CaptionHeight));
+            writer = AnimationWriter::create(
+                m_options.format, QSize(pictureSize.width(), pictureSize.height() + AnimationFrame::CaptionHeight));
+            if (!writer) {
+                *error = QStringLiteral("%1 is not an animation").arg(ExportOptions::formatName(m_options.format));
+                return {};
+            }
             if (!writer->error().isEmpty()) {
                 *error = writer->error();
                 return {};
@@ -345,6 +349,7 @@ ExportResult Run::go()
         bytes = zipWithJson(&error);
         break;
     case ExportOptions::Format::WebP:
+    case ExportOptions::Format::Gif:
         bytes = animation(&error);
         break;
     }
@@ -360,7 +365,7 @@ ExportResult Run::go()
     result.path = QFileInfo(m_options.path).absoluteFilePath();
     result.bytes = bytes.size();
     result.frames = int(m_timeline.frames.size());
-    result.messages = m_options.format == ExportOptions::Format::WebP ? 0 : int(m_timeline.messages.size());
+    result.messages = ExportOptions::isAnimation(m_options.format) ? 0 : int(m_timeline.messages.size());
     if (m_timeline.frames.isEmpty())
         result.note = NoFrames;
     report(1, QStringLiteral("Done"));

@@ -1,6 +1,7 @@
 // app/export: what a user finds in an exported file (every frame, the exact bytes, redacted pixels,
 // the animation's frames and delays) and that a cancelled export leaves nothing behind.
 #include "export/animationwriter.h"
+#include "export/gifanimationwriter.h"
 #include "export/redactions.h"
 #include "export/sessionexporter.h"
 #include "export/timelineexport.h"
@@ -16,8 +17,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <gif_lib.h>
 #include <webp/demux.h>
 #include <zip.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
 
 using namespace agi;
 
@@ -125,6 +131,74 @@ Animation decodeWebP(const QByteArray &bytes)
     }
     WebPAnimDecoderDelete(decoder);
     return animation;
+}
+
+struct GifReader
+{
+    QByteArray bytes;
+    qsizetype offset = 0;
+};
+
+int readGif(GifFileType *gif, GifByteType *into, int length)
+{
+    auto *reader = static_cast<GifReader *>(gif->UserData);
+    const auto count = int(std::min<qsizetype>(length, reader->bytes.size() - reader->offset));
+    std::memcpy(into, reader->bytes.constData() + reader->offset, size_t(count));
+    reader->offset += count;
+    return count;
+}
+
+//! Decodes a GIF as a viewer does (DGifSlurp): its frames (each painted over the previous one), their
+//! delays in milliseconds and whether it loops forever (NETSCAPE2.0 with a loop count of 0).
+Animation decodeGif(const QByteArray &bytes, bool *loopsForever = nullptr)
+{
+    Animation animation;
+    GifReader reader {bytes};
+    int error = 0;
+    GifFileType *gif = DGifOpen(&reader, readGif, &error);
+    if (!gif)
+        return animation;
+    if (DGifSlurp(gif) != GIF_OK) {
+        DGifCloseFile(gif, &error);
+        return animation;
+    }
+    animation.frames = gif->ImageCount;
+    QImage canvas(gif->SWidth, gif->SHeight, QImage::Format_RGB32);
+    canvas.fill(Qt::white);
+    bool loops = false;
+    for (int i = 0; i < gif->ImageCount; ++i) {
+        const SavedImage &image = gif->SavedImages[i];
+        for (int e = 0; e + 1 < image.ExtensionBlockCount; ++e) {
+            const ExtensionBlock &block = image.ExtensionBlocks[e];
+            const ExtensionBlock &next = image.ExtensionBlocks[e + 1];
+            if (block.Function == APPLICATION_EXT_FUNC_CODE && block.ByteCount == 11
+                && QByteArray(reinterpret_cast<const char *>(block.Bytes), 11) == "NETSCAPE2.0" && next.ByteCount == 3)
+                loops = next.Bytes[0] == 1 && next.Bytes[1] == 0 && next.Bytes[2] == 0;
+        }
+        GraphicsControlBlock control {};
+        animation.delays.append(DGifSavedExtensionToGCB(gif, i, &control) == GIF_OK ? control.DelayTime * 10 : -1);
+        const ColorMapObject *palette = image.ImageDesc.ColorMap ? image.ImageDesc.ColorMap : gif->SColorMap;
+        if (!palette)
+            break;
+        const GifImageDesc &desc = image.ImageDesc;
+        for (int y = 0; y < desc.Height; ++y) {
+            for (int x = 0; x < desc.Width; ++x) {
+                const GifColorType c = palette->Colors[image.RasterBits[y * desc.Width + x]];
+                canvas.setPixel(desc.Left + x, desc.Top + y, qRgb(c.Red, c.Green, c.Blue));
+            }
+        }
+        animation.images.append(canvas.copy());
+    }
+    if (loopsForever)
+        *loopsForever = loops;
+    DGifCloseFile(gif, &error);
+    return animation;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 bool isBlack(const QImage &image, const QRect &area, int tolerance = 24)
@@ -269,6 +343,77 @@ private Q_SLOTS:
         QCOMPARE(animation.images.size(), 4);
         for (const QImage &image : animation.images)
             QVERIFY(isBlack(image, secret.adjusted(2, 2, -2, -2), 40));
+    }
+
+    void gifHasEveryFrameWithRealDelaysAndLoops()
+    {
+        QTemporaryDir dir;
+        const ExportTimeline timeline = sample(5);
+        ExportOptions options;
+        options.format = ExportOptions::Format::Gif;
+        options.path = dir.filePath(QStringLiteral("out.gif"));
+        const ExportResult result = exportTimeline(timeline, options);
+        QVERIFY2(result.ok(), qPrintable(result.summary()));
+        QCOMPARE(result.frames, 5);
+        bool loopsForever = false;
+        const Animation animation = decodeGif(readAll(options.path), &loopsForever);
+        QCOMPARE(animation.frames, 5);
+        QCOMPARE(animation.delays, (QList<int> {1000, 1000, 2000, 1000, 1000}));
+        QVERIFY(loopsForever);
+        QCOMPARE(animation.images.constFirst().size(), QSize(320, 200 + AnimationFrame::CaptionHeight));
+        // Each frame keeps its own colours (a palette per frame): the middle of frame 3 is its hue.
+        const QColor expected = QColor::fromHsv((2 * 37) % 360, 200, 230);
+        const QColor shown = animation.images.at(2).pixelColor(160, 100);
+        QVERIFY2(std::abs(shown.red() - expected.red()) <= 12 && std::abs(shown.green() - expected.green()) <= 12
+                && std::abs(shown.blue() - expected.blue()) <= 12,
+            qPrintable(shown.name()));
+
+        // --max-duration shortens the GIF's delays by the same rule as the WebP's.
+        options.maximumDurationMs = 3000;
+        options.path = dir.filePath(QStringLiteral("short.gif"));
+        QVERIFY(exportTimeline(timeline, options).ok());
+        QCOMPARE(decodeGif(readAll(options.path)).delays, (QList<int> {500, 500, 1000, 500, 500}));
+    }
+
+    void gifDelaysRoundOnTheWholeTimeline()
+    {
+        // Three frames of 1234 ms: 123, 124 and 123 cs, so the animation ends at 370 cs as it should.
+        QCOMPARE(GifAnimationWriter::delayCentiseconds(0, 1234), 123);
+        QCOMPARE(GifAnimationWriter::delayCentiseconds(1234, 2468), 124);
+        QCOMPARE(GifAnimationWriter::delayCentiseconds(2468, 3702), 123);
+        QCOMPARE(GifAnimationWriter::delayCentiseconds(0, 0), 2);
+    }
+
+    void gifRedactionIsBlackInEveryFrame()
+    {
+        QTemporaryDir dir;
+        const ExportTimeline timeline = sample(4);
+        const QRect secret(40, 40, 64, 48);
+        ExportOptions options;
+        options.redactions = {secret};
+        options.format = ExportOptions::Format::Gif;
+        options.path = dir.filePath(QStringLiteral("r.gif"));
+        QVERIFY(exportTimeline(timeline, options).ok());
+        const Animation animation = decodeGif(readAll(options.path));
+        QCOMPARE(animation.images.size(), 4);
+        for (const QImage &image : animation.images) {
+            QVERIFY(isBlack(image, secret, 16));
+            QVERIFY(!isBlack(image, QRect(200, 150, 10, 10), 16));
+        }
+    }
+
+    void gifCancelLeavesNoFile()
+    {
+        QTemporaryDir dir;
+        ExportOptions options;
+        options.format = ExportOptions::Format::Gif;
+        options.path = dir.filePath(QStringLiteral("cancelled.gif"));
+        ExportProgress progress;
+        int reports = 0;
+        progress.report = [&reports](double, const QString &) { ++reports; };
+        progress.cancelled = [&reports] { return reports >= 3; };
+        QCOMPARE(exportTimeline(sample(10), options, progress).outcome, ExportResult::Outcome::Cancelled);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
     }
 
     void redactionsAreKeptPerSession()
