@@ -72,15 +72,15 @@ QList<CommandSpec> makeCommands()
         }});
     commands.append({QStringLiteral("export"),
         tr("Write a session's recorded frames and its messages to one file: a ZIP with a Markdown report, a ZIP "
-           "with timeline.json, or an animated WebP."),
+           "with timeline.json, or an animated WebP or GIF."),
         {id}, {idHelp}, false,
-        {option({QStringLiteral("format")}, "zip (report.md and frames), json (timeline.json and frames) or webp.",
+        {option({QStringLiteral("format")}, "zip (report.md and frames), json (timeline.json and frames), webp or gif.",
              QStringLiteral("format")),
             option({QStringLiteral("o"), QStringLiteral("output")}, "The file to write.", QStringLiteral("file")),
             option({QStringLiteral("from")}, "From this frame number or ISO 8601 time.", QStringLiteral("T")),
             option({QStringLiteral("to")}, "To this frame number or ISO 8601 time.", QStringLiteral("T")),
-            option({QStringLiteral("max-duration")}, "webp: shorten the animation to at most this long (e.g. 30s).",
-                QStringLiteral("duration"))},
+            option({QStringLiteral("max-duration")},
+                "webp, gif: shorten the animation to at most this long (e.g. 30s).", QStringLiteral("duration"))},
         [](const Invocation &invocation, QString *error) -> Command * {
             return ExportCommand::create(invocation, error);
         }});

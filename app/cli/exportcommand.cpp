@@ -19,7 +19,7 @@ ExportCommand *ExportCommand::create(const Invocation &invocation, QString *erro
     ExportOptions options;
     const auto format = ExportOptions::formatFromName(parser.value(QStringLiteral("format")));
     if (!format) {
-        *error = tr("--format takes zip, json or webp.");
+        *error = tr("--format takes zip, json, webp or gif.");
         return nullptr;
     }
     options.format = *format;

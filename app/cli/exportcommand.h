@@ -7,7 +7,7 @@
 
 namespace agi::cli {
 
-//! `export ID --format zip|json|webp -o FILE [--from T] [--to T] [--max-duration D]`: the frames the
+//! `export ID --format zip|json|webp|gif -o FILE [--from T] [--to T] [--max-duration D]`: the frames the
 //! window recorded on this machine (read only) and the session's messages from the server, in one
 //! file, with the session's redactions blacked out.
 class ExportCommand final : public Command
