@@ -63,6 +63,8 @@ void CreateCommand::run()
                 whatToDo = m_restoreDefault
                     ? tr("Save one with 'agi-session end ID --save default'.")
                     : tr("Only a session ended with 'agi-session end ID --save snapshot' can be restored.");
+            else
+                whatToDo = Output::hint(outcome.error);
             out().error(DisplayText::oneLine(outcome.text), whatToDo);
             finish(code);
             return;

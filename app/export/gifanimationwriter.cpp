@@ -103,10 +103,10 @@ bool GifAnimationWriter::writePending(int endMs)
     for (int y = 0; y < height; ++y) {
         const uchar *line = d->pending.constScanLine(y);
         const size_t row = size_t(y) * size_t(width);
-        for (int x = 0; x < width; ++x) {
-            red[row + size_t(x)] = line[3 * x];
-            green[row + size_t(x)] = line[3 * x + 1];
-            blue[row + size_t(x)] = line[3 * x + 2];
+        for (size_t x = 0; x < size_t(width); ++x) {
+            red[row + x] = line[3 * x];
+            green[row + x] = line[3 * x + 1];
+            blue[row + x] = line[3 * x + 2];
         }
     }
     std::vector<GifByteType> indexes(pixels);

@@ -213,6 +213,57 @@ private Q_SLOTS:
         QCOMPARE(m_api->sessionStatus(id), QStringLiteral("ready"));
     }
 
+    void create_failureExitsWithWhatHappened()
+    {
+        // The server answers 404 for a snapshot it does not have: nothing to restore is "not found".
+        const test::CliRun unknown = m_cli->run(
+            {QStringLiteral("create"), QStringLiteral("--restore-from"), QStringLiteral("no-such-session")});
+        QCOMPARE(unknown.exitCode, 6);
+        QVERIFY2(unknown.saysOneError(), unknown.err.constData());
+        QVERIFY(unknown.err.contains("No snapshot is saved for that session"));
+        QVERIFY(unknown.out.isEmpty());
+        QCOMPARE(m_fx->count(Endpoint::CreateSession), 1);
+        QCOMPARE(m_api->messages(QStringLiteral("no-such-session")).size(), 0);
+        QCOMPARE(m_probe->get(QStringLiteral("/v1/sessions")).json().array().size(), 0);
+
+        // An ended session that saved nothing has no snapshot either.
+        const QString id = createSession();
+        QCOMPARE(m_cli->run({QStringLiteral("end"), id, QStringLiteral("--yes")}).exitCode, 0);
+        QCOMPARE(m_cli->run({QStringLiteral("create"), QStringLiteral("--restore-from"), id}).exitCode, 6);
+
+        // The connection drops before an answer: the session may exist, the server is "unavailable".
+        m_fx->armFault(QStringLiteral("create:drop,times=1"));
+        const test::CliRun dropped = m_cli->run({QStringLiteral("create")});
+        QCOMPARE(dropped.exitCode, 8);
+        QVERIFY2(dropped.saysOneError(), dropped.err.constData());
+        QVERIFY(dropped.err.contains("agi-session list"));
+    }
+
+    void unreachableServer_exitsWith8()
+    {
+        // A port nobody listens on: the emulator's own, once it has stopped.
+        const QUrl gone = m_fx->baseUrl();
+        m_fx.reset();
+        test::CliRunner nobody(gone, "any-key");
+        // (A read is tried again a few times first, with backoff; a create is never resent.)
+        for (const QStringList &arguments :
+            {QStringList {QStringLiteral("list")}, QStringList {QStringLiteral("create")}}) {
+            const test::CliRun run = nobody.run(arguments);
+            QCOMPARE(run.exitCode, 8);
+            QVERIFY2(run.saysOneError(), run.err.constData());
+            QVERIFY(run.err.contains("--base-url"));
+        }
+    }
+
+    void droppedConnections_exitWith8()
+    {
+        m_fx->armFault(QStringLiteral("list:drop"));
+        const test::CliRun run = m_cli->run({QStringLiteral("list")});
+        QCOMPARE(run.exitCode, 8);
+        QVERIFY2(run.saysOneError(), run.err.constData());
+        QVERIFY(m_fx->count(Endpoint::ListSessions) >= 1);
+    }
+
     void end_refusesWithoutYesWhenNotATerminal()
     {
         const QString id = createSession();

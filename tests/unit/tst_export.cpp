@@ -5,6 +5,7 @@
 #include "export/redactions.h"
 #include "export/sessionexporter.h"
 #include "export/timelineexport.h"
+#include "exportfiles.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -17,15 +18,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <gif_lib.h>
-#include <webp/demux.h>
-#include <zip.h>
-
-#include <algorithm>
 #include <cstdlib>
-#include <cstring>
 
 using namespace agi;
+using agi::test::Animation;
+using agi::test::ExportFiles;
 
 namespace {
 
@@ -78,129 +75,6 @@ ExportTimeline sample(int count)
     return timeline;
 }
 
-QMap<QString, QByteArray> unzip(const QString &path)
-{
-    QMap<QString, QByteArray> files;
-    int error = 0;
-    zip_t *archive = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &error);
-    if (!archive)
-        return files;
-    const zip_int64_t count = zip_get_num_entries(archive, 0);
-    for (zip_int64_t i = 0; i < count; ++i) {
-        zip_stat_t stat;
-        zip_stat_index(archive, zip_uint64_t(i), 0, &stat);
-        zip_file_t *file = zip_fopen_index(archive, zip_uint64_t(i), 0);
-        QByteArray bytes(qsizetype(stat.size), Qt::Uninitialized);
-        zip_fread(file, bytes.data(), stat.size);
-        zip_fclose(file);
-        files.insert(QString::fromUtf8(stat.name), bytes);
-    }
-    zip_close(archive);
-    return files;
-}
-
-struct Animation
-{
-    int frames = 0;
-    QList<int> delays;
-    QList<QImage> images;
-};
-
-Animation decodeWebP(const QByteArray &bytes)
-{
-    Animation animation;
-    WebPData data {reinterpret_cast<const uint8_t *>(bytes.constData()), size_t(bytes.size())};
-    WebPAnimDecoderOptions options;
-    WebPAnimDecoderOptionsInit(&options);
-    options.color_mode = MODE_RGBA;
-    WebPAnimDecoder *decoder = WebPAnimDecoderNew(&data, &options);
-    if (!decoder)
-        return animation;
-    WebPAnimInfo info;
-    WebPAnimDecoderGetInfo(decoder, &info);
-    animation.frames = int(info.frame_count);
-    int previous = 0;
-    while (WebPAnimDecoderHasMoreFrames(decoder)) {
-        uint8_t *pixels = nullptr;
-        int timestamp = 0;
-        WebPAnimDecoderGetNext(decoder, &pixels, &timestamp);
-        animation.delays.append(timestamp - previous);
-        previous = timestamp;
-        animation.images.append(
-            QImage(pixels, int(info.canvas_width), int(info.canvas_height), QImage::Format_RGBA8888).copy());
-    }
-    WebPAnimDecoderDelete(decoder);
-    return animation;
-}
-
-struct GifReader
-{
-    QByteArray bytes;
-    qsizetype offset = 0;
-};
-
-int readGif(GifFileType *gif, GifByteType *into, int length)
-{
-    auto *reader = static_cast<GifReader *>(gif->UserData);
-    const auto count = int(std::min<qsizetype>(length, reader->bytes.size() - reader->offset));
-    std::memcpy(into, reader->bytes.constData() + reader->offset, size_t(count));
-    reader->offset += count;
-    return count;
-}
-
-//! Decodes a GIF as a viewer does (DGifSlurp): its frames (each painted over the previous one), their
-//! delays in milliseconds and whether it loops forever (NETSCAPE2.0 with a loop count of 0).
-Animation decodeGif(const QByteArray &bytes, bool *loopsForever = nullptr)
-{
-    Animation animation;
-    GifReader reader {bytes};
-    int error = 0;
-    GifFileType *gif = DGifOpen(&reader, readGif, &error);
-    if (!gif)
-        return animation;
-    if (DGifSlurp(gif) != GIF_OK) {
-        DGifCloseFile(gif, &error);
-        return animation;
-    }
-    animation.frames = gif->ImageCount;
-    QImage canvas(gif->SWidth, gif->SHeight, QImage::Format_RGB32);
-    canvas.fill(Qt::white);
-    bool loops = false;
-    for (int i = 0; i < gif->ImageCount; ++i) {
-        const SavedImage &image = gif->SavedImages[i];
-        for (int e = 0; e + 1 < image.ExtensionBlockCount; ++e) {
-            const ExtensionBlock &block = image.ExtensionBlocks[e];
-            const ExtensionBlock &next = image.ExtensionBlocks[e + 1];
-            if (block.Function == APPLICATION_EXT_FUNC_CODE && block.ByteCount == 11
-                && QByteArray(reinterpret_cast<const char *>(block.Bytes), 11) == "NETSCAPE2.0" && next.ByteCount == 3)
-                loops = next.Bytes[0] == 1 && next.Bytes[1] == 0 && next.Bytes[2] == 0;
-        }
-        GraphicsControlBlock control {};
-        animation.delays.append(DGifSavedExtensionToGCB(gif, i, &control) == GIF_OK ? control.DelayTime * 10 : -1);
-        const ColorMapObject *palette = image.ImageDesc.ColorMap ? image.ImageDesc.ColorMap : gif->SColorMap;
-        if (!palette)
-            break;
-        const GifImageDesc &desc = image.ImageDesc;
-        for (int y = 0; y < desc.Height; ++y) {
-            for (int x = 0; x < desc.Width; ++x) {
-                const GifColorType c = palette->Colors[image.RasterBits[y * desc.Width + x]];
-                canvas.setPixel(desc.Left + x, desc.Top + y, qRgb(c.Red, c.Green, c.Blue));
-            }
-        }
-        animation.images.append(canvas.copy());
-    }
-    if (loopsForever)
-        *loopsForever = loops;
-    DGifCloseFile(gif, &error);
-    return animation;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 bool isBlack(const QImage &image, const QRect &area, int tolerance = 24)
 {
     for (int y = area.top(); y <= area.bottom(); ++y) {
@@ -229,7 +103,7 @@ private Q_SLOTS:
         const ExportResult result = exportTimeline(timeline, options);
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.frames, 6);
-        const auto files = unzip(options.path);
+        const auto files = ExportFiles::unzip(options.path);
         QVERIFY(files.contains(QStringLiteral("report.md")));
         const QString report = QString::fromUtf8(files.value(QStringLiteral("report.md")));
         for (int i = 0; i < timeline.frames.size(); ++i) {
@@ -250,7 +124,7 @@ private Q_SLOTS:
         options.format = ExportOptions::Format::Json;
         options.path = dir.filePath(QStringLiteral("out.zip"));
         QVERIFY(exportTimeline(timeline, options).ok());
-        const auto files = unzip(options.path);
+        const auto files = ExportFiles::unzip(options.path);
         const QJsonObject root = QJsonDocument::fromJson(files.value(QStringLiteral("timeline.json"))).object();
         QCOMPARE(root.value(QStringLiteral("session")).toObject().value(QStringLiteral("id")).toString(),
             timeline.sessionId);
@@ -287,7 +161,7 @@ private Q_SLOTS:
         QVERIFY(exportTimeline(timeline, options).ok());
         QFile file(options.path);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const Animation animation = decodeWebP(file.readAll());
+        const Animation animation = ExportFiles::decodeWebP(file.readAll());
         QCOMPARE(animation.frames, 5);
         QCOMPARE(animation.delays, (QList<int> {1000, 1000, 2000, 1000, 1000}));
         QCOMPARE(animation.images.constFirst().height(), 200 + AnimationFrame::CaptionHeight);
@@ -310,7 +184,7 @@ private Q_SLOTS:
         QVERIFY(exportTimeline(timeline, options).ok());
         QFile file(options.path);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const Animation animation = decodeWebP(file.readAll());
+        const Animation animation = ExportFiles::decodeWebP(file.readAll());
         QCOMPARE(animation.frames, 5);
         QCOMPARE(animation.delays, (QList<int> {500, 500, 1000, 500, 500}));
     }
@@ -326,7 +200,7 @@ private Q_SLOTS:
             options.format = format;
             options.path = dir.filePath(ExportOptions::formatName(format) + QStringLiteral(".zip"));
             QVERIFY(exportTimeline(timeline, options).ok());
-            const auto files = unzip(options.path);
+            const auto files = ExportFiles::unzip(options.path);
             for (const ExportFrame &frame : timeline.frames) {
                 const QImage image = QImage::fromData(files.value(exportedFrameName(frame, true)));
                 QVERIFY(!image.isNull());
@@ -339,7 +213,7 @@ private Q_SLOTS:
         QVERIFY(exportTimeline(timeline, options).ok());
         QFile file(options.path);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const Animation animation = decodeWebP(file.readAll());
+        const Animation animation = ExportFiles::decodeWebP(file.readAll());
         QCOMPARE(animation.images.size(), 4);
         for (const QImage &image : animation.images)
             QVERIFY(isBlack(image, secret.adjusted(2, 2, -2, -2), 40));
@@ -355,11 +229,10 @@ private Q_SLOTS:
         const ExportResult result = exportTimeline(timeline, options);
         QVERIFY2(result.ok(), qPrintable(result.summary()));
         QCOMPARE(result.frames, 5);
-        bool loopsForever = false;
-        const Animation animation = decodeGif(readAll(options.path), &loopsForever);
+        const Animation animation = ExportFiles::decodeGif(ExportFiles::read(options.path));
         QCOMPARE(animation.frames, 5);
         QCOMPARE(animation.delays, (QList<int> {1000, 1000, 2000, 1000, 1000}));
-        QVERIFY(loopsForever);
+        QVERIFY(animation.loopsForever);
         QCOMPARE(animation.images.constFirst().size(), QSize(320, 200 + AnimationFrame::CaptionHeight));
         // Each frame keeps its own colours (a palette per frame): the middle of frame 3 is its hue.
         const QColor expected = QColor::fromHsv((2 * 37) % 360, 200, 230);
@@ -372,7 +245,8 @@ private Q_SLOTS:
         options.maximumDurationMs = 3000;
         options.path = dir.filePath(QStringLiteral("short.gif"));
         QVERIFY(exportTimeline(timeline, options).ok());
-        QCOMPARE(decodeGif(readAll(options.path)).delays, (QList<int> {500, 500, 1000, 500, 500}));
+        QCOMPARE(
+            ExportFiles::decodeGif(ExportFiles::read(options.path)).delays, (QList<int> {500, 500, 1000, 500, 500}));
     }
 
     void gifDelaysRoundOnTheWholeTimeline()
@@ -394,7 +268,7 @@ private Q_SLOTS:
         options.format = ExportOptions::Format::Gif;
         options.path = dir.filePath(QStringLiteral("r.gif"));
         QVERIFY(exportTimeline(timeline, options).ok());
-        const Animation animation = decodeGif(readAll(options.path));
+        const Animation animation = ExportFiles::decodeGif(ExportFiles::read(options.path));
         QCOMPARE(animation.images.size(), 4);
         for (const QImage &image : animation.images) {
             QVERIFY(isBlack(image, secret, 16));
@@ -491,7 +365,7 @@ private Q_SLOTS:
         const ExportResult result = exportTimeline(timeline, options);
         QVERIFY(result.ok());
         QCOMPARE(result.note, QStringLiteral("no frames were recorded on this machine"));
-        QVERIFY(QString::fromUtf8(unzip(options.path).value(QStringLiteral("report.md")))
+        QVERIFY(QString::fromUtf8(ExportFiles::unzip(options.path).value(QStringLiteral("report.md")))
                     .contains(QStringLiteral("Thinking step 1")));
     }
 };
