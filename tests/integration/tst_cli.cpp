@@ -10,6 +10,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
@@ -262,6 +265,44 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 8);
         QVERIFY2(run.saysOneError(), run.err.constData());
         QVERIFY(m_fx->count(Endpoint::ListSessions) >= 1);
+    }
+
+    void separateEmulator_keepsSessionsAcrossCommands()
+    {
+        // What the man page and the README give for scripts of several commands (--demo starts an
+        // emulator per command): one agi-emulator, every command pointed at it with --base-url.
+        QProcess emulator;
+        emulator.setProcessChannelMode(QProcess::SeparateChannels);
+        emulator.start(QStringLiteral(AGI_EMULATOR_BINARY),
+            {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--key"), QStringLiteral("demo-key"),
+                QStringLiteral("--quiet")});
+        QVERIFY(emulator.waitForStarted());
+        QByteArray printed;
+        QTRY_VERIFY_WITH_TIMEOUT((printed += emulator.readAllStandardOutput()).contains('\n'), 30000);
+        const QRegularExpressionMatch listening
+            = QRegularExpression(QStringLiteral("^listening on (http://127\\.0\\.0\\.1:\\d+)\n"))
+                  .match(QString::fromUtf8(printed));
+        QVERIFY2(listening.hasMatch(), printed.constData());
+        test::CliRunner cli(QUrl(listening.captured(1)), "demo-key");
+
+        const test::CliRun created
+            = cli.run({QStringLiteral("create"), QStringLiteral("--task"), QStringLiteral("find a flight")});
+        QCOMPARE(created.exitCode, 0);
+        const QString id = QString::fromUtf8(created.out).trimmed();
+        QVERIFY(!id.isEmpty());
+        const QString frames = cli.home() + QStringLiteral("/frames");
+        const test::CliRun watched
+            = cli.run({QStringLiteral("watch"), id, QStringLiteral("--until"), QStringLiteral("finished"),
+                QStringLiteral("--every"), QStringLiteral("1s"), QStringLiteral("--out"), frames});
+        QCOMPARE(watched.exitCode, 0);
+        QVERIFY(QFile::exists(frames + QStringLiteral("/index.json")));
+        const test::CliRun shown = cli.run({QStringLiteral("show"), id, QStringLiteral("--json")});
+        QCOMPARE(shown.exitCode, 0);
+        QCOMPARE(shown.json()[QStringLiteral("session_id")].toString(), id);
+        QCOMPARE(shown.json()[QStringLiteral("execution_status")].toString(), QStringLiteral("finished"));
+
+        emulator.terminate();
+        QVERIFY(emulator.waitForFinished());
     }
 
     void end_refusesWithoutYesWhenNotATerminal()
