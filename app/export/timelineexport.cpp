@@ -5,6 +5,7 @@
 #include "export/zipwriter.h"
 #include "storage/atomicfile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
@@ -95,18 +96,18 @@ QString ExportResult::summary() const
 {
     switch (outcome) {
     case Outcome::Cancelled:
-        return QStringLiteral("The export was cancelled; no file was written.");
+        return QCoreApplication::translate("agi::ExportResult", "The export was cancelled; no file was written.");
     case Outcome::Failed:
-        return QStringLiteral("The export failed: %1").arg(error);
+        return QCoreApplication::translate("agi::ExportResult", "The export failed: %1").arg(error);
     case Outcome::Written:
         break;
     }
-    QString text = QStringLiteral("Exported %1 frame(s) and %2 message(s) to %3 (%4).")
-                       .arg(frames)
+    QString text = QCoreApplication::translate(
+        "agi::ExportResult", "Exported %n frame(s) and %1 message(s) to %2 (%3).", nullptr, frames)
                        .arg(messages)
                        .arg(QDir::toNativeSeparators(path), QLocale::c().formattedDataSize(bytes));
     if (!note.isEmpty())
-        text += QStringLiteral(" Note: %1.").arg(note);
+        text += QLatin1Char(' ') + QCoreApplication::translate("agi::ExportResult", "Note: %1.").arg(note);
     return text;
 }
 
