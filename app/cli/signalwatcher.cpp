@@ -14,6 +14,7 @@ namespace {
 // The pipe's ends; the handler only reads pipeFds[1]. -1 while no watcher exists.
 std::array<int, 2> pipeFds {-1, -1};
 constexpr std::array<int, 2> Watched {SIGINT, SIGTERM};
+SignalWatcher *instance = nullptr;
 
 extern "C" void onSignal(int signalNumber)
 {
@@ -31,6 +32,7 @@ SignalWatcher::SignalWatcher(QObject *parent)
 {
     if (pipeFds[0] >= 0 || ::pipe2(pipeFds.data(), O_CLOEXEC | O_NONBLOCK) != 0)
         return;
+    instance = this;
     m_notifier = std::make_unique<QSocketNotifier>(pipeFds[0], QSocketNotifier::Read);
     connect(m_notifier.get(), &QSocketNotifier::activated, this, &SignalWatcher::readPipe);
     struct sigaction action
@@ -53,10 +55,17 @@ SignalWatcher::~SignalWatcher()
     for (const int signalNumber : Watched)
         ::sigaction(signalNumber, &action, nullptr);
     m_notifier.reset();
+    instance = nullptr;
     for (int &fd : pipeFds) {
         ::close(fd);
         fd = -1;
     }
+}
+
+void SignalWatcher::deliverPending()
+{
+    if (instance)
+        instance->readPipe();
 }
 
 void SignalWatcher::readPipe()

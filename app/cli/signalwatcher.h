@@ -23,6 +23,9 @@ public:
 
     //! Whether the handlers are installed (false when the pipe could not be made).
     bool isWatching() const { return m_notifier != nullptr; }
+    //! Emits received() now for a signal that arrived, for work that keeps the event loop waiting
+    //! (an export asks between frames). Does nothing when no watcher exists.
+    static void deliverPending();
 
 Q_SIGNALS:
     void received(int signalNumber);
