@@ -21,6 +21,20 @@ void Command::finish(ExitCode code)
     Q_EMIT finished(toInt(code));
 }
 
+void Command::interrupt(int signalNumber)
+{
+    if (m_finished)
+        return;
+    m_output->error(stoppedBy(signalNumber) + QLatin1Char('.'));
+    finish(exitCodeForSignal(signalNumber));
+}
+
+QString Command::stoppedBy(int signalNumber)
+{
+    return exitCodeForSignal(signalNumber) == ExitCode::Interrupted ? tr("Interrupted (SIGINT)")
+                                                                    : tr("Terminated (SIGTERM)");
+}
+
 void Command::fail(const ApiError &error)
 {
     m_output->error(error);

@@ -33,6 +33,9 @@ public:
     ~Command() override;
 
     virtual void run() = 0;
+    //! SIGINT or SIGTERM arrived (in the event loop, never in the handler): say so on one line and
+    //! finish with 130 or 143. Commands that write as they go override it to say what they kept.
+    virtual void interrupt(int signalNumber);
     bool isFinished() const { return m_finished; }
 
 Q_SIGNALS:
@@ -44,6 +47,8 @@ protected:
     void finish(ExitCode code);
     //! Prints the error on one line and finishes with its exit status.
     void fail(const ApiError &error);
+    //! "Interrupted (SIGINT)" or "Terminated (SIGTERM)": how a stopped command starts its line.
+    static QString stoppedBy(int signalNumber);
 
     CliContext *context() const { return m_context; }
     Output &out() const { return *m_output; }

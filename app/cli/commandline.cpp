@@ -14,6 +14,7 @@ namespace agi::cli {
 
 namespace {
 
+// The context lupdate gives the strings of CommandLine's functions (and the QT_TRANSLATE_NOOP marks).
 QString tr(const char *text)
 {
     return QCoreApplication::translate("agi::cli::CommandLine", text);
@@ -35,51 +36,71 @@ std::function<Command *(const Invocation &, QString *)> control(ControlCommand::
         [verb](const Invocation &invocation, QString *) -> Command * { return new ControlCommand(verb, invocation); };
 }
 
-QList<CommandSpec> makeCommands()
+} // namespace
+
+QList<CommandSpec> CommandLine::makeCommands()
 {
     const QString id = QStringLiteral("ID");
     const QString idHelp = tr("The session's id (see 'agi-session list').");
     QList<CommandSpec> commands;
     commands.append({QStringLiteral("list"), tr("List the sessions."), {}, {}, false,
-        {option({QStringLiteral("status")}, "Only sessions with this status (ready, running, paused ...).",
+        {option({QStringLiteral("status")},
+            QT_TRANSLATE_NOOP("agi::cli::CommandLine", "Only sessions with this status (ready, running, paused ...)."),
             QStringLiteral("status"))},
         simple<ListCommand>()});
     commands.append({QStringLiteral("show"), tr("Show one session, its task's status and its latest messages."), {id},
         {idHelp}, false,
-        {option({QStringLiteral("messages")}, "How many of the latest messages to show (default 5).",
+        {option({QStringLiteral("messages")},
+            QT_TRANSLATE_NOOP("agi::cli::CommandLine", "How many of the latest messages to show (default 5)."),
             QStringLiteral("count"))},
         simple<ShowCommand>()});
     commands.append({QStringLiteral("screenshot"),
         tr("Save the browser's current frame as the server sent it, and print its URL and title."), {id}, {idHelp},
         false,
-        {option({QStringLiteral("o"), QStringLiteral("output")}, "The file to write (default ID.jpg; - for stdout).",
+        {option({QStringLiteral("o"), QStringLiteral("output")},
+            QT_TRANSLATE_NOOP("agi::cli::CommandLine", "The file to write (default ID.jpg; - for stdout)."),
             QStringLiteral("file"))},
         simple<ScreenshotCommand>()});
     commands.append({QStringLiteral("watch"),
         tr("Follow a session until its task ends or a condition holds, printing the agent's messages and saving "
            "each changed frame."),
         {id}, {idHelp}, false,
-        {option({QStringLiteral("every")}, "Time between screenshots (default 10s; at least 250ms).",
+        {option({QStringLiteral("every")},
+             QT_TRANSLATE_NOOP("agi::cli::CommandLine", "Time between screenshots (default 10s; at least 250ms)."),
              QStringLiteral("duration")),
-            option({QStringLiteral("out")}, "Save each changed frame in this folder, listed in index.json.",
+            option({QStringLiteral("out")},
+                QT_TRANSLATE_NOOP(
+                    "agi::cli::CommandLine", "Save each changed frame in this folder, listed in index.json."),
                 QStringLiteral("dir")),
-            option({QStringLiteral("until")}, "Stop when: finished, error, question, url~REGEX or title~REGEX.",
+            option({QStringLiteral("until")},
+                QT_TRANSLATE_NOOP(
+                    "agi::cli::CommandLine", "Stop when: finished, error, question, url~REGEX or title~REGEX."),
                 QStringLiteral("condition")),
-            option({QStringLiteral("timeout")}, "Give up after this long (e.g. 90s, 30m, 2h).",
+            option({QStringLiteral("timeout")},
+                QT_TRANSLATE_NOOP("agi::cli::CommandLine", "Give up after this long (e.g. 90s, 30m, 2h)."),
                 QStringLiteral("duration"))},
         [](const Invocation &invocation, QString *error) -> Command * {
             return WatchCommand::create(invocation, error);
         }});
     commands.append({QStringLiteral("export"),
         tr("Write a session's recorded frames and its messages to one file: a ZIP with a Markdown report, a ZIP "
-           "with timeline.json, or an animated WebP."),
+           "with timeline.json, or an animated WebP or GIF."),
         {id}, {idHelp}, false,
-        {option({QStringLiteral("format")}, "zip (report.md and frames), json (timeline.json and frames) or webp.",
+        {option({QStringLiteral("format")},
+             QT_TRANSLATE_NOOP(
+                 "agi::cli::CommandLine", "zip (report.md and frames), json (timeline.json and frames), webp or gif."),
              QStringLiteral("format")),
-            option({QStringLiteral("o"), QStringLiteral("output")}, "The file to write.", QStringLiteral("file")),
-            option({QStringLiteral("from")}, "From this frame number or ISO 8601 time.", QStringLiteral("T")),
-            option({QStringLiteral("to")}, "To this frame number or ISO 8601 time.", QStringLiteral("T")),
-            option({QStringLiteral("max-duration")}, "webp: shorten the animation to at most this long (e.g. 30s).",
+            option({QStringLiteral("o"), QStringLiteral("output")},
+                QT_TRANSLATE_NOOP("agi::cli::CommandLine", "The file to write."), QStringLiteral("file")),
+            option({QStringLiteral("from")},
+                QT_TRANSLATE_NOOP("agi::cli::CommandLine", "From this frame number or ISO 8601 time."),
+                QStringLiteral("T")),
+            option({QStringLiteral("to")},
+                QT_TRANSLATE_NOOP("agi::cli::CommandLine", "To this frame number or ISO 8601 time."),
+                QStringLiteral("T")),
+            option({QStringLiteral("max-duration")},
+                QT_TRANSLATE_NOOP(
+                    "agi::cli::CommandLine", "webp, gif: shorten the animation to at most this long (e.g. 30s)."),
                 QStringLiteral("duration"))},
         [](const Invocation &invocation, QString *error) -> Command * {
             return ExportCommand::create(invocation, error);
@@ -99,10 +120,15 @@ QList<CommandSpec> makeCommands()
         {QStringLiteral("navigate"), tr("Open a URL in the session's browser."), {id, QStringLiteral("URL")},
             {idHelp, tr("An absolute http(s) URL.")}, false, {}, control(ControlCommand::Verb::Navigate)});
     commands.append({QStringLiteral("create"), tr("Create a session and print its id."), {}, {}, false,
-        {option({QStringLiteral("agent")}, "The agent model (default: the server's, agi-0).", QStringLiteral("name")),
-            option({QStringLiteral("task")}, "A first task to send at once.", QStringLiteral("text")),
-            option({QStringLiteral("restore-default")}, "Start from your saved default environment."),
-            option({QStringLiteral("restore-from")}, "Start from the snapshot saved when this session ended.",
+        {option({QStringLiteral("agent")},
+             QT_TRANSLATE_NOOP("agi::cli::CommandLine", "The agent model (default: the server's, agi-0)."),
+             QStringLiteral("name")),
+            option({QStringLiteral("task")},
+                QT_TRANSLATE_NOOP("agi::cli::CommandLine", "A first task to send at once."), QStringLiteral("text")),
+            option({QStringLiteral("restore-default")},
+                QT_TRANSLATE_NOOP("agi::cli::CommandLine", "Start from your saved default environment.")),
+            option({QStringLiteral("restore-from")},
+                QT_TRANSLATE_NOOP("agi::cli::CommandLine", "Start from the snapshot saved when this session ended."),
                 QStringLiteral("id"))},
         [](const Invocation &invocation, QString *error) -> Command * {
             if (invocation.parser->isSet(QStringLiteral("restore-default"))
@@ -116,9 +142,11 @@ QList<CommandSpec> makeCommands()
         tr("End a session, saving its browser first if asked. Asks on a terminal; needs --yes otherwise."), {id},
         {idHelp}, false,
         {option({QStringLiteral("save")},
-             "Save the browser first: 'snapshot', or 'default' to make it your default environment.",
+             QT_TRANSLATE_NOOP("agi::cli::CommandLine",
+                 "Save the browser first: 'snapshot', or 'default' to make it your default environment."),
              QStringLiteral("what")),
-            option({QStringLiteral("y"), QStringLiteral("yes")}, "Do not ask.")},
+            option({QStringLiteral("y"), QStringLiteral("yes")},
+                QT_TRANSLATE_NOOP("agi::cli::CommandLine", "Do not ask."))},
         [](const Invocation &invocation, QString *error) -> Command * {
             SnapshotMode mode = SnapshotMode::None;
             bool asDefault = false;
@@ -130,8 +158,6 @@ QList<CommandSpec> makeCommands()
         }});
     return commands;
 }
-
-} // namespace
 
 const QList<CommandSpec> &CommandLine::commands()
 {
@@ -151,12 +177,16 @@ const CommandSpec *CommandLine::find(const QString &name)
 QList<QCommandLineOption> CommandLine::globalOptions()
 {
     return {
-        option({QStringLiteral("base-url")}, "The API's address (default: AGI Session Monitor's setting).",
+        option({QStringLiteral("base-url")},
+            QT_TRANSLATE_NOOP("agi::cli::CommandLine", "The API's address (default: AGI Session Monitor's setting)."),
             QStringLiteral("url")),
-        option({QStringLiteral("demo")}, "Run against the built-in emulator (no key needed)."),
-        option({QStringLiteral("json")}, "Print JSON instead of text."),
-        option({QStringLiteral("q"), QStringLiteral("quiet")}, "Print only data and errors: no progress, no notes."),
-        option({QStringLiteral("verbose")}, "Print the log of every area (never the API key)."),
+        option({QStringLiteral("demo")},
+            QT_TRANSLATE_NOOP("agi::cli::CommandLine", "Run against the built-in emulator (no key needed).")),
+        option({QStringLiteral("json")}, QT_TRANSLATE_NOOP("agi::cli::CommandLine", "Print JSON instead of text.")),
+        option({QStringLiteral("q"), QStringLiteral("quiet")},
+            QT_TRANSLATE_NOOP("agi::cli::CommandLine", "Print only data and errors: no progress, no notes.")),
+        option({QStringLiteral("verbose")},
+            QT_TRANSLATE_NOOP("agi::cli::CommandLine", "Print the log of every area (never the API key).")),
     };
 }
 

@@ -46,6 +46,9 @@ public:
     static QString helpText(const QCommandLineParser &parser, const CommandSpec &spec);
     //! The overview: what agi-session does, the commands, the global options, the exit statuses.
     static QString overview();
+
+private:
+    static QList<CommandSpec> makeCommands();
 };
 
 } // namespace agi::cli

@@ -17,11 +17,19 @@ enum class ExitCode : int {
     Unavailable = 8,     //!< the server could not be reached, timed out, failed or rate limited
     ConditionNotMet = 9, //!< watch: the task finished, but the --until condition never held
     NotConfirmed = 10,   //!< end: not confirmed (no --yes without a terminal, or answered no)
+    Interrupted = 130,   //!< stopped by SIGINT (Ctrl-C): 128 + the signal's number, as shells report it
+    Terminated = 143,    //!< stopped by SIGTERM
 };
 
 inline int toInt(ExitCode code)
 {
     return static_cast<int>(code);
+}
+
+//! The exit status for a command stopped by `signalNumber` (SIGINT or SIGTERM).
+inline ExitCode exitCodeForSignal(int signalNumber)
+{
+    return signalNumber == 2 ? ExitCode::Interrupted : ExitCode::Terminated;
 }
 
 //! The exit status for a failed request.

@@ -4,6 +4,7 @@
 #include "api/messagespage.h"
 #include "cli/clicontext.h"
 #include "cli/output.h"
+#include "cli/signalwatcher.h"
 #include "export/redactions.h"
 #include "export/timelineexport.h"
 #include "live/framehistory.h"
@@ -19,7 +20,7 @@ ExportCommand *ExportCommand::create(const Invocation &invocation, QString *erro
     ExportOptions options;
     const auto format = ExportOptions::formatFromName(parser.value(QStringLiteral("format")));
     if (!format) {
-        *error = tr("--format takes zip, json or webp.");
+        *error = tr("--format takes zip, json, webp or gif.");
         return nullptr;
     }
     options.format = *format;
@@ -55,6 +56,14 @@ ExportCommand::ExportCommand(const Invocation &invocation, const ExportOptions &
     , m_options(options)
 { }
 
+void ExportCommand::interrupt(int signalNumber)
+{
+    if (m_exporting)
+        m_signal = signalNumber;
+    else
+        Command::interrupt(signalNumber);
+}
+
 void ExportCommand::run()
 {
     auto *job = new GetMessagesJob(&context()->client(), m_sessionId, 0, true, this);
@@ -80,9 +89,20 @@ void ExportCommand::run()
                 out().progress(QStringLiteral("%1% %2").arg(int(fraction * 100)).arg(step));
             };
         }
+        // The export keeps the event loop waiting: a signal is looked for between frames.
+        progress.cancelled = [this] {
+            SignalWatcher::deliverPending();
+            return m_signal != 0;
+        };
+        m_exporting = true;
         const ExportResult result = exportTimeline(timeline, m_options, progress);
+        m_exporting = false;
         if (out().showsProgress())
             out().clearProgress();
+        if (result.outcome == ExportResult::Outcome::Cancelled && m_signal != 0) {
+            Command::interrupt(m_signal);
+            return;
+        }
         if (!result.ok()) {
             out().error(result.summary(), tr("Choose another file with -o."));
             finish(ExitCode::Failure);

@@ -28,6 +28,17 @@ CreateCommand::CreateCommand(const Invocation &invocation, QObject *parent)
     m_request.restoreFromSessionId = invocation.parser->value(QStringLiteral("restore-from")).trimmed();
 }
 
+ExitCode CreateCommand::exitCodeFor(const CreateSessionOperation::Outcome &outcome) const
+{
+    if (outcome.mayExist)
+        return ExitCode::Unavailable;
+    // POST /v1/sessions answers 404 only for what it was asked to restore: that is not found.
+    const bool restores = m_restoreDefault || !m_request.restoreFromSessionId.isEmpty();
+    if (outcome.error.kind == ApiError::Kind::NotFound && restores)
+        return ExitCode::NotFound;
+    return cli::exitCodeFor(outcome.error);
+}
+
 void CreateCommand::run()
 {
     if (m_restoreDefault) {
@@ -44,9 +55,18 @@ void CreateCommand::run()
     connect(operation, &CreateSessionOperation::progress, this, [this](const QString &text) { out().progress(text); });
     connect(operation, &CreateSessionOperation::finished, this, [this](const CreateSessionOperation::Outcome &outcome) {
         if (!outcome.created) {
-            out().error(DisplayText::oneLine(outcome.text),
-                outcome.mayExist ? tr("Run 'agi-session list' before trying again.") : QString());
-            finish(outcome.mayExist ? ExitCode::Unavailable : ExitCode::Failure);
+            const ExitCode code = exitCodeFor(outcome);
+            QString whatToDo;
+            if (outcome.mayExist)
+                whatToDo = tr("Run 'agi-session list' before trying again.");
+            else if (code == ExitCode::NotFound)
+                whatToDo = m_restoreDefault
+                    ? tr("Save one with 'agi-session end ID --save default'.")
+                    : tr("Only a session ended with 'agi-session end ID --save snapshot' can be restored.");
+            else
+                whatToDo = Output::hint(outcome.error);
+            out().error(DisplayText::oneLine(outcome.text), whatToDo);
+            finish(code);
             return;
         }
         if (out().json())

@@ -4,6 +4,8 @@
 #include "api/session.h"
 #include "api/snapshotmode.h"
 #include "cli/command.h"
+#include "cli/exitcode.h"
+#include "monitor/createsessionoperation.h"
 
 #include <QString>
 
@@ -21,6 +23,9 @@ public:
     void run() override;
 
 private:
+    //! The exit status of a create that failed: 6 when what it should restore is not found.
+    ExitCode exitCodeFor(const CreateSessionOperation::Outcome &outcome) const;
+
     CreateSessionRequest m_request;
     QString m_task;
     bool m_restoreDefault = false;

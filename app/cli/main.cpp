@@ -3,6 +3,7 @@
 #include "cli/commandline.h"
 #include "cli/exitcode.h"
 #include "cli/output.h"
+#include "cli/signalwatcher.h"
 #include "logging.h"
 
 #include <QCommandLineParser>
@@ -130,6 +131,12 @@ int main(int argc, char *argv[])
             QCoreApplication::exit(toInt(code));
         });
     QObject::connect(&context, &CliContext::ready, command.get(), &Command::run);
+    // Ctrl-C or SIGTERM: the command ends in the event loop (progress line cleared, files it keeps
+    // complete, one line said), with 130 or 143.
+    SignalWatcher signalWatcher;
+    Command *running = command.get();
+    QObject::connect(&signalWatcher, &SignalWatcher::received, running,
+        [running](int signalNumber) { running->interrupt(signalNumber); });
     QObject::connect(
         command.get(), &Command::finished, application.get(), [](int code) { QCoreApplication::exit(code); });
 

@@ -304,6 +304,30 @@ void WatchCommand::end(ExitCode code, const QString &outcome)
     finish(code);
 }
 
+void WatchCommand::interrupt(int signalNumber)
+{
+    if (isFinished())
+        return;
+    m_timeout.stop();
+    m_progressTimer.stop();
+    const ExitCode code = exitCodeForSignal(signalNumber);
+    if (out().json()) {
+        out().document(
+            QJsonObject {{QStringLiteral("event"), QStringLiteral("end")},
+                {QStringLiteral("outcome"), QStringLiteral("interrupted")}, {QStringLiteral("exit_code"), toInt(code)},
+                {QStringLiteral("status"), m_status.raw}, {QStringLiteral("frames"), m_frames},
+                {QStringLiteral("saved"), m_recorder ? m_recorder->written() : 0}},
+            true);
+    }
+    // One line: each saved frame was listed in index.json when it was written, so the folder
+    // is complete as it is.
+    out().error(m_recorder ? tr("%1: %n frame(s) saved in %2, listed in index.json.", nullptr, m_recorder->written())
+                                 .arg(stoppedBy(signalNumber), m_recorder->directory())
+                           : stoppedBy(signalNumber) + QLatin1Char('.'));
+    release();
+    finish(code);
+}
+
 void WatchCommand::release()
 {
     // Nothing of the session reaches this command after it ended.

@@ -35,6 +35,8 @@ public:
     //! Checks the options first: on a usage error returns null with *error set.
     static WatchCommand *create(const Invocation &invocation, QString *error, QObject *parent = nullptr);
     void run() override;
+    //! Stops following; the frames saved so far stay, all listed in index.json.
+    void interrupt(int signalNumber) override;
 
 private:
     WatchCommand(const Invocation &invocation, const WatchCondition &condition, QObject *parent);

@@ -1,5 +1,7 @@
 #include "export/animationwriter.h"
 
+#include "export/gifanimationwriter.h"
+
 #include <QFontMetrics>
 #include <QGuiApplication>
 #include <QPainter>
@@ -85,6 +87,20 @@ QImage AnimationFrame::compose(const QImage &picture, const QSize &pictureSize, 
     return canvas;
 }
 
+std::unique_ptr<AnimationWriter> AnimationWriter::create(ExportOptions::Format format, const QSize &canvas)
+{
+    switch (format) {
+    case ExportOptions::Format::WebP:
+        return std::make_unique<WebPAnimationWriter>(canvas);
+    case ExportOptions::Format::Gif:
+        return std::make_unique<GifAnimationWriter>(canvas);
+    case ExportOptions::Format::Zip:
+    case ExportOptions::Format::Json:
+        break;
+    }
+    return nullptr;
+}
+
 struct WebPAnimationWriter::Private
 {
     WebPAnimEncoder *encoder = nullptr;
@@ -98,7 +114,7 @@ WebPAnimationWriter::WebPAnimationWriter(const QSize &canvas, int quality)
     d->canvas = canvas;
     WebPAnimEncoderOptions options;
     if (!WebPAnimEncoderOptionsInit(&options) || !WebPConfigInit(&d->config)) {
-        m_error = QStringLiteral("libwebp does not match its headers");
+        setError(QStringLiteral("libwebp does not match its headers"));
         return;
     }
     options.allow_mixed = 0;
@@ -108,7 +124,7 @@ WebPAnimationWriter::WebPAnimationWriter(const QSize &canvas, int quality)
     d->config.method = 2;
     d->encoder = WebPAnimEncoderNew(canvas.width(), canvas.height(), &options);
     if (!d->encoder)
-        m_error = QStringLiteral("the animation cannot be started");
+        setError(QStringLiteral("the animation cannot be started"));
 }
 
 WebPAnimationWriter::~WebPAnimationWriter()
@@ -123,7 +139,7 @@ bool WebPAnimationWriter::add(const QImage &image, int timestampMs)
         return false;
     const QImage rgba = image.convertToFormat(QImage::Format_RGBA8888);
     if (rgba.size() != d->canvas) {
-        m_error = QStringLiteral("a frame does not fit the animation's canvas");
+        setError(QStringLiteral("a frame does not fit the animation's canvas"));
         return false;
     }
     WebPPicture picture;
@@ -136,7 +152,7 @@ bool WebPAnimationWriter::add(const QImage &image, int timestampMs)
     if (ok)
         ok = WebPAnimEncoderAdd(d->encoder, &picture, timestampMs, &d->config) != 0;
     if (!ok)
-        m_error = QString::fromUtf8(WebPAnimEncoderGetError(d->encoder));
+        setError(QString::fromUtf8(WebPAnimEncoderGetError(d->encoder)));
     WebPPictureFree(&picture);
     return ok;
 }
@@ -146,13 +162,13 @@ QByteArray WebPAnimationWriter::finish(int endMs)
     if (!d->encoder)
         return {};
     if (!WebPAnimEncoderAdd(d->encoder, nullptr, endMs, nullptr)) {
-        m_error = QString::fromUtf8(WebPAnimEncoderGetError(d->encoder));
+        setError(QString::fromUtf8(WebPAnimEncoderGetError(d->encoder)));
         return {};
     }
     WebPData data;
     WebPDataInit(&data);
     if (!WebPAnimEncoderAssemble(d->encoder, &data)) {
-        m_error = QString::fromUtf8(WebPAnimEncoderGetError(d->encoder));
+        setError(QString::fromUtf8(WebPAnimEncoderGetError(d->encoder)));
         return {};
     }
     QByteArray bytes(reinterpret_cast<const char *>(data.bytes), qsizetype(data.size));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/exportoptions.h"
 #include "export/exporttimeline.h"
 
 #include <QByteArray>
@@ -39,25 +40,46 @@ public:
     static QImage compose(const QImage &picture, const QSize &pictureSize, const ExportFrame &frame);
 };
 
-//! An animated WebP (libwebpmux's WebPAnimEncoder), one frame at a time.
-class WebPAnimationWriter final
+//! An animated image written one frame at a time: every frame has the canvas' size and is shown
+//! from its timestamp until the next one's (the last until finish()'s `endMs`). The exporter drives
+//! one through the same loop whatever the format (captions, delays, redactions, cancellation).
+class AnimationWriter
 {
 public:
-    WebPAnimationWriter(const QSize &canvas, int quality = 75);
-    ~WebPAnimationWriter();
-    WebPAnimationWriter(const WebPAnimationWriter &) = delete;
-    WebPAnimationWriter &operator=(const WebPAnimationWriter &) = delete;
+    virtual ~AnimationWriter() = default;
+    AnimationWriter(const AnimationWriter &) = delete;
+    AnimationWriter &operator=(const AnimationWriter &) = delete;
+
+    //! A writer for `format` (WebP or GIF); null for formats that are no animation.
+    static std::unique_ptr<AnimationWriter> create(ExportOptions::Format format, const QSize &canvas);
 
     //! Adds `image` (of the canvas' size) shown from `timestampMs`.
-    bool add(const QImage &image, int timestampMs);
+    virtual bool add(const QImage &image, int timestampMs) = 0;
     //! The file's bytes; `endMs` is when the last frame ends. Empty with error() set on failure.
-    QByteArray finish(int endMs);
+    virtual QByteArray finish(int endMs) = 0;
     QString error() const { return m_error; }
+
+protected:
+    AnimationWriter() = default;
+    void setError(const QString &error) { m_error = error; }
+
+private:
+    QString m_error;
+};
+
+//! An animated WebP (libwebpmux's WebPAnimEncoder).
+class WebPAnimationWriter final : public AnimationWriter
+{
+public:
+    explicit WebPAnimationWriter(const QSize &canvas, int quality = 75);
+    ~WebPAnimationWriter() override;
+
+    bool add(const QImage &image, int timestampMs) override;
+    QByteArray finish(int endMs) override;
 
 private:
     struct Private;
     std::unique_ptr<Private> d;
-    QString m_error;
 };
 
 } // namespace agi

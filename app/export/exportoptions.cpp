@@ -30,6 +30,8 @@ std::optional<ExportOptions::Format> ExportOptions::formatFromName(const QString
         return Format::Json;
     if (lower == QLatin1String("webp"))
         return Format::WebP;
+    if (lower == QLatin1String("gif"))
+        return Format::Gif;
     return std::nullopt;
 }
 
@@ -42,6 +44,8 @@ QString ExportOptions::formatName(Format format)
         return QStringLiteral("json");
     case Format::WebP:
         return QStringLiteral("webp");
+    case Format::Gif:
+        return QStringLiteral("gif");
     }
     return {};
 }

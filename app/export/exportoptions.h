@@ -29,7 +29,8 @@ struct ExportOptions
     enum class Format {
         Zip,
         Json,
-        WebP
+        WebP,
+        Gif
     };
 
     Format format = Format::Zip;
@@ -40,6 +41,8 @@ struct ExportOptions
     int animationWidth = 960;     //!< animation only: frames wider are scaled down to this
     QList<QRect> redactions;      //!< blacked out in every frame, in the frames' own pixels
 
+    //! Whether the format is an animated image of the frames (WebP, GIF) rather than an archive.
+    static bool isAnimation(Format format) { return format == Format::WebP || format == Format::Gif; }
     static std::optional<Format> formatFromName(const QString &name);
     static QString formatName(Format format);
     //! "30s", "2m", "1500ms", "90" (seconds); empty when the text is none of these or not positive.

@@ -5,6 +5,7 @@
 #include "export/zipwriter.h"
 #include "storage/atomicfile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
@@ -95,18 +96,18 @@ QString ExportResult::summary() const
 {
     switch (outcome) {
     case Outcome::Cancelled:
-        return QStringLiteral("The export was cancelled; no file was written.");
+        return QCoreApplication::translate("agi::ExportResult", "The export was cancelled; no file was written.");
     case Outcome::Failed:
-        return QStringLiteral("The export failed: %1").arg(error);
+        return QCoreApplication::translate("agi::ExportResult", "The export failed: %1").arg(error);
     case Outcome::Written:
         break;
     }
-    QString text = QStringLiteral("Exported %1 frame(s) and %2 message(s) to %3 (%4).")
-                       .arg(frames)
+    QString text = QCoreApplication::translate(
+        "agi::ExportResult", "Exported %n frame(s) and %1 message(s) to %2 (%3).", nullptr, frames)
                        .arg(messages)
                        .arg(QDir::toNativeSeparators(path), QLocale::c().formattedDataSize(bytes));
     if (!note.isEmpty())
-        text += QStringLiteral(" Note: %1.").arg(note);
+        text += QLatin1Char(' ') + QCoreApplication::translate("agi::ExportResult", "Note: %1.").arg(note);
     return text;
 }
 
@@ -274,7 +275,7 @@ QByteArray Run::animation(QString *error)
     }
     const QList<int> delays = AnimationTiming::delaysMs(m_timeline.frames, m_options.maximumDurationMs);
     QSize pictureSize;
-    std::unique_ptr<WebPAnimationWriter> writer;
+    std::unique_ptr<AnimationWriter> writer;
     int timestamp = 0;
     int added = 0;
     for (int i = 0; i < count; ++i) {
@@ -292,8 +293,12 @@ QByteArray Run::animation(QString *error)
         if (!writer) {
             pictureSize = AnimationFrame::pictureSize(
                 picture.isNull() ? frame.size : picture.size(), std::max(64, m_options.animationWidth));
-            writer = std::make_unique<WebPAnimationWriter>(
-                QSize(pictureSize.width(), pictureSize.height() + AnimationFrame::CaptionHeight));
+            writer = AnimationWriter::create(
+                m_options.format, QSize(pictureSize.width(), pictureSize.height() + AnimationFrame::CaptionHeight));
+            if (!writer) {
+                *error = QStringLiteral("%1 is not an animation").arg(ExportOptions::formatName(m_options.format));
+                return {};
+            }
             if (!writer->error().isEmpty()) {
                 *error = writer->error();
                 return {};
@@ -345,6 +350,7 @@ ExportResult Run::go()
         bytes = zipWithJson(&error);
         break;
     case ExportOptions::Format::WebP:
+    case ExportOptions::Format::Gif:
         bytes = animation(&error);
         break;
     }
@@ -360,7 +366,7 @@ ExportResult Run::go()
     result.path = QFileInfo(m_options.path).absoluteFilePath();
     result.bytes = bytes.size();
     result.frames = int(m_timeline.frames.size());
-    result.messages = m_options.format == ExportOptions::Format::WebP ? 0 : int(m_timeline.messages.size());
+    result.messages = ExportOptions::isAnimation(m_options.format) ? 0 : int(m_timeline.messages.size());
     if (m_timeline.frames.isEmpty())
         result.note = NoFrames;
     report(1, QStringLiteral("Done"));

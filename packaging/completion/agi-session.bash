@@ -66,7 +66,11 @@ _agi_session()
         COMPREPLY=($(compgen -W "initializing ready running paused completed error terminated" -- "$cur"))
         return
         ;;
-    --every | --timeout | --messages | --agent | --task | --restore-from)
+    --format)
+        COMPREPLY=($(compgen -W "zip json webp gif" -- "$cur"))
+        return
+        ;;
+    --every | --timeout | --messages | --agent | --task | --restore-from | --from | --to | --max-duration)
         return
         ;;
     esac
@@ -101,7 +105,8 @@ _agi_session()
         local arguments=0
         for ((i = i + 1; i < cword; i++)); do
             case ${words[i]} in
-            --base-url | -o | --output | --out | --until | --save | --status | --every | --timeout | --messages) ((i++)) ;;
+            --base-url | -o | --output | --out | --until | --save | --status | --every | --timeout | --messages | \
+                --format | --from | --to | --max-duration | --agent | --task | --restore-from) ((i++)) ;;
             -*) ;;
             *) ((arguments++)) ;;
             esac

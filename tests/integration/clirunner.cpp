@@ -36,21 +36,33 @@ CliRunner::CliRunner(const QUrl &baseUrl, const QByteArray &apiKey)
     , m_key(apiKey)
 { }
 
-CliRun CliRunner::run(const QStringList &arguments, int boundMs) const
+QString CliRunner::historyRoot() const
 {
-    QProcess process;
+    // QStandardPaths::CacheLocation of agi-session (organisation agimonitor, application agi-monitor).
+    return m_home.path() + QStringLiteral("/cache/agimonitor/agi-monitor/history");
+}
+
+void CliRunner::start(QProcess *process, const QStringList &arguments) const
+{
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("AGI_API_KEY"), QString::fromUtf8(m_key));
     environment.insert(QStringLiteral("HOME"), m_home.path());
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
     environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/data"));
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.path() + QStringLiteral("/cache"));
     environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-    process.setProcessEnvironment(environment);
+    process->setProcessEnvironment(environment);
     QStringList all {QStringLiteral("--base-url"), m_baseUrl.toString()};
     all += arguments;
+    process->start(QStringLiteral(AGI_SESSION_BINARY), all);
+    process->closeWriteChannel();
+}
+
+CliRun CliRunner::run(const QStringList &arguments, int boundMs) const
+{
+    QProcess process;
     QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(AGI_SESSION_BINARY), all);
-    process.closeWriteChannel();
+    start(&process, arguments);
     CliRun result;
     if (!finished.wait(boundMs)) {
         process.kill();

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+class QProcess;
+
 namespace agi::test {
 
 //! One finished run of agi-session.
@@ -28,7 +30,7 @@ struct CliRun
 };
 
 //! Runs the built agi-session (AGI_SESSION_BINARY) against a server, with a home of its own (so
-//! it never reads the user's settings or keychain) and stdin a closed pipe, never a terminal. Waits
+//! it never reads the user's settings, keychain or frame histories) and stdin a closed pipe, never a terminal. Waits
 //! on QProcess's finished signal while the test's event loop serves the in-process emulator.
 class CliRunner final
 {
@@ -37,7 +39,11 @@ public:
 
     void setApiKey(const QByteArray &key) { m_key = key; }
     CliRun run(const QStringList &arguments, int boundMs = 60000) const;
+    //! Starts agi-session as run() does, for a test that talks to it while it runs (signals).
+    void start(QProcess *process, const QStringList &arguments) const;
     QString home() const { return m_home.path(); }
+    //! Where agi-session reads the window's frame histories (its XDG_CACHE_HOME is in home()).
+    QString historyRoot() const;
 
 private:
     QUrl m_baseUrl;

@@ -10,6 +10,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
@@ -211,6 +214,95 @@ private Q_SLOTS:
         const QString id = created.json().object()[QStringLiteral("session_id")].toString();
         QVERIFY(!id.isEmpty());
         QCOMPARE(m_api->sessionStatus(id), QStringLiteral("ready"));
+    }
+
+    void create_failureExitsWithWhatHappened()
+    {
+        // The server answers 404 for a snapshot it does not have: nothing to restore is "not found".
+        const test::CliRun unknown = m_cli->run(
+            {QStringLiteral("create"), QStringLiteral("--restore-from"), QStringLiteral("no-such-session")});
+        QCOMPARE(unknown.exitCode, 6);
+        QVERIFY2(unknown.saysOneError(), unknown.err.constData());
+        QVERIFY(unknown.err.contains("No snapshot is saved for that session"));
+        QVERIFY(unknown.out.isEmpty());
+        QCOMPARE(m_fx->count(Endpoint::CreateSession), 1);
+        QCOMPARE(m_api->messages(QStringLiteral("no-such-session")).size(), 0);
+        QCOMPARE(m_probe->get(QStringLiteral("/v1/sessions")).json().array().size(), 0);
+
+        // An ended session that saved nothing has no snapshot either.
+        const QString id = createSession();
+        QCOMPARE(m_cli->run({QStringLiteral("end"), id, QStringLiteral("--yes")}).exitCode, 0);
+        QCOMPARE(m_cli->run({QStringLiteral("create"), QStringLiteral("--restore-from"), id}).exitCode, 6);
+
+        // The connection drops before an answer: the session may exist, the server is "unavailable".
+        m_fx->armFault(QStringLiteral("create:drop,times=1"));
+        const test::CliRun dropped = m_cli->run({QStringLiteral("create")});
+        QCOMPARE(dropped.exitCode, 8);
+        QVERIFY2(dropped.saysOneError(), dropped.err.constData());
+        QVERIFY(dropped.err.contains("agi-session list"));
+    }
+
+    void unreachableServer_exitsWith8()
+    {
+        // A port nobody listens on: the emulator's own, once it has stopped.
+        const QUrl gone = m_fx->baseUrl();
+        m_fx.reset();
+        test::CliRunner nobody(gone, "any-key");
+        // (A read is tried again a few times first, with backoff; a create is never resent.)
+        for (const QStringList &arguments :
+            {QStringList {QStringLiteral("list")}, QStringList {QStringLiteral("create")}}) {
+            const test::CliRun run = nobody.run(arguments);
+            QCOMPARE(run.exitCode, 8);
+            QVERIFY2(run.saysOneError(), run.err.constData());
+            QVERIFY(run.err.contains("--base-url"));
+        }
+    }
+
+    void droppedConnections_exitWith8()
+    {
+        m_fx->armFault(QStringLiteral("list:drop"));
+        const test::CliRun run = m_cli->run({QStringLiteral("list")});
+        QCOMPARE(run.exitCode, 8);
+        QVERIFY2(run.saysOneError(), run.err.constData());
+        QVERIFY(m_fx->count(Endpoint::ListSessions) >= 1);
+    }
+
+    void separateEmulator_keepsSessionsAcrossCommands()
+    {
+        // What the man page and the README give for scripts of several commands (--demo starts an
+        // emulator per command): one agi-emulator, every command pointed at it with --base-url.
+        QProcess emulator;
+        emulator.setProcessChannelMode(QProcess::SeparateChannels);
+        emulator.start(QStringLiteral(AGI_EMULATOR_BINARY),
+            {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--key"), QStringLiteral("demo-key"),
+                QStringLiteral("--quiet")});
+        QVERIFY(emulator.waitForStarted());
+        QByteArray printed;
+        QTRY_VERIFY_WITH_TIMEOUT((printed += emulator.readAllStandardOutput()).contains('\n'), 30000);
+        const QRegularExpressionMatch listening
+            = QRegularExpression(QStringLiteral("^listening on (http://127\\.0\\.0\\.1:\\d+)\n"))
+                  .match(QString::fromUtf8(printed));
+        QVERIFY2(listening.hasMatch(), printed.constData());
+        test::CliRunner cli(QUrl(listening.captured(1)), "demo-key");
+
+        const test::CliRun created
+            = cli.run({QStringLiteral("create"), QStringLiteral("--task"), QStringLiteral("find a flight")});
+        QCOMPARE(created.exitCode, 0);
+        const QString id = QString::fromUtf8(created.out).trimmed();
+        QVERIFY(!id.isEmpty());
+        const QString frames = cli.home() + QStringLiteral("/frames");
+        const test::CliRun watched
+            = cli.run({QStringLiteral("watch"), id, QStringLiteral("--until"), QStringLiteral("finished"),
+                QStringLiteral("--every"), QStringLiteral("1s"), QStringLiteral("--out"), frames});
+        QCOMPARE(watched.exitCode, 0);
+        QVERIFY(QFile::exists(frames + QStringLiteral("/index.json")));
+        const test::CliRun shown = cli.run({QStringLiteral("show"), id, QStringLiteral("--json")});
+        QCOMPARE(shown.exitCode, 0);
+        QCOMPARE(shown.json()[QStringLiteral("session_id")].toString(), id);
+        QCOMPARE(shown.json()[QStringLiteral("execution_status")].toString(), QStringLiteral("finished"));
+
+        emulator.terminate();
+        QVERIFY(emulator.waitForFinished());
     }
 
     void end_refusesWithoutYesWhenNotATerminal()

@@ -12,10 +12,13 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 
+#include <csignal>
 #include <memory>
 
 using namespace agi;
@@ -44,6 +47,46 @@ private:
         return m_cli->run(
             QStringList {QStringLiteral("watch"), id, QStringLiteral("--every"), QStringLiteral("250ms")} + options);
     }
+    static QJsonArray readIndex(const QString &dir)
+    {
+        QFile file(dir + QStringLiteral("/index.json"));
+        return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).array() : QJsonArray();
+    }
+
+    //! Runs `watch --out DIR` on an idle session, moves its page once so two frames are saved,
+    //! then sends `signalNumber`; `exitCode` is the process's (-1 when it did not exit normally).
+    void watchUntilSignal(int signalNumber, const QString &dir, int *exitCode, QByteArray *err)
+    {
+        *exitCode = -1;
+        const QString id = createSession();
+        QVERIFY(!id.isEmpty());
+        QProcess process;
+        QSignalSpy finished(&process, &QProcess::finished);
+        m_cli->start(&process,
+            {QStringLiteral("watch"), id, QStringLiteral("--every"), QStringLiteral("250ms"), QStringLiteral("--out"),
+                dir});
+        QVERIFY(process.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(readIndex(dir).size() >= 1, 30000);
+        m_probe->post(QStringLiteral("/v1/sessions/%1/navigate").arg(id),
+            QJsonDocument(QJsonObject {{QStringLiteral("url"), QStringLiteral("https://example.com/next")}}).toJson());
+        QTRY_VERIFY_WITH_TIMEOUT(readIndex(dir).size() >= 2, 30000);
+        ::kill(pid_t(process.processId()), signalNumber);
+        QVERIFY(finished.wait(30000));
+        *err = process.readAllStandardError();
+        if (process.exitStatus() == QProcess::NormalExit)
+            *exitCode = process.exitCode();
+    }
+
+    //! The folder holds exactly index.json and the files it lists (no stray or temporary file).
+    static bool indexMatchesFolder(const QString &dir)
+    {
+        QSet<QString> expected {QStringLiteral("index.json")};
+        for (const QJsonValue &entry : readIndex(dir))
+            expected.insert(entry[QStringLiteral("file")].toString());
+        const QStringList present = QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System);
+        return QSet<QString>(present.begin(), present.end()) == expected;
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -113,6 +156,35 @@ private Q_SLOTS:
         QCOMPARE(QSet<QString>(onDisk.begin(), onDisk.end()), listed);
         QCOMPARE(images.size(), frames);
         QVERIFY(index.last()[QStringLiteral("message")].isString());
+    }
+
+    void sigint_keepsTheFolderConsistentAndExits130()
+    {
+        const QString dir = m_cli->home() + QStringLiteral("/interrupted");
+        QByteArray err;
+        int exitCode = 0;
+        watchUntilSignal(SIGINT, dir, &exitCode, &err);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(exitCode, 130);
+        QVERIFY(indexMatchesFolder(dir));
+        const QStringList lines = QString::fromUtf8(err).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.first().startsWith(QStringLiteral("agi-session: Interrupted (SIGINT): ")), err.constData());
+        QVERIFY(lines.first().contains(QStringLiteral("%1 frame(s) saved").arg(readIndex(dir).size())));
+    }
+
+    void sigterm_exits143()
+    {
+        const QString dir = m_cli->home() + QStringLiteral("/terminated");
+        QByteArray err;
+        int exitCode = 0;
+        watchUntilSignal(SIGTERM, dir, &exitCode, &err);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(exitCode, 143);
+        QVERIFY(indexMatchesFolder(dir));
+        QVERIFY2(err.startsWith("agi-session: Terminated (SIGTERM)"), err.constData());
     }
 
     void finishedTask_savesItsLastFrame()

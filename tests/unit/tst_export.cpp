@@ -1,9 +1,11 @@
 // app/export: what a user finds in an exported file (every frame, the exact bytes, redacted pixels,
 // the animation's frames and delays) and that a cancelled export leaves nothing behind.
 #include "export/animationwriter.h"
+#include "export/gifanimationwriter.h"
 #include "export/redactions.h"
 #include "export/sessionexporter.h"
 #include "export/timelineexport.h"
+#include "exportfiles.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -16,10 +18,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <webp/demux.h>
-#include <zip.h>
+#include <cstdlib>
 
 using namespace agi;
+using agi::test::Animation;
+using agi::test::ExportFiles;
 
 namespace {
 
@@ -72,61 +75,6 @@ ExportTimeline sample(int count)
     return timeline;
 }
 
-QMap<QString, QByteArray> unzip(const QString &path)
-{
-    QMap<QString, QByteArray> files;
-    int error = 0;
-    zip_t *archive = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &error);
-    if (!archive)
-        return files;
-    const zip_int64_t count = zip_get_num_entries(archive, 0);
-    for (zip_int64_t i = 0; i < count; ++i) {
-        zip_stat_t stat;
-        zip_stat_index(archive, zip_uint64_t(i), 0, &stat);
-        zip_file_t *file = zip_fopen_index(archive, zip_uint64_t(i), 0);
-        QByteArray bytes(qsizetype(stat.size), Qt::Uninitialized);
-        zip_fread(file, bytes.data(), stat.size);
-        zip_fclose(file);
-        files.insert(QString::fromUtf8(stat.name), bytes);
-    }
-    zip_close(archive);
-    return files;
-}
-
-struct Animation
-{
-    int frames = 0;
-    QList<int> delays;
-    QList<QImage> images;
-};
-
-Animation decodeWebP(const QByteArray &bytes)
-{
-    Animation animation;
-    WebPData data {reinterpret_cast<const uint8_t *>(bytes.constData()), size_t(bytes.size())};
-    WebPAnimDecoderOptions options;
-    WebPAnimDecoderOptionsInit(&options);
-    options.color_mode = MODE_RGBA;
-    WebPAnimDecoder *decoder = WebPAnimDecoderNew(&data, &options);
-    if (!decoder)
-        return animation;
-    WebPAnimInfo info;
-    WebPAnimDecoderGetInfo(decoder, &info);
-    animation.frames = int(info.frame_count);
-    int previous = 0;
-    while (WebPAnimDecoderHasMoreFrames(decoder)) {
-        uint8_t *pixels = nullptr;
-        int timestamp = 0;
-        WebPAnimDecoderGetNext(decoder, &pixels, &timestamp);
-        animation.delays.append(timestamp - previous);
-        previous = timestamp;
-        animation.images.append(
-            QImage(pixels, int(info.canvas_width), int(info.canvas_height), QImage::Format_RGBA8888).copy());
-    }
-    WebPAnimDecoderDelete(decoder);
-    return animation;
-}
-
 bool isBlack(const QImage &image, const QRect &area, int tolerance = 24)
 {
     for (int y = area.top(); y <= area.bottom(); ++y) {
@@ -155,7 +103,7 @@ private Q_SLOTS:
         const ExportResult result = exportTimeline(timeline, options);
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.frames, 6);
-        const auto files = unzip(options.path);
+        const auto files = ExportFiles::unzip(options.path);
         QVERIFY(files.contains(QStringLiteral("report.md")));
         const QString report = QString::fromUtf8(files.value(QStringLiteral("report.md")));
         for (int i = 0; i < timeline.frames.size(); ++i) {
@@ -176,7 +124,7 @@ private Q_SLOTS:
         options.format = ExportOptions::Format::Json;
         options.path = dir.filePath(QStringLiteral("out.zip"));
         QVERIFY(exportTimeline(timeline, options).ok());
-        const auto files = unzip(options.path);
+        const auto files = ExportFiles::unzip(options.path);
         const QJsonObject root = QJsonDocument::fromJson(files.value(QStringLiteral("timeline.json"))).object();
         QCOMPARE(root.value(QStringLiteral("session")).toObject().value(QStringLiteral("id")).toString(),
             timeline.sessionId);
@@ -213,7 +161,7 @@ private Q_SLOTS:
         QVERIFY(exportTimeline(timeline, options).ok());
         QFile file(options.path);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const Animation animation = decodeWebP(file.readAll());
+        const Animation animation = ExportFiles::decodeWebP(file.readAll());
         QCOMPARE(animation.frames, 5);
         QCOMPARE(animation.delays, (QList<int> {1000, 1000, 2000, 1000, 1000}));
         QCOMPARE(animation.images.constFirst().height(), 200 + AnimationFrame::CaptionHeight);
@@ -236,7 +184,7 @@ private Q_SLOTS:
         QVERIFY(exportTimeline(timeline, options).ok());
         QFile file(options.path);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const Animation animation = decodeWebP(file.readAll());
+        const Animation animation = ExportFiles::decodeWebP(file.readAll());
         QCOMPARE(animation.frames, 5);
         QCOMPARE(animation.delays, (QList<int> {500, 500, 1000, 500, 500}));
     }
@@ -252,7 +200,7 @@ private Q_SLOTS:
             options.format = format;
             options.path = dir.filePath(ExportOptions::formatName(format) + QStringLiteral(".zip"));
             QVERIFY(exportTimeline(timeline, options).ok());
-            const auto files = unzip(options.path);
+            const auto files = ExportFiles::unzip(options.path);
             for (const ExportFrame &frame : timeline.frames) {
                 const QImage image = QImage::fromData(files.value(exportedFrameName(frame, true)));
                 QVERIFY(!image.isNull());
@@ -265,10 +213,81 @@ private Q_SLOTS:
         QVERIFY(exportTimeline(timeline, options).ok());
         QFile file(options.path);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const Animation animation = decodeWebP(file.readAll());
+        const Animation animation = ExportFiles::decodeWebP(file.readAll());
         QCOMPARE(animation.images.size(), 4);
         for (const QImage &image : animation.images)
             QVERIFY(isBlack(image, secret.adjusted(2, 2, -2, -2), 40));
+    }
+
+    void gifHasEveryFrameWithRealDelaysAndLoops()
+    {
+        QTemporaryDir dir;
+        const ExportTimeline timeline = sample(5);
+        ExportOptions options;
+        options.format = ExportOptions::Format::Gif;
+        options.path = dir.filePath(QStringLiteral("out.gif"));
+        const ExportResult result = exportTimeline(timeline, options);
+        QVERIFY2(result.ok(), qPrintable(result.summary()));
+        QCOMPARE(result.frames, 5);
+        const Animation animation = ExportFiles::decodeGif(ExportFiles::read(options.path));
+        QCOMPARE(animation.frames, 5);
+        QCOMPARE(animation.delays, (QList<int> {1000, 1000, 2000, 1000, 1000}));
+        QVERIFY(animation.loopsForever);
+        QCOMPARE(animation.images.constFirst().size(), QSize(320, 200 + AnimationFrame::CaptionHeight));
+        // Each frame keeps its own colours (a palette per frame): the middle of frame 3 is its hue.
+        const QColor expected = QColor::fromHsv((2 * 37) % 360, 200, 230);
+        const QColor shown = animation.images.at(2).pixelColor(160, 100);
+        QVERIFY2(std::abs(shown.red() - expected.red()) <= 12 && std::abs(shown.green() - expected.green()) <= 12
+                && std::abs(shown.blue() - expected.blue()) <= 12,
+            qPrintable(shown.name()));
+
+        // --max-duration shortens the GIF's delays by the same rule as the WebP's.
+        options.maximumDurationMs = 3000;
+        options.path = dir.filePath(QStringLiteral("short.gif"));
+        QVERIFY(exportTimeline(timeline, options).ok());
+        QCOMPARE(
+            ExportFiles::decodeGif(ExportFiles::read(options.path)).delays, (QList<int> {500, 500, 1000, 500, 500}));
+    }
+
+    void gifDelaysRoundOnTheWholeTimeline()
+    {
+        // Three frames of 1234 ms: 123, 124 and 123 cs, so the animation ends at 370 cs as it should.
+        QCOMPARE(GifAnimationWriter::delayCentiseconds(0, 1234), 123);
+        QCOMPARE(GifAnimationWriter::delayCentiseconds(1234, 2468), 124);
+        QCOMPARE(GifAnimationWriter::delayCentiseconds(2468, 3702), 123);
+        QCOMPARE(GifAnimationWriter::delayCentiseconds(0, 0), 2);
+    }
+
+    void gifRedactionIsBlackInEveryFrame()
+    {
+        QTemporaryDir dir;
+        const ExportTimeline timeline = sample(4);
+        const QRect secret(40, 40, 64, 48);
+        ExportOptions options;
+        options.redactions = {secret};
+        options.format = ExportOptions::Format::Gif;
+        options.path = dir.filePath(QStringLiteral("r.gif"));
+        QVERIFY(exportTimeline(timeline, options).ok());
+        const Animation animation = ExportFiles::decodeGif(ExportFiles::read(options.path));
+        QCOMPARE(animation.images.size(), 4);
+        for (const QImage &image : animation.images) {
+            QVERIFY(isBlack(image, secret, 16));
+            QVERIFY(!isBlack(image, QRect(200, 150, 10, 10), 16));
+        }
+    }
+
+    void gifCancelLeavesNoFile()
+    {
+        QTemporaryDir dir;
+        ExportOptions options;
+        options.format = ExportOptions::Format::Gif;
+        options.path = dir.filePath(QStringLiteral("cancelled.gif"));
+        ExportProgress progress;
+        int reports = 0;
+        progress.report = [&reports](double, const QString &) { ++reports; };
+        progress.cancelled = [&reports] { return reports >= 3; };
+        QCOMPARE(exportTimeline(sample(10), options, progress).outcome, ExportResult::Outcome::Cancelled);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
     }
 
     void redactionsAreKeptPerSession()
@@ -346,7 +365,7 @@ private Q_SLOTS:
         const ExportResult result = exportTimeline(timeline, options);
         QVERIFY(result.ok());
         QCOMPARE(result.note, QStringLiteral("no frames were recorded on this machine"));
-        QVERIFY(QString::fromUtf8(unzip(options.path).value(QStringLiteral("report.md")))
+        QVERIFY(QString::fromUtf8(ExportFiles::unzip(options.path).value(QStringLiteral("report.md")))
                     .contains(QStringLiteral("Thinking step 1")));
     }
 };
