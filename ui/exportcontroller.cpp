@@ -130,6 +130,7 @@ void ExportController::start(const ExportTimeline &timeline, ExportDialog *dialo
 
 void ExportController::onFinished(const ExportResult &result)
 {
+    m_lastResult = result;
     switch (result.outcome) {
     case ExportResult::Outcome::Written:
         m_lastFolder = QFileInfo(result.path).absolutePath();
@@ -173,8 +174,9 @@ RedactionEditor *ExportController::openEditor(QWidget *parent)
     connect(editor, &RedactionEditor::saved, this, [this, sessionId](const QList<QRect> &rectangles) {
         Q_EMIT notice(rectangles.isEmpty()
                 ? tr("No areas of session %1 are blacked out in exports now.").arg(SessionListModel::shortId(sessionId))
-                : tr("%n area(s) of session %1 are blacked out in every export.", nullptr, int(rectangles.size()))
-                      .arg(SessionListModel::shortId(sessionId)));
+                : tr("Areas of session %1 blacked out in every export: %2.")
+                      .arg(SessionListModel::shortId(sessionId))
+                      .arg(rectangles.size()));
     });
     editor->open();
     return editor;

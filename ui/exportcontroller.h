@@ -1,6 +1,6 @@
 #pragma once
 
-#include "export/exporttimeline.h"
+#include "export/timelineexport.h"
 
 #include <QObject>
 #include <QPointer>
@@ -17,7 +17,6 @@ class LivePane;
 class RedactionEditor;
 class SessionMonitor;
 class StatusBanner;
-struct ExportResult;
 
 //! Exports and redactions of the session shown in the window: opens the export dialog, runs each
 //! export on its own thread behind a progress dialog that does not block the window (Cancel stops
@@ -50,6 +49,8 @@ public:
     int running() const { return m_running; }
     //! The folder of the latest file written (what Show in Folder opens).
     QString lastFolder() const { return m_lastFolder; }
+    //! How the latest export ended.
+    const ExportResult &lastResult() const { return m_lastResult; }
     //! For tests: changes each timeline before it is exported (e.g. frames that take their time).
     void setTimelineAdapter(std::function<ExportTimeline(const ExportTimeline &)> adapter)
     {
@@ -73,6 +74,7 @@ private:
     QWidget *m_window = nullptr;
     QString m_redactionFolder;
     QString m_lastFolder;
+    ExportResult m_lastResult;
     QPointer<ExportDialog> m_dialog;
     QPointer<RedactionEditor> m_editor;
     int m_running = 0;

@@ -235,7 +235,8 @@ void ExportDialog::update()
         m_redact->setText(QString());
         m_redactionText->setText(tr("No areas are blacked out."));
     } else {
-        m_redact->setText(tr("Black out %n area(s) in every frame", nullptr, count));
+        m_redact->setText(
+            count == 1 ? tr("Black out 1 area in every frame") : tr("Black out %1 areas in every frame").arg(count));
         m_redactionText->setText(QString());
     }
     m_redact->setVisible(m_redactionError.isEmpty() && count > 0);
@@ -248,7 +249,7 @@ void ExportDialog::update()
     else if (frames == 0)
         m_frames->setText(tr("No frame was recorded in this range."));
     else
-        m_frames->setText(tr("%n frame(s) will be exported.", nullptr, frames));
+        m_frames->setText(frames == 1 ? tr("1 frame will be exported.") : tr("%1 frames will be exported.").arg(frames));
     m_exportButton->setEnabled(frames > 0 && m_redactionError.isEmpty());
 }
 

@@ -92,7 +92,10 @@ void RedactionEditor::updateButtons()
     const qsizetype count = m_canvas->rectangles().size();
     m_delete->setEnabled(m_canvas->selectedIndex() >= 0);
     m_clear->setEnabled(count > 0);
-    m_count->setText(count == 0 ? tr("No areas") : tr("%n area(s) blacked out", nullptr, int(count)));
+    if (count == 0)
+        m_count->setText(tr("No areas"));
+    else
+        m_count->setText(count == 1 ? tr("1 area blacked out") : tr("%1 areas blacked out").arg(count));
 }
 
 void RedactionEditor::accept()
@@ -100,7 +103,7 @@ void RedactionEditor::accept()
     const QList<QRect> rectangles = m_canvas->rectangles();
     if (!m_loadError.isEmpty()
         && !DialogSeam::confirm(this, tr("Replace Redactions"),
-            tr("%1 Replace it with the %n area(s) marked here?", nullptr, int(rectangles.size())).arg(m_loadError),
+            tr("%1 Replace it with the areas marked here (%2)?").arg(m_loadError).arg(rectangles.size()),
             tr("Replace")))
         return;
     QString error;
