@@ -1,8 +1,8 @@
 #include "exportcontroller.h"
 
-#include "exportdialog.h"
 #include "export/redactions.h"
 #include "export/sessionexporter.h"
+#include "exportdialog.h"
 #include "frameexport.h"
 #include "live/framehistory.h"
 #include "live/livesession.h"

@@ -193,8 +193,8 @@ void ExportDialog::accept()
         return;
     const auto info = ExportOptions::formatInfo(ExportOptions::Format(m_format->currentData().toInt()));
     const QString suffix = QFileInfo(QStringLiteral("x.") + QLatin1String(info.extension)).suffix();
-    QString path = DialogSeam::getSaveFileName(this, tr("Export Timeline"), QDir(m_folder).filePath(suggestedFileName()),
-        tr("%1 (*.%2)").arg(describe(info), suffix));
+    QString path = DialogSeam::getSaveFileName(this, tr("Export Timeline"),
+        QDir(m_folder).filePath(suggestedFileName()), tr("%1 (*.%2)").arg(describe(info), suffix));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -249,7 +249,8 @@ void ExportDialog::update()
     else if (frames == 0)
         m_frames->setText(tr("No frame was recorded in this range."));
     else
-        m_frames->setText(frames == 1 ? tr("1 frame will be exported.") : tr("%1 frames will be exported.").arg(frames));
+        m_frames->setText(
+            frames == 1 ? tr("1 frame will be exported.") : tr("%1 frames will be exported.").arg(frames));
     m_exportButton->setEnabled(frames > 0 && m_redactionError.isEmpty());
 }
 

@@ -260,7 +260,8 @@ void MainWindow::connectActions()
     connect(m_actions->forgetHistory, &QAction::triggered, this, &MainWindow::forgetHistory);
     connect(m_actions->exportTimeline, &QAction::triggered, m_exports, &ExportController::exportShownSession);
     connect(m_actions->redactFrames, &QAction::triggered, m_exports, &ExportController::redactShownSession);
-    connect(m_exports, &ExportController::notice, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_exports, &ExportController::notice, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_monitor->live(), &LiveSessions::historyForgotten, this, &MainWindow::updateSessionActions);
     connect(m_actions->quit, &QAction::triggered, this, &MainWindow::close);
     connect(m_actions->findSession, &QAction::triggered, m_panel, &SessionListPanel::focusSearch);

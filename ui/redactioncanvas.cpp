@@ -54,7 +54,7 @@ QSize RedactionCanvas::frameSize() const
 QRect RedactionCanvas::imageArea() const
 {
     const QSize scaled = frameSize().scaled(size(), Qt::KeepAspectRatio);
-    return QRect(QPoint((width() - scaled.width()) / 2, (height() - scaled.height()) / 2), scaled);
+    return {QPoint((width() - scaled.width()) / 2, (height() - scaled.height()) / 2), scaled};
 }
 
 QPoint RedactionCanvas::toFrame(const QPoint &widgetPoint) const

@@ -51,7 +51,8 @@ const QList<ExportOptions::FormatInfo> &ExportOptions::formats()
 {
     static const QList<FormatInfo> list = {
         {Format::Zip, "zip", QT_TRANSLATE_NOOP("agi::ExportOptions", "Markdown report with the frames (ZIP)"), false},
-        {Format::Json, "json.zip", QT_TRANSLATE_NOOP("agi::ExportOptions", "JSON timeline with the frames (ZIP)"), false},
+        {Format::Json, "json.zip", QT_TRANSLATE_NOOP("agi::ExportOptions", "JSON timeline with the frames (ZIP)"),
+            false},
         {Format::WebP, "webp", QT_TRANSLATE_NOOP("agi::ExportOptions", "Animated image (WebP)"), true},
     };
     return list;

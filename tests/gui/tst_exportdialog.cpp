@@ -12,8 +12,10 @@
 #include "frameview.h"
 #include "live/framehistory.h"
 #include "live/livesession.h"
+#include "live/messagefeed.h"
 #include "livepane.h"
 #include "mainwindow.h"
+#include "model/messagemodel.h"
 #include "model/sessionlistmodel.h"
 #include "monitorapp.h"
 #include "settings/settings.h"
@@ -111,8 +113,8 @@ private:
             settings.setListRefreshMs(1000);
             settings.setFrameIntervalMs(250);
         }
-        m_app = std::make_unique<MonitorApp>(MonitorApp::Paths {m_dir->filePath(QStringLiteral("settings.ini")),
-            dataFolder(), m_dir->filePath(QStringLiteral("history"))});
+        m_app = std::make_unique<MonitorApp>(MonitorApp::Paths {
+            m_dir->filePath(QStringLiteral("settings.ini")), dataFolder(), m_dir->filePath(QStringLiteral("history"))});
         m_app->useServer(m_fx->baseUrl(), m_fx->apiKey());
         m_app->showWindow(m_sessionId);
         LivePane *pane = m_app->window().livePane();
@@ -157,10 +159,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        DialogSeam::setScripted(true);
-    }
+    void initTestCase() { DialogSeam::setScripted(true); }
 
     void cleanup()
     {
@@ -175,6 +174,12 @@ private Q_SLOTS:
     {
         LivePane *pane = showRunningSession(3);
         QVERIFY(pane);
+        const auto hasMessages = [pane] {
+            const LiveSession *live = pane->liveSession();
+            const MessageFeed *feed = live ? live->feed() : nullptr;
+            return feed && feed->messages()->rowCount() > 0;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(hasMessages(), WaitMs);
         ExportDialog *dialog = openDialog();
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
@@ -185,12 +190,14 @@ private Q_SLOTS:
             QStringLiteral("%1 frames will be exported.").arg(frames));
         QVERIFY(!dialog->findChild<QSpinBox *>(QStringLiteral("exportMaxDuration"))->isEnabled());
         const QString suggested = dialog->suggestedFileName();
-        QVERIFY2(suggested.startsWith(SessionListModel::shortId(m_sessionId) + QLatin1Char('-')), qPrintable(suggested));
+        QVERIFY2(
+            suggested.startsWith(SessionListModel::shortId(m_sessionId) + QLatin1Char('-')), qPrintable(suggested));
         QVERIFY(suggested.endsWith(QLatin1String(".zip")));
 
         const QString path = m_dir->filePath(QStringLiteral("report.zip"));
         const ExportResult result = exportTo(dialog, path);
         QVERIFY2(result.ok(), qPrintable(result.summary()));
+        QVERIFY(result.messages > 0); // the session's messages, as the window follows them
         // The save dialog was asked, with the suggested name.
         const DialogSeam::Question asked = DialogSeam::asked().constLast();
         QCOMPARE(asked.kind, DialogSeam::Kind::SaveFileName);
@@ -205,7 +212,8 @@ private Q_SLOTS:
         // The window says so, with a way to the folder.
         StatusBanner *banner = m_app->window().windowBanner();
         QTRY_VERIFY(banner->isVisible());
-        QVERIFY2(banner->text().startsWith(QStringLiteral("Exported %1 frame").arg(frames)), qPrintable(banner->text()));
+        QVERIFY2(
+            banner->text().startsWith(QStringLiteral("Exported %1 frame").arg(frames)), qPrintable(banner->text()));
         auto *showFolder = banner->findChild<QPushButton *>(QStringLiteral("statusBannerAction"));
         QVERIFY(showFolder && showFolder->isVisible());
         QCOMPARE(exports()->lastFolder(), QFileInfo(path).absolutePath());
@@ -328,8 +336,8 @@ private Q_SLOTS:
     {
         QVERIFY(showRunningSession(2));
         QString error;
-        QVERIFY(Redactions::save(m_sessionId, {QRect(0, 0, 20, 20), QRect(50, 50, 10, 10), QRect(100, 10, 5, 5)},
-            &error, dataFolder()));
+        QVERIFY(Redactions::save(
+            m_sessionId, {QRect(0, 0, 20, 20), QRect(50, 50, 10, 10), QRect(100, 10, 5, 5)}, &error, dataFolder()));
         ExportDialog *dialog = openDialog();
         QVERIFY(dialog);
         auto *redact = dialog->findChild<QCheckBox *>(QStringLiteral("exportRedact"));

@@ -98,8 +98,8 @@ private:
             settings.setListRefreshMs(1000);
             settings.setFrameIntervalMs(250);
         }
-        m_app = std::make_unique<MonitorApp>(MonitorApp::Paths {m_dir->filePath(QStringLiteral("settings.ini")),
-            dataFolder(), m_dir->filePath(QStringLiteral("history"))});
+        m_app = std::make_unique<MonitorApp>(MonitorApp::Paths {
+            m_dir->filePath(QStringLiteral("settings.ini")), dataFolder(), m_dir->filePath(QStringLiteral("history"))});
         m_app->useServer(m_fx->baseUrl(), m_fx->apiKey());
         m_app->showWindow(m_sessionId);
         LivePane *pane = m_app->window().livePane();
