@@ -41,6 +41,7 @@ MonitorApp::MonitorApp(const Paths &paths, QObject *parent)
           std::make_unique<NotificationCenter>(m_monitor->attention(), m_settings.get(), m_desktopNotifier.get()))
 {
     // Notifications: the tray where the desktop runs no notification service; a click shows the session.
+    m_window->setDataDirectory(paths.dataDirectory);
     m_notifications->setFallback(m_window->attention()->tray());
     // Sessions nobody watches are followed (a stream each) only where the user can be told about them.
     m_monitor->attention()->setFollowAll(

@@ -60,6 +60,16 @@ AppActions::AppActions(QObject *parent)
     forgetHistory = make(QStringLiteral("actionForgetHistory"), tr("&Forget Frame History..."));
     forgetHistory->setToolTip(tr("Delete the frames kept on this computer for the selected session (asks first)"));
 
+    exportTimeline = make(QStringLiteral("actionExportTimeline"), tr("E&xport Timeline..."),
+        QIcon::fromTheme(QStringLiteral("document-export")));
+    exportTimeline->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportTimeline->setToolTip(
+        tr("Save the shown session's recorded frames and messages as a report, JSON or an animated image"));
+    redactFrames = make(QStringLiteral("actionRedactFrames"), tr("Re&dact Frames..."));
+    redactFrames->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    redactFrames->setIconText(tr("Redact"));
+    redactFrames->setToolTip(tr("Mark areas of the frames to black out in every export of this session"));
+
     pauseTask = make(QStringLiteral("actionPauseTask"), tr("&Pause Task"), themed("media-playback-pause", "pause"));
     pauseTask->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     pauseTask->setIconText(tr("Pause"));

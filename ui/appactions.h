@@ -31,6 +31,8 @@ public:
     QAction *endAllSessions = nullptr;
     QAction *copySessionId = nullptr;
     QAction *forgetHistory = nullptr;
+    QAction *exportTimeline = nullptr; // the shown session's frames and messages to a file
+    QAction *redactFrames = nullptr;   // the areas blacked out in its exports
     QAction *quit = nullptr;
     QAction *findSession = nullptr;
 

@@ -232,6 +232,7 @@ QWidget *LivePane::buildControls()
     row->addStretch(1);
     row->addWidget(toolButtonFor(m_actions->copyFrame, bar));
     row->addWidget(toolButtonFor(m_actions->saveFrame, bar, Qt::ToolButtonTextBesideIcon));
+    row->addWidget(toolButtonFor(m_actions->redactFrames, bar, Qt::ToolButtonTextBesideIcon));
     row->addWidget(toolButtonFor(m_actions->openLiveView, bar, Qt::ToolButtonTextBesideIcon));
     return bar;
 }

@@ -7,6 +7,7 @@
 #include "dialogseam.h"
 #include "endallsessionsdialog.h"
 #include "endsessiondialog.h"
+#include "exportcontroller.h"
 #include "live/livesessions.h"
 #include "livepane.h"
 #include "model/sessionfilterproxy.h"
@@ -90,6 +91,7 @@ MainWindow::MainWindow(SessionMonitor *monitor, Credentials *credentials, QWidge
     centralLayout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
+    m_exports = new ExportController(monitor, m_live, m_windowBanner, this);
     m_attention = new WindowAttention(this, monitor->attention(), m_panel, m_actions->nextAttention);
     buildMenus();
     buildToolBar();
@@ -145,6 +147,8 @@ void MainWindow::buildMenus()
     session->addSeparator();
     session->addAction(m_actions->copySessionId);
     session->addAction(m_actions->forgetHistory);
+    session->addAction(m_actions->exportTimeline);
+    session->addAction(m_actions->redactFrames);
     session->addAction(m_actions->nextAttention);
     session->addSeparator();
     session->addAction(m_actions->endSession);
@@ -254,6 +258,10 @@ void MainWindow::connectActions()
     connect(m_actions->endSession, &QAction::triggered, this, &MainWindow::endSession);
     connect(m_actions->endAllSessions, &QAction::triggered, this, &MainWindow::endAllSessions);
     connect(m_actions->forgetHistory, &QAction::triggered, this, &MainWindow::forgetHistory);
+    connect(m_actions->exportTimeline, &QAction::triggered, m_exports, &ExportController::exportShownSession);
+    connect(m_actions->redactFrames, &QAction::triggered, m_exports, &ExportController::redactShownSession);
+    connect(m_exports, &ExportController::notice, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_monitor->live(), &LiveSessions::historyForgotten, this, &MainWindow::updateSessionActions);
     connect(m_actions->quit, &QAction::triggered, this, &MainWindow::close);
     connect(m_actions->findSession, &QAction::triggered, m_panel, &SessionListPanel::focusSearch);
@@ -407,7 +415,14 @@ void MainWindow::updateSessionActions()
     m_actions->endSession->setEnabled(hasSession && m_model->rowOf(m_live->sessionId()) >= 0);
     m_actions->copySessionId->setEnabled(hasSession);
     m_actions->forgetHistory->setEnabled(hasSession);
+    m_actions->exportTimeline->setEnabled(hasSession);
+    m_actions->redactFrames->setEnabled(hasSession);
     m_actions->endAllSessions->setEnabled(m_model->rowCount() > 0);
+}
+
+void MainWindow::setDataDirectory(const QString &folder)
+{
+    m_exports->setRedactionFolder(folder);
 }
 
 void MainWindow::forgetHistory()

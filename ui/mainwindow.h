@@ -15,6 +15,7 @@ namespace agi {
 
 class AgentPanel;
 class AppActions;
+class ExportController;
 class Credentials;
 class LivePane;
 class SessionListModel;
@@ -57,6 +58,10 @@ public:
     AgentPanel *agentPanel() const { return m_agent; }
     //! Attention count in the title and tray, "next session needing attention", notification clicks.
     WindowAttention *attention() const { return m_attention; }
+    //! Session > Export Timeline and Redact Frames.
+    ExportController *exports() const { return m_exports; }
+    //! The user's data folder as the application uses it (the session's redactions live there).
+    void setDataDirectory(const QString &folder);
 
 Q_SIGNALS:
     //! The API key was rejected (once per failure episode). The window then opens the API key dialog.
@@ -111,6 +116,7 @@ private:
     QLabel *m_refreshLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     WindowAttention *m_attention = nullptr;
+    ExportController *m_exports = nullptr;
     QTimer m_clockTimer; // relative times in the list, "updated 5 s ago"
     QString m_pendingSelection;
     bool m_keyPromptOpen = false; // one API key dialog per failure episode

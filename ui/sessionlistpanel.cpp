@@ -336,6 +336,9 @@ void SessionListPanel::showContextMenu(const QPoint &position)
     menu.addAction(m_actions->copySessionId);
     menu.addAction(m_actions->openLiveView);
     menu.addSeparator();
+    menu.addAction(m_actions->exportTimeline);
+    menu.addAction(m_actions->redactFrames);
+    menu.addSeparator();
     menu.addAction(m_actions->endSession);
     menu.exec(m_view->viewport()->mapToGlobal(position));
 }

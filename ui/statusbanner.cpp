@@ -45,6 +45,12 @@ StatusBanner::StatusBanner(QWidget *parent)
     connect(m_retry, &QPushButton::clicked, this, &StatusBanner::retryRequested);
     layout->addWidget(m_retry, 0, Qt::AlignVCenter);
 
+    m_action = new QPushButton(this);
+    m_action->setObjectName(QStringLiteral("statusBannerAction"));
+    m_action->hide();
+    connect(m_action, &QPushButton::clicked, this, &StatusBanner::actionRequested);
+    layout->addWidget(m_action, 0, Qt::AlignVCenter);
+
     m_close = new QToolButton(this);
     m_close->setObjectName(QStringLiteral("statusBannerClose"));
     m_close->setAutoRaise(true);
@@ -62,9 +68,17 @@ void StatusBanner::showMessage(Severity severity, const QString &text, bool offe
     m_severity = severity;
     m_text->setText(text);
     m_retry->setVisible(offerRetry);
+    m_action->hide();
     updateIcon();
     show();
     update();
+}
+
+void StatusBanner::showMessageWithAction(Severity severity, const QString &text, const QString &actionText)
+{
+    showMessage(severity, text);
+    m_action->setText(actionText);
+    m_action->show();
 }
 
 void StatusBanner::dismiss()

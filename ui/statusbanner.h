@@ -28,6 +28,8 @@ public:
 
     //! Shows the banner; `text` is shown literally (server messages are not trusted markup).
     void showMessage(Severity severity, const QString &text, bool offerRetry = false);
+    //! Like showMessage(), with a button labelled `actionText` that emits actionRequested() (e.g. "Show in Folder").
+    void showMessageWithAction(Severity severity, const QString &text, const QString &actionText);
     void dismiss();
 
     Severity severity() const { return m_severity; }
@@ -35,6 +37,7 @@ public:
 
 Q_SIGNALS:
     void retryRequested();
+    void actionRequested();
     void dismissed();
 
 protected:
@@ -48,6 +51,7 @@ private:
     QLabel *m_icon = nullptr;
     QLabel *m_text = nullptr;
     QPushButton *m_retry = nullptr;
+    QPushButton *m_action = nullptr;
     QToolButton *m_close = nullptr;
     Severity m_severity = Severity::Information;
 };

@@ -2,6 +2,7 @@
 
 #include "export/exporttimeline.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace agi {
@@ -48,6 +49,27 @@ QString ExportOptions::formatName(Format format)
         return QStringLiteral("gif");
     }
     return {};
+}
+
+const QList<ExportOptions::FormatInfo> &ExportOptions::formats()
+{
+    static const QList<FormatInfo> list = {
+        {Format::Zip, "zip", QT_TRANSLATE_NOOP("agi::ExportOptions", "Markdown report with the frames (ZIP)"), false},
+        {Format::Json, "json.zip", QT_TRANSLATE_NOOP("agi::ExportOptions", "JSON timeline with the frames (ZIP)"),
+            false},
+        {Format::WebP, "webp", QT_TRANSLATE_NOOP("agi::ExportOptions", "Animated image (WebP)"), true},
+        {Format::Gif, "gif", QT_TRANSLATE_NOOP("agi::ExportOptions", "Animated image (GIF)"), true},
+    };
+    return list;
+}
+
+ExportOptions::FormatInfo ExportOptions::formatInfo(Format format)
+{
+    for (const FormatInfo &info : formats()) {
+        if (info.format == format)
+            return info;
+    }
+    return formats().constFirst();
 }
 
 std::optional<qint64> ExportOptions::parseDurationMs(const QString &text)

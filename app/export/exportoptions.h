@@ -41,8 +41,22 @@ struct ExportOptions
     int animationWidth = 960;     //!< animation only: frames wider are scaled down to this
     QList<QRect> redactions;      //!< blacked out in every frame, in the frames' own pixels
 
+    //! One format as a window offers it: its file name's extension, what it is, in words
+    //! (untranslated: QCoreApplication::translate("agi::ExportOptions", description)), and whether
+    //! it is an animation (the maximum duration applies).
+    struct FormatInfo
+    {
+        Format format;
+        const char *extension;
+        const char *description;
+        bool animation;
+    };
+    //! Every format, in the order a window offers them: the one list to extend with a new format.
+    static const QList<FormatInfo> &formats();
+    static FormatInfo formatInfo(Format format);
     //! Whether the format is an animated image of the frames (WebP, GIF) rather than an archive.
-    static bool isAnimation(Format format) { return format == Format::WebP || format == Format::Gif; }
+    static bool isAnimation(Format format) { return formatInfo(format).animation; }
+
     static std::optional<Format> formatFromName(const QString &name);
     static QString formatName(Format format);
     //! "30s", "2m", "1500ms", "90" (seconds); empty when the text is none of these or not positive.
