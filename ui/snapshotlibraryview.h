@@ -1,0 +1,100 @@
+#pragma once
+
+#include <QPointer>
+#include <QString>
+#include <QTimer>
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QToolBar;
+class QTreeView;
+
+namespace agi {
+
+class SessionMonitor;
+class SnapshotFilterProxy;
+class SnapshotLibrary;
+class SnapshotTableModel;
+class StatusBanner;
+
+//! The snapshot library in a place of its own: one row per saved snapshot (last frame, name, default
+//! marker, session, URL, agent, when saved, mode, last used), sorted by any column, filtered (all,
+//! defaults, no longer on the server) and searched by name, URL and title. A line above says whose
+//! library it is (the account). Rows are renamed in place (F2, double-click), saved at once.
+//!
+//! Actions on the selected entry: start a session from it (startSessionRequested(), the window opens
+//! the create dialog), make it the default again (two requests, each step shown in the banner),
+//! forget it locally (asks first) and copy its session id.
+class SnapshotLibraryView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SnapshotLibraryView)
+
+public:
+    explicit SnapshotLibraryView(SessionMonitor *monitor, QWidget *parent = nullptr);
+    ~SnapshotLibraryView() override;
+
+    //! Shows the entry (clearing a search or filter that hides it), selects it and gives it focus.
+    //! False when the library has no such entry.
+    bool selectEntry(const QString &sessionId);
+    //! The selected entry's session id, empty when none is.
+    QString currentSessionId() const;
+
+    SnapshotTableModel *model() const { return m_model; }
+    SnapshotFilterProxy *proxy() const { return m_proxy; }
+    QTreeView *table() const { return m_table; }
+    StatusBanner *banner() const { return m_banner; }
+
+    QAction *startSessionAction() const { return m_start; }
+    QAction *makeDefaultAction() const { return m_makeDefault; }
+    QAction *renameAction() const { return m_rename; }
+    QAction *forgetAction() const { return m_forget; }
+    QAction *copySessionIdAction() const { return m_copyId; }
+
+    //! Is "make it the default again" under way?
+    bool isMakingDefault() const;
+
+Q_SIGNALS:
+    //! The user wants a new session restored from this snapshot.
+    void startSessionRequested(const QString &sessionId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void buildActions();
+    void updateAccount();
+    void updateActions();
+    void updateEmptyHint();
+    void showContextMenu(const QPoint &pos);
+    void startSession();
+    void makeDefault();
+    void renameCurrent();
+    void forget();
+    void copySessionId();
+
+    SessionMonitor *m_monitor = nullptr;
+    SnapshotLibrary *m_library = nullptr;
+    SnapshotTableModel *m_model = nullptr;
+    SnapshotFilterProxy *m_proxy = nullptr;
+    QLabel *m_accountLabel = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_filter = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QTreeView *m_table = nullptr;
+    QLabel *m_emptyHint = nullptr;
+    StatusBanner *m_banner = nullptr;
+    QAction *m_start = nullptr;
+    QAction *m_makeDefault = nullptr;
+    QAction *m_rename = nullptr;
+    QAction *m_forget = nullptr;
+    QAction *m_copyId = nullptr;
+    QPointer<QObject> m_makingDefault; // the operation under way
+    QTimer m_clock;                    // relative times move on
+};
+
+} // namespace agi
