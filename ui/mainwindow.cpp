@@ -46,6 +46,12 @@
 
 namespace agi {
 
+namespace {
+
+constexpr int libraryDockHeight = 340;
+
+} // namespace
+
 MainWindow::MainWindow(SessionMonitor *monitor, Credentials *credentials, QWidget *parent)
     : QMainWindow(parent)
     , m_monitor(monitor)
@@ -274,8 +280,12 @@ void MainWindow::connectActions()
     connect(m_actions->showWall, &QAction::toggled, this, &MainWindow::showWall);
     connect(m_actions->showSnapshotLibrary, &QAction::toggled, this, [this](bool shown) {
         m_libraryDock->setVisible(shown);
-        if (shown)
-            m_library->table()->setFocus();
+        if (!shown)
+            return;
+        // Room for a few rows with their thumbnails, unless the user made it so.
+        if (!m_libraryDock->isFloating() && m_libraryDock->height() < libraryDockHeight)
+            resizeDocks({m_libraryDock}, {libraryDockHeight}, Qt::Vertical);
+        m_library->table()->setFocus();
     });
     connect(m_libraryDock, &QDockWidget::visibilityChanged, this, [this](bool) {
         // Tabbed behind another dock counts as shown; closed with its X button does not.

@@ -73,8 +73,8 @@ SnapshotLibraryView::SnapshotLibraryView(SessionMonitor *monitor, QWidget *paren
     m_table->header()->setStretchLastSection(false);
     m_table->header()->setSectionResizeMode(SnapshotTableModel::UrlColumn, QHeaderView::Stretch);
     m_table->setColumnWidth(SnapshotTableModel::ThumbnailColumn, SnapshotTableModel::thumbnailSize().width() + 12);
-    m_table->setColumnWidth(SnapshotTableModel::NameColumn, 200);
-    m_table->setColumnWidth(SnapshotTableModel::DefaultColumn, 170);
+    m_table->setColumnWidth(SnapshotTableModel::NameColumn, 240);
+    m_table->setColumnWidth(SnapshotTableModel::DefaultColumn, 260);
     m_table->setColumnWidth(SnapshotTableModel::SessionColumn, 80);
     m_table->setColumnWidth(SnapshotTableModel::AgentColumn, 100);
     m_table->setColumnWidth(SnapshotTableModel::SavedColumn, 90);

@@ -93,7 +93,7 @@ QVariant SnapshotTableModel::data(const QModelIndex &index, int role) const
         const QString id = source.data(SnapshotLibrary::SessionIdRole).toString();
         auto it = m_thumbnails.find(id);
         if (it == m_thumbnails.end()) {
-            const QImage full = source.data(SnapshotLibrary::ThumbnailRole).value<QImage>();
+            const auto full = source.data(SnapshotLibrary::ThumbnailRole).value<QImage>();
             it = m_thumbnails.insert(id,
                 full.isNull() ? QImage() : full.scaled(thumbnailSize(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
         }
