@@ -311,6 +311,8 @@ QVariant SnapshotLibrary::data(const QModelIndex &index, int role) const
         return entry.missingOnServer;
     case ReplacedDefaultRole:
         return entry.replacedDefaultId;
+    case RestoredFromRole:
+        return entry.restoredFromId;
     case TitleRole:
         return entry.lastTitle;
     case Qt::ToolTipRole: {
@@ -395,6 +397,7 @@ QHash<int, QByteArray> SnapshotLibrary::roleNames() const
     names.insert(LastUsedRole, QByteArrayLiteral("lastUsed"));
     names.insert(MissingOnServerRole, QByteArrayLiteral("missingOnServer"));
     names.insert(ReplacedDefaultRole, QByteArrayLiteral("replacedDefault"));
+    names.insert(RestoredFromRole, QByteArrayLiteral("restoredFrom"));
     return names;
 }
 

@@ -50,6 +50,7 @@ public:
         LastUsedRole,                 // QDateTime (UTC), invalid when never used
         MissingOnServerRole,          // bool: a restore was refused with 404
         ReplacedDefaultRole,          // QString: the session id of the default this one replaced
+        RestoredFromRole,             // QString: the entry it was made from by "make it the default again"
     };
     Q_ENUM(Role)
 
