@@ -4,6 +4,7 @@
 #include "model/sessionlistmodel.h"
 #include "model/snapshotfilterproxy.h"
 #include "model/snapshotlibrary.h"
+#include "monitor/makedefaultoperation.h"
 #include "monitor/sessionmonitor.h"
 #include "snapshottablemodel.h"
 #include "statusbanner.h"
@@ -293,7 +294,44 @@ void SnapshotLibraryView::copySessionId()
 
 void SnapshotLibraryView::makeDefault()
 {
-    // Wired to MakeDefaultOperation once it is available.
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || isMakingDefault() || current.data(SnapshotLibrary::IsCurrentDefaultRole).toBool())
+        return;
+    const QString id = current.data(SnapshotLibrary::SessionIdRole).toString();
+    const QString name = current.data(SnapshotLibrary::NameRole).toString();
+    if (const std::optional<SnapshotEntry> replaced = m_library->defaultEntry()) {
+        // It replaces the default the user has now: asked first, Cancel being the default answer.
+        if (!DialogSeam::confirm(this, tr("Make It the Default Again"),
+                tr("Make \"%1\" your default environment again?\n\nThis starts a session restored from it and "
+                   "ends it at once, saving it as your default. It replaces \"%2\" (session %3), which stays in "
+                   "your library.")
+                    .arg(name, replaced->displayName(), SessionListModel::shortId(replaced->sessionId)),
+                tr("Make Default")))
+            return;
+    }
+    auto *operation = new MakeDefaultOperation(m_monitor->client(), m_library, id, this);
+    connect(operation, &MakeDefaultOperation::stepChanged, this, [this](int step, const QString &text) {
+        m_banner->showMessage(StatusBanner::Severity::Information, tr("Step %1 of 2: %2").arg(step).arg(text));
+    });
+    connect(operation, &MakeDefaultOperation::finished, this,
+        [this, operation](bool ok, const QString &text, const QString &newEntry) {
+            m_banner->showMessage(ok ? StatusBanner::Severity::Information : StatusBanner::Severity::Error, text);
+            m_makingDefault = nullptr;
+            operation->deleteLater();
+            if (ok && !newEntry.isEmpty())
+                selectEntry(newEntry);
+            updateActions();
+            Q_EMIT makeDefaultFinished(ok);
+        });
+    m_makingDefault = operation;
+    updateActions();
+    if (!operation->start()) {
+        m_makingDefault = nullptr;
+        operation->deleteLater();
+        m_banner->showMessage(StatusBanner::Severity::Error,
+            tr("\"%1\" could not be made the default: it is no longer in the library.").arg(name));
+        updateActions();
+    }
 }
 
 void SnapshotLibraryView::showEvent(QShowEvent *event)

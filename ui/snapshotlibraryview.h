@@ -60,6 +60,8 @@ public:
 Q_SIGNALS:
     //! The user wants a new session restored from this snapshot.
     void startSessionRequested(const QString &sessionId);
+    //! "Make it the default again" is over; its outcome is in the banner.
+    void makeDefaultFinished(bool ok);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -135,6 +135,9 @@ QString SnapshotTableModel::statusText(const QModelIndex &source) const
     const QString replaced = source.data(SnapshotLibrary::ReplacedDefaultRole).toString();
     if (!replaced.isEmpty() && source.data(SnapshotLibrary::MadeDefaultRole).toBool())
         parts.append(tr("replaced %1").arg(nameOf(replaced)));
+    const QString restoredFrom = source.data(SnapshotLibrary::RestoredFromRole).toString();
+    if (!restoredFrom.isEmpty())
+        parts.append(tr("again from %1").arg(nameOf(restoredFrom)));
     if (source.data(SnapshotLibrary::MissingOnServerRole).toBool())
         parts.append(tr("no longer on the server"));
     return parts.join(QStringLiteral(", "));
@@ -202,6 +205,12 @@ QVariant SnapshotTableModel::toolTipData(const QModelIndex &source, int column) 
             text = tr("Was your default environment until a later save replaced it.");
         if (!replaced.isEmpty() && source.data(SnapshotLibrary::MadeDefaultRole).toBool())
             text += QLatin1Char('\n') + tr("It replaced %1 (session %2).").arg(nameOf(replaced), replaced);
+        const QString restoredFrom = source.data(SnapshotLibrary::RestoredFromRole).toString();
+        if (!restoredFrom.isEmpty())
+            text += QLatin1Char('\n')
+                + tr("Made the default again from %1 (session %2): a session restored from it, saved as the "
+                     "default.")
+                      .arg(nameOf(restoredFrom), restoredFrom);
         break;
     }
     default:

@@ -265,6 +265,97 @@ private Q_SLOTS:
         QVERIFY(!view->makeDefaultAction()->isEnabled());
     }
 
+    void makeDefault_restoresItThenSavesAsDefault_inThatOrder()
+    {
+        // Two real snapshots on the server: an older one, and the default in force.
+        test::SessionApi api(*m_probe);
+        const QString older = api.start();
+        const QString current = api.start();
+        QCOMPARE(m_probe->del(QStringLiteral("/v1/sessions/") + older, QStringLiteral("save_snapshot_mode=filesystem"))
+                     .status,
+            200);
+        QCOMPARE(m_probe
+                     ->del(QStringLiteral("/v1/sessions/") + current,
+                         QStringLiteral("save_snapshot_mode=filesystem&save_as_default=true"))
+                     .status,
+            200);
+        auto app = startApp();
+        QVERIFY(app->library().add(entry(older, QStringLiteral("Older, logged in"), 3, true)));
+        QVERIFY(app->library().add(entry(current, QStringLiteral("Current"), 1, true)));
+        SnapshotLibraryView *view = openLibrary(*app, older);
+        QVERIFY(view);
+        QVERIFY(view->makeDefaultAction()->isEnabled());
+        m_fx->emulator().requests()->clear();
+
+        QSignalSpy done(view, &SnapshotLibraryView::makeDefaultFinished);
+        DialogSeam::clearAsked();
+        DialogSeam::setNextAnswer(true); // it replaces the current default: asked first
+        view->makeDefaultAction()->trigger();
+        QCOMPARE(DialogSeam::asked().size(), 1);
+        QVERIFY2(DialogSeam::asked().constFirst().text.contains(QLatin1String("Current")),
+            qPrintable(DialogSeam::asked().constFirst().text));
+        QVERIFY(!view->makeDefaultAction()->isEnabled()); // not twice at once
+        QVERIFY(view->banner()->text().contains(QLatin1String("1 of 2")));
+        QVERIFY(done.wait(30000));
+        QVERIFY2(done.constFirst().constFirst().toBool(), qPrintable(view->banner()->text()));
+
+        // First the session restored from it, then its end saving it as the default.
+        const auto creates = m_fx->requests(Endpoint::CreateSession);
+        QCOMPARE(creates.size(), 1);
+        QCOMPARE(creates.constFirst().status, 200);
+        QList<emu::RequestRecord> saves;
+        for (const emu::RequestRecord &record : m_fx->requests(Endpoint::DeleteSession)) {
+            if (record.query.contains(QLatin1String("save_as_default=true")))
+                saves.append(record);
+        }
+        QCOMPARE(saves.size(), 1);
+        QVERIFY(saves.constFirst().id > creates.constFirst().id);
+        QVERIFY(saves.constFirst().startedMs >= creates.constFirst().finishedMs);
+
+        // The view marks the new default and selects it; the one it came from stays listed.
+        const std::optional<SnapshotEntry> now = app->library().defaultEntry();
+        QVERIFY(now);
+        QCOMPARE(saves.constFirst().sessionId, now->sessionId);
+        QVERIFY(now->sessionId != older && now->sessionId != current);
+        QCOMPARE(view->currentSessionId(), now->sessionId);
+        const QString marker = rowOf(view, now->sessionId, SnapshotTableModel::DefaultColumn).data().toString();
+        QVERIFY2(marker.contains(QLatin1String("Default")) && marker.contains(QLatin1String("Older, logged in")),
+            qPrintable(marker));
+        QVERIFY(app->library().entry(older));
+        QVERIFY(!view->makeDefaultAction()->isEnabled()); // the selected entry is the default now
+    }
+
+    void makeDefault_ofASnapshotTheServerNoLongerHas_marksItAndKeepsIt()
+    {
+        const QString gone = QStringLiteral("9090abab-gone-from-the-server");
+        auto app = startApp();
+        QVERIFY(app->library().add(entry(gone, QStringLiteral("Long gone"), 40)));
+        SnapshotLibraryView *view = openLibrary(*app, gone);
+        QVERIFY(view);
+        m_fx->emulator().requests()->clear();
+        QSignalSpy done(view, &SnapshotLibraryView::makeDefaultFinished);
+        view->makeDefaultAction()->trigger();
+        QVERIFY(done.wait(30000));
+        QCOMPARE(done.constFirst().constFirst().toBool(), false);
+
+        QCOMPARE(m_fx->count(Endpoint::CreateSession), 1);
+        QCOMPARE(m_fx->requests(Endpoint::CreateSession).constFirst().status, 404);
+        QCOMPARE(m_fx->count(Endpoint::DeleteSession), 0);
+        // Kept, greyed out, and saying why.
+        QVERIFY(app->library().entry(gone)->missingOnServer);
+        QCOMPARE(view->model()->rowCount(), 1);
+        const QModelIndex name = rowOf(view, gone, SnapshotTableModel::NameColumn);
+        QVERIFY(rowOf(view, gone, SnapshotTableModel::DefaultColumn)
+                    .data()
+                    .toString()
+                    .contains(QLatin1String("no longer on the server")));
+        QVERIFY(name.data(Qt::ForegroundRole).isValid());
+        QVERIFY(name.data(Qt::ToolTipRole).toString().contains(QLatin1String("No longer on the server")));
+        QVERIFY(!app->library().defaultEntry());
+        view->findChild<QComboBox *>(QStringLiteral("snapshotFilter"))->setCurrentIndex(2); // missing only
+        QCOMPARE(view->proxy()->rowCount(), 1);
+    }
+
     void endDialog_asksOnceMoreBeforeReplacingTheDefault_andLinksToTheNewEntry()
     {
         SnapshotEntry kept
