@@ -113,7 +113,7 @@ AppActions::AppActions(QObject *parent)
 
     showSnapshotLibrary = make(QStringLiteral("actionShowSnapshotLibrary"), tr("Snapshot &Library"));
     showSnapshotLibrary->setCheckable(true);
-    showSnapshotLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    showSnapshotLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     showSnapshotLibrary->setToolTip(tr("The browser states you saved: rename, start from, make the default again"));
 
     frameInterval = new QActionGroup(this);

@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -82,6 +83,7 @@ SnapshotLibraryView::SnapshotLibraryView(SessionMonitor *monitor, QWidget *paren
     m_table->setColumnWidth(SnapshotTableModel::ModeColumn, 140);
     m_table->setColumnWidth(SnapshotTableModel::LastUsedColumn, 90);
     m_table->setAccessibleName(tr("Saved snapshots"));
+    m_table->installEventFilter(this);
 
     m_emptyHint = new QLabel(tr("No snapshots yet. End a session with \"save\" or \"save as default\" and it is "
                                 "listed here."),
@@ -146,8 +148,10 @@ void SnapshotLibraryView::buildActions()
         auto *action = new QAction(QIcon::fromTheme(QLatin1String(icon)), text, this);
         action->setObjectName(QLatin1String(name));
         action->setShortcut(key);
-        // The keys act while the library has the focus; elsewhere they keep their usual meaning.
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        // The keys act while the list has the focus, taken there before the window's actions see
+        // them (eventFilter()): Delete forgets here and ends a session elsewhere. The shortcut
+        // itself is shown in the menus only.
+        action->setShortcutContext(Qt::WidgetShortcut);
         addAction(action);
         return action;
     };
@@ -177,6 +181,29 @@ void SnapshotLibraryView::buildActions()
     connect(m_rename, &QAction::triggered, this, &SnapshotLibraryView::renameCurrent);
     connect(m_forget, &QAction::triggered, this, &SnapshotLibraryView::forget);
     connect(m_copyId, &QAction::triggered, this, &SnapshotLibraryView::copySessionId);
+}
+
+QAction *SnapshotLibraryView::actionFor(const QKeyEvent *event) const
+{
+    const QKeySequence pressed(event->keyCombination());
+    for (QAction *action : {m_start, m_makeDefault, m_rename, m_forget, m_copyId}) {
+        if (action->isEnabled() && action->shortcut().matches(pressed) == QKeySequence::ExactMatch)
+            return action;
+    }
+    return nullptr;
+}
+
+bool SnapshotLibraryView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        if (QAction *action = actionFor(static_cast<QKeyEvent *>(event))) {
+            event->accept();
+            if (event->type() == QEvent::KeyPress)
+                action->trigger();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 bool SnapshotLibraryView::selectEntry(const QString &sessionId)

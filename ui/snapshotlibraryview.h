@@ -7,6 +7,7 @@
 
 class QAction;
 class QComboBox;
+class QKeyEvent;
 class QLabel;
 class QLineEdit;
 class QToolBar;
@@ -64,11 +65,14 @@ Q_SIGNALS:
     void makeDefaultFinished(bool ok);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 
 private:
     void buildActions();
+    //! The action whose shortcut `event` is, when it is enabled; null otherwise.
+    QAction *actionFor(const QKeyEvent *event) const;
     void updateAccount();
     void updateActions();
     void updateEmptyHint();

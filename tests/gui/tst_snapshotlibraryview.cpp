@@ -197,9 +197,10 @@ private Q_SLOTS:
         SnapshotLibraryView *view = openLibrary(*app, id);
         QVERIFY(view);
 
+        // Delete in the list forgets the entry (and does not end a session, as it does elsewhere).
         DialogSeam::clearAsked();
         DialogSeam::setNextAnswer(false);
-        view->forgetAction()->trigger();
+        QTest::keyClick(view->table(), Qt::Key_Delete);
         QCOMPARE(DialogSeam::asked().size(), 1);
         const DialogSeam::Question question = DialogSeam::asked().constFirst();
         QCOMPARE(question.kind, DialogSeam::Kind::Confirm); // Cancel is its default button
@@ -250,8 +251,14 @@ private Q_SLOTS:
         auto app = startApp();
         QVERIFY(app->library().add(entry(QStringLiteral("1111-mail"), QStringLiteral("Inbox - Mail"), 3, true)));
         QVERIFY(app->library().add(entry(QStringLiteral("2222-shop"), QStringLiteral("Cart - Shop"), 1)));
-        SnapshotLibraryView *view = openLibrary(*app);
-        QVERIFY(view);
+        // Its own key opens it, and gives the list the focus.
+        app->window().activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&app->window()));
+        SnapshotLibraryView *view = app->window().libraryView();
+        QVERIFY(!view->isVisible());
+        QTest::keyClick(&app->window(), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(view->isVisible());
+        QVERIFY(app->window().actions()->showSnapshotLibrary->isChecked());
         QCOMPARE(view->proxy()->rowCount(), 2);
         QTest::keyClicks(view->findChild<QLineEdit *>(QStringLiteral("snapshotSearch")), QStringLiteral("cart"));
         QCOMPARE(view->proxy()->rowCount(), 1);
