@@ -48,7 +48,7 @@ namespace agi {
 
 namespace {
 
-constexpr int libraryDockHeight = 340;
+constexpr int libraryDockHeight = 400;
 
 } // namespace
 

@@ -132,12 +132,12 @@ QString SnapshotTableModel::statusText(const QModelIndex &source) const
         parts.append(tr("★ Default"));
     else if (source.data(SnapshotLibrary::MadeDefaultRole).toBool())
         parts.append(tr("Earlier default"));
-    const QString replaced = source.data(SnapshotLibrary::ReplacedDefaultRole).toString();
-    if (!replaced.isEmpty() && source.data(SnapshotLibrary::MadeDefaultRole).toBool())
-        parts.append(tr("replaced %1").arg(nameOf(replaced)));
     const QString restoredFrom = source.data(SnapshotLibrary::RestoredFromRole).toString();
     if (!restoredFrom.isEmpty())
         parts.append(tr("again from %1").arg(nameOf(restoredFrom)));
+    const QString replaced = source.data(SnapshotLibrary::ReplacedDefaultRole).toString();
+    if (!replaced.isEmpty() && source.data(SnapshotLibrary::MadeDefaultRole).toBool())
+        parts.append(tr("replaced %1").arg(nameOf(replaced)));
     if (source.data(SnapshotLibrary::MissingOnServerRole).toBool())
         parts.append(tr("no longer on the server"));
     return parts.join(QStringLiteral(", "));

@@ -39,7 +39,7 @@ public:
     //! The key a column sorts by (QDateTime for times, else text).
     static constexpr int SortRole = Qt::UserRole + 100;
     //! The size of the thumbnails in the first column.
-    static QSize thumbnailSize() { return {96, 60}; }
+    static QSize thumbnailSize() { return {72, 45}; }
 
     using Clock = std::function<QDateTime()>;
 
