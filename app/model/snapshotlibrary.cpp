@@ -56,11 +56,13 @@ void SnapshotLibrary::setAccount(const SnapshotAccount &account)
         m_file = SnapshotFile(path);
         if (m_loaded) {
             load();
-        } else if (!m_entries.isEmpty()) {
+        } else if (!m_entries.isEmpty() || !m_defaultHistory.isEmpty()) {
             beginResetModel();
             m_entries.clear();
             m_thumbnails.clear();
+            m_defaultHistory.clear();
             endResetModel();
+            Q_EMIT defaultHistoryChanged();
         }
     }
     Q_EMIT accountChanged(m_account);
@@ -99,11 +101,13 @@ bool SnapshotLibrary::load()
     std::stable_sort(result.entries.begin(), result.entries.end(), newerFirst);
     beginResetModel();
     m_entries = result.entries;
+    m_defaultHistory = result.defaultHistory;
     m_thumbnails.clear();
     m_loaded = true;
     m_writable = result.writable;
     m_keptAside = result.keptAsidePath;
     endResetModel();
+    Q_EMIT defaultHistoryChanged();
     m_error.clear();
     if (!result.error.isEmpty()) {
         fail(result.error);
@@ -186,7 +190,24 @@ bool SnapshotLibrary::add(SnapshotEntry entry)
     m_entries.insert(row, entry);
     endInsertRows();
     notifyDefaultChanged(defaultBefore, entry.sessionId);
+    recordDefault(entry);
     return save();
+}
+
+void SnapshotLibrary::recordDefault(const SnapshotEntry &entry)
+{
+    if (!entry.madeDefault)
+        return;
+    if (!m_defaultHistory.isEmpty()) {
+        SnapshotDefaultPeriod &last = m_defaultHistory.last();
+        // The same default saved again, or a save older than the default in force: nothing changed.
+        if ((last.isCurrent() && last.sessionId == entry.sessionId) || entry.savedAt < last.from)
+            return;
+        if (last.isCurrent())
+            last.until = entry.savedAt;
+    }
+    m_defaultHistory.append({entry.sessionId, entry.savedAt, {}});
+    Q_EMIT defaultHistoryChanged();
 }
 
 bool SnapshotLibrary::remove(const QString &sessionId)
@@ -277,7 +298,7 @@ bool SnapshotLibrary::save()
     }
     QDir().mkpath(QFileInfo(m_file.path()).absolutePath());
     QString error;
-    if (!m_file.write(m_entries, &error)) {
+    if (!m_file.write(m_entries, m_defaultHistory, &error)) {
         fail(error);
         return false;
     }

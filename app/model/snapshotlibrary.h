@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/snapshotaccount.h"
+#include "model/snapshotdefaultperiod.h"
 #include "model/snapshotentry.h"
 #include "model/snapshotfile.h"
 
@@ -82,6 +83,11 @@ public:
     //! The newest entry whose save made it the default environment.
     std::optional<SnapshotEntry> defaultEntry() const;
     int rowOf(const QString &sessionId) const;
+    //! Which entry was the default environment from when until when, oldest first; the last one is
+    //! open (until invalid) while it is still the default. Recorded by add() for each save that made
+    //! a default; empty for libraries of earlier versions. Forgetting an entry keeps its periods
+    //! (the server's default does not change when the local record goes).
+    QList<SnapshotDefaultPeriod> defaultHistory() const { return m_defaultHistory; }
 
     //! Records a save (replacing an earlier record of the same session) and writes the file.
     //! False when the file could not be written; the entry is then listed for this run only.
@@ -111,6 +117,8 @@ public:
 
 Q_SIGNALS:
     void errorOccurred(const QString &message);
+    //! defaultHistory() changed (a new default, another account, a reload).
+    void defaultHistoryChanged();
     //! Another account's library is shown now.
     void accountChanged(const agi::SnapshotAccount &account);
 
@@ -124,12 +132,15 @@ private:
     QImage thumbnail(const SnapshotEntry &entry) const;
     QString currentDefaultId() const;
     void notifyDefaultChanged(const QString &before, const QString &inserted = {});
+    //! Opens a period for `entry` when it made a default newer than the last one.
+    void recordDefault(const SnapshotEntry &entry);
 
     QString m_directory;
     SnapshotAccount m_account;
     SnapshotFile m_file;
     QString m_migrationBackup;
     QList<SnapshotEntry> m_entries;
+    QList<SnapshotDefaultPeriod> m_defaultHistory;
     mutable QHash<QString, QImage> m_thumbnails;
     QString m_error;
     QString m_keptAside;
