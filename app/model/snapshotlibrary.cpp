@@ -210,6 +210,36 @@ void SnapshotLibrary::recordDefault(const SnapshotEntry &entry)
     Q_EMIT defaultHistoryChanged();
 }
 
+bool SnapshotLibrary::merge(const QList<SnapshotEntry> &entries, const QList<SnapshotDefaultPeriod> &history)
+{
+    ensureLoaded();
+    const QList<SnapshotEntry> entriesBefore = m_entries;
+    const QList<SnapshotDefaultPeriod> historyBefore = m_defaultHistory;
+    const auto apply = [this](const QList<SnapshotEntry> &newEntries, const QList<SnapshotDefaultPeriod> &newHistory) {
+        beginResetModel();
+        m_entries = newEntries;
+        m_defaultHistory = newHistory;
+        endResetModel();
+        Q_EMIT defaultHistoryChanged();
+    };
+    QList<SnapshotEntry> merged = m_entries;
+    for (SnapshotEntry entry : entries) {
+        entry.sessionId = entry.sessionId.trimmed();
+        const bool known = std::any_of(
+            merged.cbegin(), merged.cend(), [&](const SnapshotEntry &e) { return e.sessionId == entry.sessionId; });
+        if (entry.sessionId.isEmpty() || !entry.savedAt.isValid() || known)
+            continue;
+        entry.savedAt = entry.savedAt.toUTC();
+        merged.append(entry);
+    }
+    std::stable_sort(merged.begin(), merged.end(), newerFirst);
+    apply(merged, m_defaultHistory.isEmpty() ? history : m_defaultHistory);
+    if (save())
+        return true;
+    apply(entriesBefore, historyBefore);
+    return false;
+}
+
 bool SnapshotLibrary::remove(const QString &sessionId)
 {
     ensureLoaded();

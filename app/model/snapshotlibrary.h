@@ -93,6 +93,10 @@ public:
     //! False when the file could not be written; the entry is then listed for this run only.
     bool add(SnapshotEntry entry);
     bool remove(const QString &sessionId);
+    //! Adds the entries whose session id is not in the library yet (imported from another machine),
+    //! takes `history` when the library has no default history yet, and writes the file once.
+    //! False when it could not be written: the library is then left as it was.
+    bool merge(const QList<SnapshotEntry> &entries, const QList<SnapshotDefaultPeriod> &history = {});
     //! Names an entry (an empty name brings back the page title). False when unknown or not written.
     bool rename(const QString &sessionId, const QString &name);
     //! Records that a session was started from it just now.
