@@ -2,6 +2,8 @@
 
 #include "dialogseam.h"
 #include "model/sessionlistmodel.h"
+#include "model/snapshotdefaulthistorymodel.h"
+#include "model/snapshotexchange.h"
 #include "model/snapshotfilterproxy.h"
 #include "model/snapshotlibrary.h"
 #include "monitor/makedefaultoperation.h"
@@ -12,6 +14,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -20,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -101,17 +105,47 @@ SnapshotLibraryView::SnapshotLibraryView(SessionMonitor *monitor, QWidget *paren
     m_toolBar->setIconSize(QSize(16, 16));
     buildActions();
 
+    m_historyModel = new SnapshotDefaultHistoryModel(m_library, this);
+    m_history = new QTreeView(this);
+    m_history->setObjectName(QStringLiteral("defaultHistoryTable"));
+    m_history->setModel(m_historyModel);
+    m_history->setRootIsDecorated(false);
+    m_history->setUniformRowHeights(true);
+    m_history->setAlternatingRowColors(true);
+    m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_history->setColumnWidth(SnapshotDefaultHistoryModel::SnapshotColumn, 320);
+    m_history->setColumnWidth(SnapshotDefaultHistoryModel::FromColumn, 200);
+    m_history->setToolTip(tr("Double-click a period to show its snapshot in the library"));
+
+    auto *listPage = new QWidget(this);
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_search, 1);
     filterRow->addWidget(m_filter);
+    auto *listLayout = new QVBoxLayout(listPage);
+    listLayout->setContentsMargins(0, 4, 0, 0);
+    listLayout->addLayout(filterRow);
+    listLayout->addWidget(m_table, 1);
+    listLayout->addWidget(m_emptyHint, 1);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("snapshotLibraryTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(listPage, tr("&Snapshots"));
+    m_tabs->addTab(m_history, tr("Default &History"));
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_accountLabel);
-    layout->addLayout(filterRow);
     layout->addWidget(m_toolBar);
     layout->addWidget(m_banner);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_emptyHint, 1);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_history, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const QString id = index.data(SnapshotDefaultHistoryModel::SessionIdRole).toString();
+        if (m_library->entry(id)) {
+            m_tabs->setCurrentIndex(0);
+            selectEntry(id);
+        }
+    });
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &SnapshotFilterProxy::setSearchText);
     connect(m_filter, &QComboBox::currentIndexChanged, this,
@@ -173,6 +207,16 @@ void SnapshotLibraryView::buildActions()
     m_toolBar->addAction(m_rename);
     m_toolBar->addAction(m_copyId);
     m_toolBar->addAction(m_forget);
+    m_toolBar->addSeparator();
+    m_export = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Library..."), this);
+    m_export->setObjectName(QStringLiteral("actionExportSnapshotLibrary"));
+    m_export->setToolTip(tr("Write every snapshot of this account, with thumbnails and the default history, to a "
+                            "JSON file (to move the library to another computer)"));
+    m_import = new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import..."), this);
+    m_import->setObjectName(QStringLiteral("actionImportSnapshotLibrary"));
+    m_import->setToolTip(tr("Add the snapshots of an exported library file to this account's library"));
+    m_toolBar->addAction(m_export);
+    m_toolBar->addAction(m_import);
     m_copyId->setPriority(QAction::LowPriority);
     m_rename->setPriority(QAction::LowPriority);
 
@@ -181,6 +225,8 @@ void SnapshotLibraryView::buildActions()
     connect(m_rename, &QAction::triggered, this, &SnapshotLibraryView::renameCurrent);
     connect(m_forget, &QAction::triggered, this, &SnapshotLibraryView::forget);
     connect(m_copyId, &QAction::triggered, this, &SnapshotLibraryView::copySessionId);
+    connect(m_export, &QAction::triggered, this, &SnapshotLibraryView::exportLibrary);
+    connect(m_import, &QAction::triggered, this, &SnapshotLibraryView::importLibrary);
 }
 
 QAction *SnapshotLibraryView::actionFor(const QKeyEvent *event) const
@@ -317,6 +363,41 @@ void SnapshotLibraryView::copySessionId()
         return;
     QGuiApplication::clipboard()->setText(id);
     m_banner->showMessage(StatusBanner::Severity::Information, tr("Copied session id %1.").arg(id));
+}
+
+void SnapshotLibraryView::exportLibrary()
+{
+    const QString suggested
+        = QDir::home().filePath(QStringLiteral("agi-snapshots-%1.json").arg(m_library->account().key()));
+    const QString path
+        = DialogSeam::getSaveFileName(this, tr("Export Snapshot Library"), suggested, tr("Snapshot library (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!SnapshotExchange::exportTo(*m_library, path, &error)) {
+        m_banner->showMessage(StatusBanner::Severity::Error, tr("The library could not be exported: %1").arg(error));
+        return;
+    }
+    m_banner->showMessage(StatusBanner::Severity::Information,
+        tr("%n snapshot(s) exported to %1.", nullptr, m_model->rowCount()).arg(QDir::toNativeSeparators(path)));
+}
+
+void SnapshotLibraryView::importLibrary()
+{
+    const QString path = DialogSeam::getOpenFileName(
+        this, tr("Import Snapshot Library"), QDir::homePath(), tr("Snapshot library (*.json)"));
+    if (path.isEmpty())
+        return;
+    const SnapshotExchange::ImportResult result = SnapshotExchange::importFrom(*m_library, path);
+    if (!result.ok) {
+        m_banner->showMessage(StatusBanner::Severity::Error,
+            tr("Nothing was imported from %1: %2").arg(QDir::toNativeSeparators(path), result.error));
+        return;
+    }
+    QStringList lines {
+        tr("Imported into the library of %1: %2").arg(m_library->account().displayText(), result.summary())};
+    lines += result.keptNames;
+    m_banner->showMessage(StatusBanner::Severity::Information, lines.join(QLatin1Char('\n')));
 }
 
 void SnapshotLibraryView::makeDefault()

@@ -10,12 +10,14 @@ class QComboBox;
 class QKeyEvent;
 class QLabel;
 class QLineEdit;
+class QTabWidget;
 class QToolBar;
 class QTreeView;
 
 namespace agi {
 
 class SessionMonitor;
+class SnapshotDefaultHistoryModel;
 class SnapshotFilterProxy;
 class SnapshotLibrary;
 class SnapshotTableModel;
@@ -28,7 +30,8 @@ class StatusBanner;
 //!
 //! Actions on the selected entry: start a session from it (startSessionRequested(), the window opens
 //! the create dialog), make it the default again (two requests, each step shown in the banner),
-//! forget it locally (asks first) and copy its session id.
+//! forget it locally (asks first) and copy its session id. A second tab shows the default
+//! environment's history; the whole library is exported to and imported from a JSON file.
 class SnapshotLibraryView final : public QWidget
 {
     Q_OBJECT
@@ -47,6 +50,9 @@ public:
     SnapshotTableModel *model() const { return m_model; }
     SnapshotFilterProxy *proxy() const { return m_proxy; }
     QTreeView *table() const { return m_table; }
+    //! Which snapshot was the default from when until when, newest first (the second tab).
+    QTreeView *historyTable() const { return m_history; }
+    QTabWidget *tabs() const { return m_tabs; }
     StatusBanner *banner() const { return m_banner; }
 
     QAction *startSessionAction() const { return m_start; }
@@ -54,6 +60,8 @@ public:
     QAction *renameAction() const { return m_rename; }
     QAction *forgetAction() const { return m_forget; }
     QAction *copySessionIdAction() const { return m_copyId; }
+    QAction *exportAction() const { return m_export; }
+    QAction *importAction() const { return m_import; }
 
     //! Is "make it the default again" under way?
     bool isMakingDefault() const;
@@ -82,6 +90,8 @@ private:
     void renameCurrent();
     void forget();
     void copySessionId();
+    void exportLibrary();
+    void importLibrary();
 
     SessionMonitor *m_monitor = nullptr;
     SnapshotLibrary *m_library = nullptr;
@@ -91,7 +101,10 @@ private:
     QLineEdit *m_search = nullptr;
     QComboBox *m_filter = nullptr;
     QToolBar *m_toolBar = nullptr;
+    QTabWidget *m_tabs = nullptr;
     QTreeView *m_table = nullptr;
+    SnapshotDefaultHistoryModel *m_historyModel = nullptr;
+    QTreeView *m_history = nullptr;
     QLabel *m_emptyHint = nullptr;
     StatusBanner *m_banner = nullptr;
     QAction *m_start = nullptr;
@@ -99,6 +112,8 @@ private:
     QAction *m_rename = nullptr;
     QAction *m_forget = nullptr;
     QAction *m_copyId = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_import = nullptr;
     QPointer<QObject> m_makingDefault; // the operation under way
     QTimer m_clock;                    // relative times move on
 };

@@ -27,12 +27,15 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -361,6 +364,59 @@ private Q_SLOTS:
         QVERIFY(!app->library().defaultEntry());
         view->findChild<QComboBox *>(QStringLiteral("snapshotFilter"))->setCurrentIndex(2); // missing only
         QCOMPARE(view->proxy()->rowCount(), 1);
+    }
+
+    void history_andExportThenImport()
+    {
+        auto app = startApp();
+        QVERIFY(app->library().add(entry(QStringLiteral("aaaa1111-first"), QStringLiteral("First default"), 3, true)));
+        QVERIFY(
+            app->library().add(entry(QStringLiteral("bbbb2222-second"), QStringLiteral("Second default"), 1, true)));
+        SnapshotLibraryView *view = openLibrary(*app);
+        QVERIFY(view);
+
+        // Which snapshot was the default from when until when, newest first.
+        view->tabs()->setCurrentIndex(1);
+        QAbstractItemModel *history = view->historyTable()->model();
+        QCOMPARE(history->rowCount(), 2);
+        QVERIFY2(history->index(0, 0).data().toString().contains(QLatin1String("Second default")),
+            qPrintable(history->index(0, 0).data().toString()));
+        QVERIFY(history->index(1, 0).data().toString().contains(QLatin1String("First default")));
+        // Activating a period shows its snapshot in the list.
+        Q_EMIT view->historyTable()->activated(history->index(1, 0));
+        QCOMPARE(view->tabs()->currentIndex(), 0);
+        QCOMPARE(view->currentSessionId(), QStringLiteral("aaaa1111-first"));
+
+        const QString file = m_dir->filePath(QStringLiteral("exported.json"));
+        DialogSeam::clearAsked();
+        DialogSeam::setNextFileName(file);
+        view->exportAction()->trigger();
+        QCOMPARE(DialogSeam::asked().constLast().kind, DialogSeam::Kind::SaveFileName);
+        QVERIFY(QFileInfo::exists(file));
+        QVERIFY2(view->banner()->text().contains(QLatin1String("exported")), qPrintable(view->banner()->text()));
+
+        // Forgotten here, then brought back from the file.
+        QVERIFY(app->library().remove(QStringLiteral("aaaa1111-first")));
+        QVERIFY(app->library().remove(QStringLiteral("bbbb2222-second")));
+        QCOMPARE(view->model()->rowCount(), 0);
+        DialogSeam::setNextFileName(file);
+        view->importAction()->trigger();
+        QCOMPARE(DialogSeam::asked().constLast().kind, DialogSeam::Kind::OpenFileName);
+        QCOMPARE(view->model()->rowCount(), 2);
+        QVERIFY2(view->banner()->text().contains(QLatin1String("Imported")), qPrintable(view->banner()->text()));
+        QCOMPARE(view->banner()->severity(), StatusBanner::Severity::Information);
+
+        // A damaged file is refused whole, with the reason, and changes nothing.
+        const QString damaged = m_dir->filePath(QStringLiteral("damaged.json"));
+        QFile out(damaged);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("{\"format\": \"agi-monitor-snapshot-library\", \"entries\": [ {");
+        out.close();
+        DialogSeam::setNextFileName(damaged);
+        view->importAction()->trigger();
+        QCOMPARE(view->banner()->severity(), StatusBanner::Severity::Error);
+        QVERIFY(view->banner()->text().contains(QLatin1String("Nothing was imported")));
+        QCOMPARE(view->model()->rowCount(), 2);
     }
 
     void endDialog_asksOnceMoreBeforeReplacingTheDefault_andLinksToTheNewEntry()
