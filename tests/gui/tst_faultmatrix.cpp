@@ -468,7 +468,9 @@ private Q_SLOTS:
         // Over: the details arrive and the banner goes.
         m_fx->clearFaults();
         QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 2 * WaitMs);
-        QCOMPARE(window.livePane()->liveSession()->detailsProblem().kind, ApiError::Kind::None);
+        const auto *live = window.livePane()->liveSession();
+        QVERIFY(live);
+        QCOMPARE(live->detailsProblem().kind, ApiError::Kind::None);
     }
 
     //! What the user asks for (through the operations the dialogs use), and the models the create
