@@ -130,7 +130,28 @@ SnapshotLibraryView::SnapshotLibraryView(SessionMonitor *monitor, QWidget *paren
     m_tabs->setObjectName(QStringLiteral("snapshotLibraryTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(listPage, tr("&Snapshots"));
-    m_tabs->addTab(m_history, tr("Default &History"));
+    auto *historyPage = new QWidget(this);
+    auto *historyHint = new QLabel(tr("No default environment recorded yet. Each save as the default from now on "
+                                      "is listed here with when it was the default (saves of earlier versions "
+                                      "are not)."),
+        historyPage);
+    historyHint->setObjectName(QStringLiteral("defaultHistoryHint"));
+    historyHint->setWordWrap(true);
+    historyHint->setAlignment(Qt::AlignCenter);
+    auto *historyLayout = new QVBoxLayout(historyPage);
+    historyLayout->setContentsMargins(0, 4, 0, 0);
+    historyLayout->addWidget(m_history, 1);
+    historyLayout->addWidget(historyHint, 1);
+    const auto updateHistoryHint = [this, historyHint] {
+        const bool empty = m_historyModel->rowCount() == 0;
+        historyHint->setVisible(empty);
+        m_history->setVisible(!empty);
+    };
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_historyModel, signal, this, updateHistoryHint);
+    connect(m_historyModel, &QAbstractItemModel::modelReset, this, updateHistoryHint);
+    updateHistoryHint();
+    m_tabs->addTab(historyPage, tr("Default &History"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
