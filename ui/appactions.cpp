@@ -121,6 +121,11 @@ AppActions::AppActions(QObject *parent)
     showWall->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     showWall->setToolTip(tr("Live thumbnails of all active sessions"));
 
+    showSnapshotLibrary = make(QStringLiteral("actionShowSnapshotLibrary"), tr("Snapshot &Library"));
+    showSnapshotLibrary->setCheckable(true);
+    showSnapshotLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    showSnapshotLibrary->setToolTip(tr("The browser states you saved: rename, start from, make the default again"));
+
     frameInterval = new QActionGroup(this);
     frameInterval->setObjectName(QStringLiteral("frameIntervalGroup"));
     for (const int ms : frameIntervalChoices()) {

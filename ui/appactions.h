@@ -49,6 +49,8 @@ public:
     QAction *showToolBar = nullptr;
     //! Checked: the wall of live thumbnails instead of the list and the session view.
     QAction *showWall = nullptr;
+    //! Checked: the snapshot library's dock is shown.
+    QAction *showSnapshotLibrary = nullptr;
     QActionGroup *frameInterval = nullptr; // checkable, data() = milliseconds, 0 = paused
 
     // Frame

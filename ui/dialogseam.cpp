@@ -50,6 +50,7 @@ std::optional<DialogSeam::Answer> scriptedAnswer(const DialogSeam::Question &que
             answer.accepted = s.confirmAnswers.dequeue();
         break;
     case DialogSeam::Kind::SaveFileName:
+    case DialogSeam::Kind::OpenFileName:
         if (!s.fileNames.isEmpty())
             answer.fileName = s.fileNames.dequeue();
         answer.accepted = !answer.fileName.isEmpty();
@@ -109,6 +110,15 @@ QString DialogSeam::getSaveFileName(
     if (const auto answer = scriptedAnswer({Kind::SaveFileName, caption, {}, detail}))
         return answer->fileName;
     return QFileDialog::getSaveFileName(parent, caption, suggestedPath, filter);
+}
+
+QString DialogSeam::getOpenFileName(
+    QWidget *parent, const QString &caption, const QString &folder, const QString &filter)
+{
+    const QString detail = folder + QLatin1Char('\n') + filter;
+    if (const auto answer = scriptedAnswer({Kind::OpenFileName, caption, {}, detail}))
+        return answer->fileName;
+    return QFileDialog::getOpenFileName(parent, caption, folder, filter);
 }
 
 void DialogSeam::setAnswerer(Answerer answerer)

@@ -34,7 +34,8 @@ public:
         Confirm,
         Information,
         Warning,
-        SaveFileName
+        SaveFileName,
+        OpenFileName
     };
 
     struct Question
@@ -42,7 +43,7 @@ public:
         Kind kind = Kind::Information;
         QString title;
         QString text;
-        QString detail; // Confirm: the confirm button's text; SaveFileName: the suggested path and filter
+        QString detail; // Confirm: the confirm button's text; Save/OpenFileName: the suggested path and filter
     };
 
     struct Answer
@@ -65,6 +66,9 @@ public:
     //! Asks where to save; returns the chosen path, or an empty string when cancelled.
     static QString getSaveFileName(
         QWidget *parent, const QString &caption, const QString &suggestedPath, const QString &filter);
+    //! Asks which existing file to open; returns its path, or an empty string when cancelled.
+    static QString getOpenFileName(
+        QWidget *parent, const QString &caption, const QString &folder, const QString &filter);
 
     // ---- for tests ----
 
@@ -76,7 +80,8 @@ public:
     static bool isScripted();
     //! Queues the answer of the next confirm(); turns scripted mode on.
     static void setNextAnswer(bool confirm);
-    //! Queues the result of the next getSaveFileName() (empty = cancel); turns scripted mode on.
+    //! Queues the result of the next getSaveFileName() or getOpenFileName() (empty = cancel); turns
+    //! scripted mode on.
     static void setNextFileName(const QString &fileName);
     //! The questions asked while scripted or answered by an answerer, oldest first.
     static QList<Question> asked();

@@ -1,5 +1,6 @@
 #include "endsessiondialog.h"
 
+#include "dialogseam.h"
 #include "oneshotbuttons.h"
 #include "ui_endsessiondialog.h"
 
@@ -9,14 +10,17 @@
 #include "monitor/sessionmonitor.h"
 #include "tones.h"
 
+#include <QButtonGroup>
 #include <QLocale>
 #include <QPushButton>
+#include <QUrl>
 
 namespace agi {
 
 namespace {
 
 constexpr int elideWidth = 340;
+constexpr auto libraryLinkScheme = "agi-snapshot";
 
 } // namespace
 
@@ -24,6 +28,7 @@ EndSessionDialog::EndSessionDialog(SessionMonitor *monitor, const Session &sessi
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::EndSessionDialog>())
     , m_operation(monitor->newEndSession(session, frame, this))
+    , m_monitor(monitor)
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("End Session %1").arg(session.id.left(8)));
@@ -75,6 +80,12 @@ EndSessionDialog::EndSessionDialog(SessionMonitor *monitor, const Session &sessi
     m_ui->snapshotModeCombo->addItem(tr("Filesystem (most reliable, keeps logins)"), QStringLiteral("filesystem"));
     m_ui->snapshotModeCombo->addItem(tr("Memory (fastest restore)"), QStringLiteral("memory"));
     m_ui->outcomeLabel->hide();
+    m_ui->libraryLinkLabel->hide();
+    connect(m_ui->libraryLinkLabel, &QLabel::linkActivated, this, [this](const QString &link) {
+        const QUrl target(link);
+        if (target.scheme() == QLatin1String(libraryLinkScheme))
+            Q_EMIT libraryEntryRequested(target.path());
+    });
 
     m_buttons = std::make_unique<OneShotButtons>(this, m_ui->buttonBox, QString());
     m_confirm = m_buttons->confirm();
@@ -86,8 +97,12 @@ EndSessionDialog::EndSessionDialog(SessionMonitor *monitor, const Session &sessi
         m_ui->outcomeLabel->show();
     });
     connect(m_operation, &EndSessionOperation::finished, this, &EndSessionDialog::onFinished);
-    for (QRadioButton *radio : {m_ui->saveDefaultRadio, m_ui->saveSnapshotRadio, m_ui->endOnlyRadio})
+    // The default's choice sits on a panel of its own: one group keeps the three exclusive.
+    auto *choices = new QButtonGroup(this);
+    for (QRadioButton *radio : {m_ui->saveDefaultRadio, m_ui->saveSnapshotRadio, m_ui->endOnlyRadio}) {
+        choices->addButton(radio);
         connect(radio, &QRadioButton::toggled, this, &EndSessionDialog::updateConfirmText);
+    }
     updateConfirmText();
     m_confirm->setFocus();
 }
@@ -123,6 +138,28 @@ QString EndSessionDialog::outcomeText() const
     return m_ui->outcomeLabel->isHidden() ? QString() : m_ui->outcomeLabel->text();
 }
 
+QString EndSessionDialog::libraryLinkText() const
+{
+    return m_ui->libraryLinkLabel->isHidden() ? QString() : m_ui->libraryLinkLabel->text();
+}
+
+bool EndSessionDialog::confirmReplacingDefault()
+{
+    const std::optional<SnapshotEntry> current = m_monitor->library()->defaultEntry();
+    if (!current || current->sessionId == m_operation->session().id)
+        return true;
+    const QString page = current->lastUrl.isEmpty() ? tr("an unknown page") : DisplayText::url(current->lastUrl);
+    const QString saved = current->savedAt.isValid()
+        ? QLocale().toString(current->savedAt.toLocalTime(), QLocale::ShortFormat)
+        : tr("at an unknown time");
+    return DialogSeam::confirm(this, tr("Replace Your Default Environment?"),
+        tr("Your default environment is \"%1\" (session %2, on %3), saved %4.\n\nSaving this session as the "
+           "default replaces it: new sessions that restore the default will start from this one instead. The "
+           "earlier one stays in your snapshot library.")
+            .arg(current->displayName(), current->sessionId.left(8), page, saved),
+        tr("Replace Default"));
+}
+
 void EndSessionDialog::updateConfirmText()
 {
     switch (choice()) {
@@ -145,6 +182,8 @@ void EndSessionDialog::confirm()
     bool asDefault = false;
     switch (choice()) {
     case Choice::SaveAsDefault:
+        if (!confirmReplacingDefault())
+            return;
         mode = SnapshotMode::Filesystem;
         asDefault = true;
         break;
@@ -170,6 +209,15 @@ void EndSessionDialog::onFinished(const EndSessionOperation::Outcome &outcome)
         Q_EMIT ended(id);
     if (outcome.saved)
         Q_EMIT snapshotSaved(id, outcome.madeDefault);
+    if (outcome.saved && m_monitor->library()->entry(id)) {
+        QUrl link;
+        link.setScheme(QLatin1String(libraryLinkScheme));
+        link.setPath(id);
+        m_ui->libraryLinkLabel->setText(QStringLiteral("<a href=\"%1\">%2</a>")
+                                            .arg(link.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                                                tr("Show it in the snapshot library").toHtmlEscaped()));
+        m_ui->libraryLinkLabel->show();
+    }
 }
 
 void EndSessionDialog::showOutcome(const QString &text, bool done)

@@ -22,8 +22,9 @@ class OneShotButtons;
 class SessionMonitor;
 
 //! "End session": shows which session (id, page, latest frame) and offers three ways to end it:
-//! save as the default environment (the prominent default), save a snapshot, or end without
-//! saving. Sends exactly one DELETE per click and reports the server's answer in the dialog.
+//! save as the default environment (the prominent default, unless it would replace the current
+//! default: then a plain snapshot is preselected and choosing the default asks once more), save a
+//! snapshot, or end without saving. Sends exactly one DELETE per click and reports the server's answer in the dialog.
 //!
 //! Usage (from the main window):
 //!     auto *dialog = new EndSessionDialog(monitor, session, livePane->frame(), this);
@@ -51,16 +52,22 @@ public:
     void setChoice(Choice choice);
     //! The text shown after the request, empty before.
     QString outcomeText() const;
+    //! The link to the new library entry shown under the outcome (rich text), empty when none is.
+    QString libraryLinkText() const;
 
 Q_SIGNALS:
     //! The session no longer exists on the server (ended now, or found already gone): drop its row.
     void ended(const QString &sessionId);
     //! A snapshot was saved and recorded in the library.
     void snapshotSaved(const QString &sessionId, bool madeDefault);
+    //! The outcome's link to the new library entry was followed: show it in the library view.
+    void libraryEntryRequested(const QString &sessionId);
 
 private:
     void updateConfirmText();
     void confirm();
+    //! Asks once more before a save replaces the current default environment; true to go on.
+    bool confirmReplacingDefault();
     void onFinished(const EndSessionOperation::Outcome &outcome);
     void showOutcome(const QString &text, bool done);
 
@@ -68,6 +75,7 @@ private:
     EndSessionOperation *m_operation = nullptr; // the request, its outcome and the library entry
     QPushButton *m_confirm = nullptr;
     std::unique_ptr<OneShotButtons> m_buttons;
+    SessionMonitor *m_monitor = nullptr;
 };
 
 } // namespace agi

@@ -20,6 +20,7 @@
 #include "settings/settings.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
+#include "snapshotlibraryview.h"
 #include "statusbanner.h"
 #include "timelineview.h"
 #include "walltile.h"
@@ -29,6 +30,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QEvent>
 #include <QLabel>
 #include <QLocale>
@@ -44,6 +46,12 @@
 #include <QVBoxLayout>
 
 namespace agi {
+
+namespace {
+
+constexpr int libraryDockHeight = 400;
+
+} // namespace
 
 MainWindow::MainWindow(SessionMonitor *monitor, Credentials *credentials, QWidget *parent)
     : QMainWindow(parent)
@@ -92,6 +100,14 @@ MainWindow::MainWindow(SessionMonitor *monitor, Credentials *credentials, QWidge
     setCentralWidget(central);
 
     m_exports = new ExportController(monitor, m_live, m_windowBanner, this);
+    // The snapshot library: a dock below (or wherever the user put it; saveState() keeps that).
+    m_libraryDock = new QDockWidget(tr("Snapshot Library"), this);
+    m_libraryDock->setObjectName(QStringLiteral("snapshotLibraryDock"));
+    m_library = new SnapshotLibraryView(monitor, m_libraryDock);
+    m_libraryDock->setWidget(m_library);
+    addDockWidget(Qt::BottomDockWidgetArea, m_libraryDock);
+    m_libraryDock->hide();
+
     m_attention = new WindowAttention(this, monitor->attention(), m_panel, m_actions->nextAttention);
     buildMenus();
     buildToolBar();
@@ -99,7 +115,7 @@ MainWindow::MainWindow(SessionMonitor *monitor, Credentials *credentials, QWidge
     connectActions();
 
     connect(m_panel, &SessionListPanel::currentSessionChanged, this, &MainWindow::onCurrentSessionChanged);
-    connect(m_panel, &SessionListPanel::newSessionRequested, this, &MainWindow::newSession);
+    connect(m_panel, &SessionListPanel::newSessionRequested, this, [this] { newSession(); });
     // The task column costs a request per row: only rows in sight are asked about.
     connect(m_panel, &SessionListPanel::visibleSessionsChanged, m_monitor->tasks(),
         &SessionTaskFetcher::setVisibleSessions);
@@ -165,6 +181,7 @@ void MainWindow::buildMenus()
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_actions->findSession);
     view->addAction(m_actions->showWall);
+    view->addAction(m_actions->showSnapshotLibrary);
     view->addSeparator();
     QMenu *interval = view->addMenu(tr("Frame Refresh &Interval"));
     interval->setObjectName(QStringLiteral("frameIntervalMenu"));
@@ -253,7 +270,7 @@ void MainWindow::buildStatusBar()
 
 void MainWindow::connectActions()
 {
-    connect(m_actions->newSession, &QAction::triggered, this, &MainWindow::newSession);
+    connect(m_actions->newSession, &QAction::triggered, this, [this] { newSession(); });
     connect(m_actions->refresh, &QAction::triggered, m_refresher, &SessionListRefresher::refreshNow);
     connect(m_actions->endSession, &QAction::triggered, this, &MainWindow::endSession);
     connect(m_actions->endAllSessions, &QAction::triggered, this, &MainWindow::endAllSessions);
@@ -269,6 +286,22 @@ void MainWindow::connectActions()
     connect(m_actions->shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions->showWall, &QAction::toggled, this, &MainWindow::showWall);
+    connect(m_actions->showSnapshotLibrary, &QAction::toggled, this, [this](bool shown) {
+        m_libraryDock->setVisible(shown);
+        if (!shown)
+            return;
+        // Room for a few rows with their thumbnails, unless the user made it so.
+        if (!m_libraryDock->isFloating() && m_libraryDock->height() < libraryDockHeight)
+            resizeDocks({m_libraryDock}, {libraryDockHeight}, Qt::Vertical);
+        m_library->table()->setFocus();
+    });
+    connect(m_libraryDock, &QDockWidget::visibilityChanged, this, [this](bool) {
+        // Tabbed behind another dock counts as shown; closed with its X button does not.
+        if (!isMinimized() && isVisible())
+            m_actions->showSnapshotLibrary->setChecked(!m_libraryDock->isHidden());
+    });
+    connect(m_library, &SnapshotLibraryView::startSessionRequested, this,
+        [this](const QString &sessionId) { newSession(sessionId); });
     connect(m_wall, &WallView::tilesChanged, this, [this](const QStringList &sessionIds) {
         if (isWallShown())
             m_monitor->tasks()->setVisibleSessions(sessionIds);
@@ -297,6 +330,14 @@ void MainWindow::showWall(bool wall)
 bool MainWindow::isWallShown() const
 {
     return m_pages->currentWidget() == m_wall;
+}
+
+void MainWindow::showLibraryEntry(const QString &sessionId)
+{
+    m_actions->showSnapshotLibrary->setChecked(true);
+    m_libraryDock->show();
+    m_libraryDock->raise();
+    m_library->selectEntry(sessionId);
 }
 
 void MainWindow::onEndpointChanged(const QUrl &baseUrl, bool demo)
@@ -504,6 +545,7 @@ void MainWindow::restoreWindowState()
         m_splitter->restoreState(splitter);
     m_panel->restoreHeaderState(settings->listHeaderState());
     m_actions->showToolBar->setChecked(!m_toolBar->isHidden());
+    m_actions->showSnapshotLibrary->setChecked(!m_libraryDock->isHidden());
 }
 
 void MainWindow::saveWindowState()
@@ -518,10 +560,12 @@ void MainWindow::saveWindowState()
     settings->sync();
 }
 
-void MainWindow::newSession()
+void MainWindow::newSession(const QString &restoreFrom)
 {
     auto *dialog = new CreateSessionDialog(m_monitor, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!restoreFrom.isEmpty())
+        dialog->setRestoreSessionId(restoreFrom);
     // The monitor has listed it already.
     connect(dialog, &CreateSessionDialog::created, this, [this](const Session &session) { selectSession(session.id); });
     connect(dialog, &CreateSessionDialog::settingsRequested, this, &MainWindow::openSettings);
@@ -535,6 +579,7 @@ void MainWindow::endSession()
         return;
     auto *dialog = new EndSessionDialog(m_monitor, m_model->sessionAt(row), m_live->frame(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EndSessionDialog::libraryEntryRequested, this, &MainWindow::showLibraryEntry);
     dialog->open();
 }
 

@@ -6,6 +6,7 @@
 #include <QTimer>
 #include <QUrl>
 
+class QDockWidget;
 class QLabel;
 class QSplitter;
 class QStackedWidget;
@@ -22,6 +23,7 @@ class SessionListModel;
 class SessionListPanel;
 class SessionListRefresher;
 class SessionMonitor;
+class SnapshotLibraryView;
 class StatusBanner;
 class WallView;
 class WindowAttention;
@@ -47,6 +49,10 @@ public:
     void showWall(bool wall);
     bool isWallShown() const;
     WallView *wallView() const { return m_wall; }
+    //! The snapshot library (in a dock, View > Snapshot Library).
+    SnapshotLibraryView *libraryView() const { return m_library; }
+    //! Shows the library's dock and selects the entry of that session (when the library has it).
+    void showLibraryEntry(const QString &sessionId);
 
     AppActions *actions() const { return m_actions; }
     SessionListModel *sessionModel() const { return m_model; }
@@ -91,7 +97,8 @@ private:
     void restoreWindowState();
     void saveWindowState();
 
-    void newSession();
+    //! `restoreFrom`: a library snapshot the new session's browser is restored from.
+    void newSession(const QString &restoreFrom = {});
     void endSession();
     void endAllSessions();
     void openSettings();
@@ -111,6 +118,8 @@ private:
     QSplitter *m_splitter = nullptr;
     QStackedWidget *m_pages = nullptr;
     WallView *m_wall = nullptr;
+    SnapshotLibraryView *m_library = nullptr;
+    QDockWidget *m_libraryDock = nullptr;
     QToolBar *m_toolBar = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_refreshLabel = nullptr;

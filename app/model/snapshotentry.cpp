@@ -65,6 +65,8 @@ QJsonObject SnapshotEntry::toJson() const
         object.insert(key("missing_on_server"), true);
     if (!replacedDefaultId.isEmpty())
         object.insert(key("replaced_default"), replacedDefaultId);
+    if (!restoredFromId.isEmpty())
+        object.insert(key("restored_from"), restoredFromId);
     return object;
 }
 
@@ -97,6 +99,7 @@ std::optional<SnapshotEntry> SnapshotEntry::fromJson(const QJsonObject &object)
         entry.lastUsedAt = QDateTime::fromString(used, Qt::ISODateWithMs).toUTC();
     entry.missingOnServer = object.value(key("missing_on_server")).toBool();
     entry.replacedDefaultId = object.value(key("replaced_default")).toString();
+    entry.restoredFromId = object.value(key("restored_from")).toString();
     return entry;
 }
 

@@ -48,6 +48,9 @@ public:
     bool missingOnServer = false;
     //! The session whose save was the default environment before this one replaced it.
     QString replacedDefaultId;
+    //! The entry this snapshot was made from by "make it the default again" (a session restored
+    //! from that entry and saved as the default); empty for an ordinary save.
+    QString restoredFromId;
 
     QJsonObject toJson() const;
     //! Empty when the object has no session id, no valid time or an unknown mode.

@@ -67,15 +67,26 @@ SnapshotFile::ReadResult SnapshotFile::read() const
         else
             ++unreadable;
     }
+    const QJsonArray history = root.value(key("default_history")).toArray();
+    for (const auto &value : history) {
+        const std::optional<SnapshotDefaultPeriod> period = SnapshotDefaultPeriod::fromJson(value.toObject());
+        if (period)
+            result.defaultHistory.append(*period);
+        else
+            ++unreadable;
+    }
     if (unreadable > 0)
-        return damaged(tr("%n entries could not be read", nullptr, unreadable), KeepAside::Copy, result.entries);
+        return damaged(tr("%n entries could not be read", nullptr, unreadable), KeepAside::Copy, result.entries,
+            result.defaultHistory);
     return result;
 }
 
-SnapshotFile::ReadResult SnapshotFile::damaged(const QString &reason, KeepAside how, QList<SnapshotEntry> entries) const
+SnapshotFile::ReadResult SnapshotFile::damaged(
+    const QString &reason, KeepAside how, QList<SnapshotEntry> entries, QList<SnapshotDefaultPeriod> history) const
 {
     ReadResult result;
     result.entries = std::move(entries);
+    result.defaultHistory = std::move(history);
     result.keptAsidePath = keepAside(how);
     if (result.keptAsidePath.isEmpty()) {
         result.writable = false;
@@ -101,14 +112,19 @@ QString SnapshotFile::keepAside(KeepAside how) const
     return kept ? target : QString();
 }
 
-bool SnapshotFile::write(const QList<SnapshotEntry> &entries, QString *error) const
+bool SnapshotFile::write(
+    const QList<SnapshotEntry> &entries, const QList<SnapshotDefaultPeriod> &defaultHistory, QString *error) const
 {
     QJsonArray array;
     for (const SnapshotEntry &entry : entries)
         array.append(entry.toJson());
+    QJsonArray history;
+    for (const SnapshotDefaultPeriod &period : defaultHistory)
+        history.append(period.toJson());
     QJsonObject root;
     root.insert(key("version"), formatVersion);
     root.insert(key("snapshots"), array);
+    root.insert(key("default_history"), history);
 
     QString reason;
     if (AtomicFile::write(m_path, QJsonDocument(root).toJson(QJsonDocument::Indented), &reason))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/snapshotdefaultperiod.h"
 #include "model/snapshotentry.h"
 
 #include <QCoreApplication>
@@ -8,8 +9,9 @@
 
 namespace agi {
 
-//! The snapshot library's JSON file ({"version":1,"snapshots":[...]}): read with damage kept
-//! aside for the user, written atomically.
+//! The snapshot library's JSON file ({"version":1,"snapshots":[...],"default_history":[...]}): read
+//! with damage kept aside for the user, written atomically. Files without "default_history" (earlier
+//! versions) have an empty history.
 class SnapshotFile final
 {
     Q_DECLARE_TR_FUNCTIONS(agi::SnapshotFile)
@@ -22,10 +24,11 @@ public:
 
     struct ReadResult
     {
-        QList<SnapshotEntry> entries; // what could be read
-        QString error;                // empty when the file was fine or absent
-        QString keptAsidePath;        // where the damaged original now is, if anywhere
-        bool writable = true;         // false: writing would destroy a file we could not keep aside
+        QList<SnapshotEntry> entries;                // what could be read
+        QList<SnapshotDefaultPeriod> defaultHistory; // oldest first
+        QString error;                               // empty when the file was fine or absent
+        QString keptAsidePath;                       // where the damaged original now is, if anywhere
+        bool writable = true;                        // false: writing would destroy a file we could not keep aside
     };
 
     explicit SnapshotFile(const QString &path);
@@ -36,7 +39,8 @@ public:
     //! `<path>.corrupt-<timestamp>`; one with some unreadable entries is copied there.
     ReadResult read() const;
     //! Replaces the file in one step (QSaveFile); on failure the old file is untouched.
-    bool write(const QList<SnapshotEntry> &entries, QString *error) const;
+    bool write(
+        const QList<SnapshotEntry> &entries, const QList<SnapshotDefaultPeriod> &defaultHistory, QString *error) const;
 
 private:
     enum class KeepAside {
@@ -44,7 +48,8 @@ private:
         Copy
     };
     QString keepAside(KeepAside how) const;
-    ReadResult damaged(const QString &reason, KeepAside how, QList<SnapshotEntry> entries = {}) const;
+    ReadResult damaged(const QString &reason, KeepAside how, QList<SnapshotEntry> entries = {},
+        QList<SnapshotDefaultPeriod> history = {}) const;
 
     QString m_path;
 };

@@ -34,10 +34,23 @@ void SnapshotFilterProxy::setHidesMissing(bool hide)
     invalidateRowsFilter();
 }
 
+void SnapshotFilterProxy::setShown(Shown shown)
+{
+    if (shown == m_shown)
+        return;
+    m_shown = shown;
+    invalidateRowsFilter();
+}
+
 bool SnapshotFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex row = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_hideMissing && row.data(SnapshotLibrary::MissingOnServerRole).toBool())
+    const bool missing = row.data(SnapshotLibrary::MissingOnServerRole).toBool();
+    if (m_hideMissing && missing)
+        return false;
+    if (m_shown == Shown::Missing && !missing)
+        return false;
+    if (m_shown == Shown::Defaults && !row.data(SnapshotLibrary::MadeDefaultRole).toBool())
         return false;
     if (m_words.isEmpty())
         return true;

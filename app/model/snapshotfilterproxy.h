@@ -14,7 +14,17 @@ class SnapshotFilterProxy final : public QSortFilterProxyModel
     Q_DISABLE_COPY_MOVE(SnapshotFilterProxy)
 
 public:
+    //! Which entries are listed.
+    enum class Shown {
+        All,
+        Defaults, // saves that made the default environment, the current one and earlier ones
+        Missing,  // entries the server no longer has
+    };
+
     explicit SnapshotFilterProxy(QObject *parent = nullptr);
+
+    Shown shown() const { return m_shown; }
+    void setShown(Shown shown);
 
     QString searchText() const { return m_search; }
     void setSearchText(const QString &text);
@@ -31,6 +41,7 @@ private:
     QString m_search;
     QStringList m_words;
     bool m_hideMissing = false;
+    Shown m_shown = Shown::All;
 };
 
 } // namespace agi

@@ -56,11 +56,13 @@ void SnapshotLibrary::setAccount(const SnapshotAccount &account)
         m_file = SnapshotFile(path);
         if (m_loaded) {
             load();
-        } else if (!m_entries.isEmpty()) {
+        } else if (!m_entries.isEmpty() || !m_defaultHistory.isEmpty()) {
             beginResetModel();
             m_entries.clear();
             m_thumbnails.clear();
+            m_defaultHistory.clear();
             endResetModel();
+            Q_EMIT defaultHistoryChanged();
         }
     }
     Q_EMIT accountChanged(m_account);
@@ -99,11 +101,13 @@ bool SnapshotLibrary::load()
     std::stable_sort(result.entries.begin(), result.entries.end(), newerFirst);
     beginResetModel();
     m_entries = result.entries;
+    m_defaultHistory = result.defaultHistory;
     m_thumbnails.clear();
     m_loaded = true;
     m_writable = result.writable;
     m_keptAside = result.keptAsidePath;
     endResetModel();
+    Q_EMIT defaultHistoryChanged();
     m_error.clear();
     if (!result.error.isEmpty()) {
         fail(result.error);
@@ -186,7 +190,54 @@ bool SnapshotLibrary::add(SnapshotEntry entry)
     m_entries.insert(row, entry);
     endInsertRows();
     notifyDefaultChanged(defaultBefore, entry.sessionId);
+    recordDefault(entry);
     return save();
+}
+
+void SnapshotLibrary::recordDefault(const SnapshotEntry &entry)
+{
+    if (!entry.madeDefault)
+        return;
+    if (!m_defaultHistory.isEmpty()) {
+        SnapshotDefaultPeriod &last = m_defaultHistory.last();
+        // The same default saved again, or a save older than the default in force: nothing changed.
+        if ((last.isCurrent() && last.sessionId == entry.sessionId) || entry.savedAt < last.from)
+            return;
+        if (last.isCurrent())
+            last.until = entry.savedAt;
+    }
+    m_defaultHistory.append({entry.sessionId, entry.savedAt, {}});
+    Q_EMIT defaultHistoryChanged();
+}
+
+bool SnapshotLibrary::merge(const QList<SnapshotEntry> &entries, const QList<SnapshotDefaultPeriod> &history)
+{
+    ensureLoaded();
+    const QList<SnapshotEntry> entriesBefore = m_entries;
+    const QList<SnapshotDefaultPeriod> historyBefore = m_defaultHistory;
+    const auto apply = [this](const QList<SnapshotEntry> &newEntries, const QList<SnapshotDefaultPeriod> &newHistory) {
+        beginResetModel();
+        m_entries = newEntries;
+        m_defaultHistory = newHistory;
+        endResetModel();
+        Q_EMIT defaultHistoryChanged();
+    };
+    QList<SnapshotEntry> merged = m_entries;
+    for (SnapshotEntry entry : entries) {
+        entry.sessionId = entry.sessionId.trimmed();
+        const bool known = std::any_of(
+            merged.cbegin(), merged.cend(), [&](const SnapshotEntry &e) { return e.sessionId == entry.sessionId; });
+        if (entry.sessionId.isEmpty() || !entry.savedAt.isValid() || known)
+            continue;
+        entry.savedAt = entry.savedAt.toUTC();
+        merged.append(entry);
+    }
+    std::stable_sort(merged.begin(), merged.end(), newerFirst);
+    apply(merged, m_defaultHistory.isEmpty() ? history : m_defaultHistory);
+    if (save())
+        return true;
+    apply(entriesBefore, historyBefore);
+    return false;
 }
 
 bool SnapshotLibrary::remove(const QString &sessionId)
@@ -277,7 +328,7 @@ bool SnapshotLibrary::save()
     }
     QDir().mkpath(QFileInfo(m_file.path()).absolutePath());
     QString error;
-    if (!m_file.write(m_entries, &error)) {
+    if (!m_file.write(m_entries, m_defaultHistory, &error)) {
         fail(error);
         return false;
     }
@@ -311,6 +362,8 @@ QVariant SnapshotLibrary::data(const QModelIndex &index, int role) const
         return entry.missingOnServer;
     case ReplacedDefaultRole:
         return entry.replacedDefaultId;
+    case RestoredFromRole:
+        return entry.restoredFromId;
     case TitleRole:
         return entry.lastTitle;
     case Qt::ToolTipRole: {
@@ -395,6 +448,7 @@ QHash<int, QByteArray> SnapshotLibrary::roleNames() const
     names.insert(LastUsedRole, QByteArrayLiteral("lastUsed"));
     names.insert(MissingOnServerRole, QByteArrayLiteral("missingOnServer"));
     names.insert(ReplacedDefaultRole, QByteArrayLiteral("replacedDefault"));
+    names.insert(RestoredFromRole, QByteArrayLiteral("restoredFrom"));
     return names;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/snapshotaccount.h"
+#include "model/snapshotdefaultperiod.h"
 #include "model/snapshotentry.h"
 #include "model/snapshotfile.h"
 
@@ -50,6 +51,7 @@ public:
         LastUsedRole,                 // QDateTime (UTC), invalid when never used
         MissingOnServerRole,          // bool: a restore was refused with 404
         ReplacedDefaultRole,          // QString: the session id of the default this one replaced
+        RestoredFromRole,             // QString: the entry it was made from by "make it the default again"
     };
     Q_ENUM(Role)
 
@@ -81,11 +83,20 @@ public:
     //! The newest entry whose save made it the default environment.
     std::optional<SnapshotEntry> defaultEntry() const;
     int rowOf(const QString &sessionId) const;
+    //! Which entry was the default environment from when until when, oldest first; the last one is
+    //! open (until invalid) while it is still the default. Recorded by add() for each save that made
+    //! a default; empty for libraries of earlier versions. Forgetting an entry keeps its periods
+    //! (the server's default does not change when the local record goes).
+    QList<SnapshotDefaultPeriod> defaultHistory() const { return m_defaultHistory; }
 
     //! Records a save (replacing an earlier record of the same session) and writes the file.
     //! False when the file could not be written; the entry is then listed for this run only.
     bool add(SnapshotEntry entry);
     bool remove(const QString &sessionId);
+    //! Adds the entries whose session id is not in the library yet (imported from another machine),
+    //! takes `history` when the library has no default history yet, and writes the file once.
+    //! False when it could not be written: the library is then left as it was.
+    bool merge(const QList<SnapshotEntry> &entries, const QList<SnapshotDefaultPeriod> &history = {});
     //! Names an entry (an empty name brings back the page title). False when unknown or not written.
     bool rename(const QString &sessionId, const QString &name);
     //! Records that a session was started from it just now.
@@ -110,6 +121,8 @@ public:
 
 Q_SIGNALS:
     void errorOccurred(const QString &message);
+    //! defaultHistory() changed (a new default, another account, a reload).
+    void defaultHistoryChanged();
     //! Another account's library is shown now.
     void accountChanged(const agi::SnapshotAccount &account);
 
@@ -123,12 +136,15 @@ private:
     QImage thumbnail(const SnapshotEntry &entry) const;
     QString currentDefaultId() const;
     void notifyDefaultChanged(const QString &before, const QString &inserted = {});
+    //! Opens a period for `entry` when it made a default newer than the last one.
+    void recordDefault(const SnapshotEntry &entry);
 
     QString m_directory;
     SnapshotAccount m_account;
     SnapshotFile m_file;
     QString m_migrationBackup;
     QList<SnapshotEntry> m_entries;
+    QList<SnapshotDefaultPeriod> m_defaultHistory;
     mutable QHash<QString, QImage> m_thumbnails;
     QString m_error;
     QString m_keptAside;

@@ -44,6 +44,12 @@ bool EndSessionOperation::start(SnapshotMode mode, bool asDefault)
     return true;
 }
 
+void EndSessionOperation::setOrigin(const QString &entrySessionId, const QString &name)
+{
+    m_originId = entrySessionId;
+    m_originName = name;
+}
+
 QString EndSessionOperation::describe(const DeleteOutcome &outcome, SnapshotMode mode, bool madeDefault)
 {
     if (outcome.probablyAlreadyEnded)
@@ -152,6 +158,8 @@ QString EndSessionOperation::recordInLibrary(SnapshotMode mode, bool madeDefault
     entry.lastUrl = m_frame.url;
     entry.lastTitle = m_frame.title;
     entry.thumbnailJpeg = SnapshotEntry::makeThumbnail(m_frame.image);
+    entry.restoredFromId = m_originId;
+    entry.name = m_originName;
     if (m_library->add(entry))
         return {};
     return m_library->errorString();

@@ -49,6 +49,9 @@ public:
     bool start(SnapshotMode mode, bool asDefault);
     bool isRunning() const { return !m_job.isNull() || !m_check.isNull(); }
     Session session() const { return m_session; }
+    //! The library entry this session was restored from to make it the default again: a save then
+    //! records the link to it (and its name, when the user gave one).
+    void setOrigin(const QString &entrySessionId, const QString &name = {});
 
     //! The sentence for the server's answer to a DELETE that saved in `mode`.
     static QString describe(const DeleteOutcome &outcome, SnapshotMode mode, bool madeDefault);
@@ -71,6 +74,8 @@ private:
     SnapshotLibrary *m_library = nullptr;
     Session m_session;
     Frame m_frame;
+    QString m_originId;
+    QString m_originName;
     QPointer<DeleteSessionJob> m_job;
     QPointer<ApiJob> m_check; // GET of the session after a lost answer
 };
