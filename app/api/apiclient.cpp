@@ -39,6 +39,8 @@ ApiClient::~ApiClient() = default;
 
 QNetworkReply *ApiClient::openStream(const QNetworkRequest &request, ApiError *error)
 {
+    if (!m_separateStreams)
+        return send(QByteArrayLiteral("GET"), request, {}, 0, error);
     if (!m_streams)
         m_streams = new StreamNetworks(m_network, this);
     QNetworkAccessManager *network = m_streams->available();

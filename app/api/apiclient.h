@@ -105,6 +105,8 @@ public:
     //! that open streams never hold back other requests. Same policy as send().
     QNetworkReply *openStream(const QNetworkRequest &request, ApiError *error);
     StreamNetworks *streamNetworks() const { return m_streams; }
+    //! Off: streams go through network() like any request (a test's fake network sees them).
+    void setSeparateStreams(bool separate) { m_separateStreams = separate; }
 
     //! send() on another network manager (one of another thread, with a request made from a Recipe).
     static QNetworkReply *sendWith(QNetworkAccessManager *network, const QByteArray &verb,
@@ -129,6 +131,7 @@ private:
 
     QNetworkAccessManager *m_network = nullptr;
     StreamNetworks *m_streams = nullptr;
+    bool m_separateStreams = true;
     Recipe m_recipe;
     int m_retryBaseDelayMs = 1000;
     int m_maxRetryDelayMs = 60000;

@@ -68,6 +68,7 @@ private Q_SLOTS:
     {
         m_net = new FakeNetwork(this);
         m_client = new ApiClient(m_net, this);
+        m_client->setSeparateStreams(false); // the fake network answers the streams too
         m_client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:9")));
         m_client->setApiKey(QByteArrayLiteral("k"));
         m_client->setRetryBaseDelay(1);
