@@ -14,6 +14,9 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <future>
+#include <memory>
+
 namespace agi {
 
 namespace {
@@ -274,42 +277,52 @@ QByteArray Run::animation(QString *error)
         return {};
     }
     const QList<int> delays = AnimationTiming::delaysMs(m_timeline.frames, m_options.maximumDurationMs);
-    QSize pictureSize;
-    std::unique_ptr<AnimationWriter> writer;
+    // A frame as the animation shows it: read, decoded, redacted, scaled into the picture with its
+    // caption. Made on a second thread while the frame before is encoded (each step is about half
+    // of a frame's time), so the two overlap.
+    const auto picture = [this](int i) {
+        const ExportFrame &frame = m_timeline.frames.at(i);
+        QImage image;
+        const QByteArray bytes = m_timeline.bytesOf(i);
+        if (!bytes.isEmpty())
+            image.loadFromData(bytes, frame.format.isEmpty() ? nullptr : frame.format.constData());
+        return Redactions::apply(image, m_options.redactions);
+    };
+    QImage first = picture(0);
+    const QSize pictureSize = AnimationFrame::pictureSize(
+        first.isNull() ? m_timeline.frames.at(0).size : first.size(), std::max(64, m_options.animationWidth));
+    const std::unique_ptr<AnimationWriter> writer = AnimationWriter::create(
+        m_options.format, QSize(pictureSize.width(), pictureSize.height() + AnimationFrame::CaptionHeight));
+    if (!writer) {
+        *error = QStringLiteral("%1 is not an animation").arg(ExportOptions::formatName(m_options.format));
+        return {};
+    }
+    if (!writer->error().isEmpty()) {
+        *error = writer->error();
+        return {};
+    }
+    const auto composed
+        = [&](int i) { return AnimationFrame::compose(picture(i), pictureSize, m_timeline.frames.at(i)); };
+    QImage current = AnimationFrame::compose(first, pictureSize, m_timeline.frames.at(0));
+    first = QImage();
     int timestamp = 0;
-    int added = 0;
     for (int i = 0; i < count; ++i) {
         if (cancelled()) {
             m_cancelled = true;
             return {};
         }
         report(0.95 * i / count, QStringLiteral("Encoding frame %1 of %2").arg(i + 1).arg(count));
-        const ExportFrame &frame = m_timeline.frames.at(i);
-        QImage picture;
-        const QByteArray bytes = m_timeline.bytesOf(i);
-        if (!bytes.isEmpty())
-            picture.loadFromData(bytes, frame.format.isEmpty() ? nullptr : frame.format.constData());
-        picture = Redactions::apply(picture, m_options.redactions);
-        if (!writer) {
-            pictureSize = AnimationFrame::pictureSize(
-                picture.isNull() ? frame.size : picture.size(), std::max(64, m_options.animationWidth));
-            writer = AnimationWriter::create(
-                m_options.format, QSize(pictureSize.width(), pictureSize.height() + AnimationFrame::CaptionHeight));
-            if (!writer) {
-                *error = QStringLiteral("%1 is not an animation").arg(ExportOptions::formatName(m_options.format));
-                return {};
-            }
-            if (!writer->error().isEmpty()) {
-                *error = writer->error();
-                return {};
-            }
-        }
-        if (!writer->add(AnimationFrame::compose(picture, pictureSize, frame), timestamp)) {
-            *error = QStringLiteral("frame %1 cannot be encoded: %2").arg(frame.sequence).arg(writer->error());
-            return {};
+        std::future<QImage> next;
+        if (i + 1 < count)
+            next = std::async(std::launch::async, composed, i + 1);
+        if (!writer->add(current, timestamp)) {
+            *error = QStringLiteral("frame %1 cannot be encoded: %2")
+                         .arg(m_timeline.frames.at(i).sequence)
+                         .arg(writer->error());
+            return {}; // the future's destructor waits for the frame under way
         }
         timestamp += delays.at(i);
-        ++added;
+        current = next.valid() ? next.get() : QImage();
     }
     report(0.95, QStringLiteral("Assembling the animation"));
     QByteArray bytes = writer->finish(timestamp);
