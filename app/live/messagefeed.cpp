@@ -81,10 +81,10 @@ void MessageFeed::openStream()
     });
     connect(stream, &EventStream::stateChanged, this, [this](EventStream::State state) {
         if (state == EventStream::State::Streaming)
-            setProblem({});
+            setProblem(Source::Stream, {});
     });
     connect(stream, &EventStream::errorOccurred, this, [this](const ApiError &error) {
-        setProblem(error);
+        setProblem(Source::Stream, error);
         Q_EMIT errorOccurred(error);
     });
     connect(stream, &EventStream::finished, this, [this] { Q_EMIT streamingChanged(false); });
@@ -115,15 +115,17 @@ void MessageFeed::fetchStatus()
     auto *job = new GetStatusJob(m_client, m_sessionId, this);
     m_statusJob = job;
     connect(job, &ApiJob::succeeded, this, [this, job] {
-        setProblem({});
+        setProblem(Source::Status, {});
         setStatus(job->status());
     });
     connect(job, &ApiJob::failed, this, [this](const ApiError &error) {
-        setProblem(error);
+        setProblem(Source::Status, error);
         Q_EMIT errorOccurred(error);
     });
     // The job tries again on its own; the user reads why while it does.
-    connect(job, &ApiJob::retryScheduled, this, [this](int, int, const ApiError &error) { setProblem(error); });
+    connect(job, &ApiJob::retryScheduled, this, [this](int, int, const ApiError &error) {
+        setProblem(Source::Status, error);
+    });
     connect(job, &ApiJob::finished, this, [this] {
         m_statusJob.clear();
         if (m_statusAgain && m_wanted)
@@ -132,12 +134,15 @@ void MessageFeed::fetchStatus()
     job->start();
 }
 
-void MessageFeed::setProblem(const ApiError &error)
+void MessageFeed::setProblem(Source source, const ApiError &error)
 {
-    if (error == m_lastError)
+    ApiError &problem = source == Source::Stream ? m_streamProblem : m_statusProblem;
+    if (error == problem)
         return;
-    m_lastError = error;
-    Q_EMIT problemChanged();
+    const ApiError before = lastError();
+    problem = error;
+    if (lastError() != before)
+        Q_EMIT problemChanged();
 }
 
 void MessageFeed::onMessage(const Message &message)

@@ -38,8 +38,8 @@ public:
     QString pendingQuestion() const;
     //! Whether a stream is open or being opened.
     bool isStreaming() const;
-    //! The latest failure of the stream or of /status; kind None once either works again.
-    ApiError lastError() const { return m_lastError; }
+    //! What cannot be read: /status failing, else the stream failing; kind None once both work.
+    ApiError lastError() const { return m_statusProblem.isNone() ? m_streamProblem : m_statusProblem; }
 
     void start();
     void stop();
@@ -59,7 +59,13 @@ private:
     void fetchStatus();
     void onMessage(const Message &message);
     void setStatus(const ExecutionStatus &status);
-    void setProblem(const ApiError &error);
+    //! The stream and /status fail and recover apart: a stream that connects again says nothing
+    //! of a /status read that still fails, and the other way round.
+    enum class Source {
+        Stream,
+        Status
+    };
+    void setProblem(Source source, const ApiError &error);
 
     ApiClient *m_client = nullptr;
     QString m_sessionId;
@@ -67,7 +73,8 @@ private:
     std::unique_ptr<EventStream> m_stream;
     QPointer<GetStatusJob> m_statusJob;
     ExecutionStatus m_status;
-    ApiError m_lastError;
+    ApiError m_streamProblem;
+    ApiError m_statusProblem;
     bool m_wanted = false;
     bool m_taskEnded = false;   // the stream finished because the task did
     bool m_statusAgain = false; // asked for the status while a request was under way
