@@ -123,9 +123,8 @@ void MessageFeed::fetchStatus()
         Q_EMIT errorOccurred(error);
     });
     // The job tries again on its own; the user reads why while it does.
-    connect(job, &ApiJob::retryScheduled, this, [this](int, int, const ApiError &error) {
-        setProblem(Source::Status, error);
-    });
+    connect(job, &ApiJob::retryScheduled, this,
+        [this](int, int, const ApiError &error) { setProblem(Source::Status, error); });
     connect(job, &ApiJob::finished, this, [this] {
         m_statusJob.clear();
         if (m_statusAgain && m_wanted)
