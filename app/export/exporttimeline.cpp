@@ -8,8 +8,10 @@ ExportTimeline ExportTimeline::fromHistory(const QString &sessionId, const Frame
 {
     ExportTimeline timeline;
     timeline.sessionId = sessionId;
-    QList<QByteArray> bytes;
-    bytes.reserve(history.size());
+    // Where each image is, not its bytes: a window that only counts frames reads nothing, and the
+    // export reads each file on its own thread when it gets to it.
+    QList<FrameHistory::Source> sources;
+    sources.reserve(history.size());
     for (int i = 0; i < history.size(); ++i) {
         const FrameHistory::Entry &entry = history.at(i);
         ExportFrame frame;
@@ -22,10 +24,11 @@ ExportTimeline ExportTimeline::fromHistory(const QString &sessionId, const Frame
         frame.lastSeenAt = entry.lastSeenAt;
         frame.messageId = entry.messageId;
         timeline.frames.append(frame);
-        bytes.append(history.encoded(i));
+        sources.append(history.source(i));
     }
-    timeline.frameBytes
-        = [bytes](int index) { return index >= 0 && index < bytes.size() ? bytes.at(index) : QByteArray(); };
+    timeline.frameBytes = [sources](int index) {
+        return index >= 0 && index < sources.size() ? sources.at(index).read() : QByteArray();
+    };
     return timeline;
 }
 

@@ -53,7 +53,8 @@ struct ExportTimeline
 
     QByteArray bytesOf(int index) const { return frameBytes ? frameBytes(index) : QByteArray(); }
 
-    //! The frames and bytes of a FrameHistory (the bytes are shared, not copied, and read on any thread).
+    //! The frames of a FrameHistory; their bytes are read when asked for, on any thread (a frame
+    //! evicted from the history meanwhile then has none).
     static ExportTimeline fromHistory(const QString &sessionId, const FrameHistory &history);
 };
 

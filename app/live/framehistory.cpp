@@ -368,17 +368,30 @@ void FrameHistory::confirm(const Frame &frame)
 
 QByteArray FrameHistory::encoded(int index) const
 {
+    return source(index).read();
+}
+
+FrameHistory::Source FrameHistory::source(int index) const
+{
     const Entry &entry = m_entries.at(index);
-    const auto kept = m_memory.constFind(entry.sequence);
-    if (kept != m_memory.cend())
-        return *kept;
-    if (m_directory.isEmpty())
+    Source source;
+    source.bytes = entry.bytes;
+    if (const auto kept = m_memory.constFind(entry.sequence); kept != m_memory.cend())
+        source.kept = *kept;
+    else if (!m_directory.isEmpty())
+        source.file = fileName(entry);
+    return source;
+}
+
+QByteArray FrameHistory::Source::read() const
+{
+    if (!kept.isEmpty() || file.isEmpty())
+        return kept;
+    QFile image(file);
+    if (!image.open(QIODevice::ReadOnly))
         return {};
-    QFile file(fileName(entry));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QByteArray bytes = file.readAll();
-    return bytes.size() == entry.bytes ? bytes : QByteArray();
+    QByteArray data = image.readAll();
+    return data.size() == bytes ? data : QByteArray();
 }
 
 int FrameHistory::indexAt(const QDateTime &moment) const

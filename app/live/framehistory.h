@@ -88,6 +88,17 @@ public:
     const Entry &last() const { return m_entries.constLast(); }
     //! The image's bytes as the server sent them; empty when they cannot be read any more.
     QByteArray encoded(int index) const;
+    //! Where an image's bytes can be read later, on any thread, without this history: its file (and
+    //! size), or the bytes themselves while they are only in memory.
+    struct Source
+    {
+        QString file;
+        qint64 bytes = 0;
+        QByteArray kept;
+        //! The bytes; empty when the file is gone (evicted meanwhile) or not whole.
+        QByteArray read() const;
+    };
+    Source source(int index) const;
     //! The entry that was on screen at `moment` (the newest that changed at or before it); -1 when
     //! the moment is older than every entry.
     int indexAt(const QDateTime &moment) const;
