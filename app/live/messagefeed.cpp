@@ -80,7 +80,8 @@ void MessageFeed::openStream()
         fetchStatus();
     });
     connect(stream, &EventStream::stateChanged, this, [this](EventStream::State state) {
-        if (state == EventStream::State::Streaming)
+        // Connected again (a catch-up comes first after a reconnect, and may find the task ended).
+        if (state == EventStream::State::CatchingUp || state == EventStream::State::Streaming)
             setProblem(Source::Stream, {});
     });
     connect(stream, &EventStream::errorOccurred, this, [this](const ApiError &error) {
