@@ -117,6 +117,9 @@ void MessageFeed::fetchStatus()
     m_statusJob = job;
     connect(job, &ApiJob::succeeded, this, [this, job] {
         setProblem(Source::Status, {});
+        // The task ended: a stream that closed has nothing more to bring, and is no problem.
+        if (job->status().isTerminal())
+            setProblem(Source::Stream, {});
         setStatus(job->status());
     });
     connect(job, &ApiJob::failed, this, [this](const ApiError &error) {
