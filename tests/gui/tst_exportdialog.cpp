@@ -9,6 +9,7 @@
 #include "export/timelineexport.h"
 #include "exportcontroller.h"
 #include "exportdialog.h"
+#include "exportfiles.h"
 #include "frameview.h"
 #include "live/framehistory.h"
 #include "live/livesession.h"
@@ -42,8 +43,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <zip.h>
-
 #include <memory>
 
 using namespace agi;
@@ -51,27 +50,6 @@ using namespace agi;
 namespace {
 
 constexpr int WaitMs = 30000;
-
-QMap<QString, QByteArray> unzip(const QString &path)
-{
-    QMap<QString, QByteArray> files;
-    int error = 0;
-    zip_t *archive = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &error);
-    if (!archive)
-        return files;
-    const zip_int64_t count = zip_get_num_entries(archive, 0);
-    for (zip_int64_t i = 0; i < count; ++i) {
-        zip_stat_t stat;
-        zip_stat_index(archive, zip_uint64_t(i), 0, &stat);
-        zip_file_t *file = zip_fopen_index(archive, zip_uint64_t(i), 0);
-        QByteArray bytes(qsizetype(stat.size), Qt::Uninitialized);
-        zip_fread(file, bytes.data(), stat.size);
-        zip_fclose(file);
-        files.insert(QString::fromUtf8(stat.name), bytes);
-    }
-    zip_close(archive);
-    return files;
-}
 
 QStringList framesIn(const QMap<QString, QByteArray> &files)
 {
@@ -203,7 +181,7 @@ private Q_SLOTS:
         QCOMPARE(asked.kind, DialogSeam::Kind::SaveFileName);
         QVERIFY2(asked.detail.contains(suggested), qPrintable(asked.detail));
         // The ZIP holds every frame, each named in the report.
-        const QMap<QString, QByteArray> files = unzip(path);
+        const QMap<QString, QByteArray> files = test::ExportFiles::unzip(path);
         const QStringList names = framesIn(files);
         QCOMPARE(names.size(), frames);
         const QString report = QString::fromUtf8(files.value(QStringLiteral("report.md")));
@@ -245,7 +223,7 @@ private Q_SLOTS:
         const ExportResult result = exportTo(dialog, path);
         QVERIFY2(result.ok(), qPrintable(result.summary()));
         QCOMPARE(result.frames, count);
-        const QMap<QString, QByteArray> files = unzip(path);
+        const QMap<QString, QByteArray> files = test::ExportFiles::unzip(path);
         const QJsonObject timeline = QJsonDocument::fromJson(files.value(QStringLiteral("timeline.json"))).object();
         const QJsonArray frames = timeline.value(QStringLiteral("frames")).toArray();
         QCOMPARE(frames.size(), count);

@@ -7,6 +7,7 @@
 #include "export/redactions.h"
 #include "exportcontroller.h"
 #include "exportdialog.h"
+#include "exportfiles.h"
 #include "live/livesession.h"
 #include "livepane.h"
 #include "mainwindow.h"
@@ -30,8 +31,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <zip.h>
-
 #include <memory>
 
 using namespace agi;
@@ -39,27 +38,6 @@ using namespace agi;
 namespace {
 
 constexpr int WaitMs = 30000;
-
-QMap<QString, QByteArray> unzip(const QString &path)
-{
-    QMap<QString, QByteArray> files;
-    int error = 0;
-    zip_t *archive = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &error);
-    if (!archive)
-        return files;
-    const zip_int64_t count = zip_get_num_entries(archive, 0);
-    for (zip_int64_t i = 0; i < count; ++i) {
-        zip_stat_t stat;
-        zip_stat_index(archive, zip_uint64_t(i), 0, &stat);
-        zip_file_t *file = zip_fopen_index(archive, zip_uint64_t(i), 0);
-        QByteArray bytes(qsizetype(stat.size), Qt::Uninitialized);
-        zip_fread(file, bytes.data(), stat.size);
-        zip_fclose(file);
-        files.insert(QString::fromUtf8(stat.name), bytes);
-    }
-    zip_close(archive);
-    return files;
-}
 
 //! Whether two rectangles differ by at most `slack` pixels on each edge (the screen's scale rounds).
 bool near(const QRect &a, const QRect &b, int slack = 2)
@@ -242,7 +220,7 @@ private Q_SLOTS:
         QVERIFY(finished.wait(WaitMs));
         QVERIFY2(exports()->lastResult().ok(), qPrintable(exports()->lastResult().summary()));
         int frames = 0;
-        const QMap<QString, QByteArray> files = unzip(path);
+        const QMap<QString, QByteArray> files = test::ExportFiles::unzip(path);
         for (auto it = files.constBegin(); it != files.constEnd(); ++it) {
             if (!it.key().startsWith(QLatin1String("frames/")))
                 continue;
