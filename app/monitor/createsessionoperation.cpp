@@ -63,7 +63,7 @@ void CreateSessionOperation::sendFirstTask(const Session &session)
 void CreateSessionOperation::failCreate(const ApiError &error)
 {
     Outcome outcome;
-    outcome.error = error;
+    outcome.errorKind = error.kind;
     if (error.effect == ApiError::Effect::MaybeCreated) {
         // userMessage() already says that the session may exist.
         outcome.mayExist = true;

@@ -75,7 +75,7 @@ bool MakeDefaultOperation::start()
                 onCreated(outcome.session);
                 return;
             }
-            if (outcome.error.kind == ApiError::Kind::NotFound) {
+            if (outcome.errorKind == ApiError::Kind::NotFound) {
                 const bool marked = m_library && m_library->markMissingOnServer(m_entry.sessionId);
                 QString text = tr("The server no longer has the snapshot \"%1\" (session %2), so it cannot be the "
                                   "default again. Nothing was changed.")
