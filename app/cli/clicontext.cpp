@@ -63,6 +63,10 @@ void CliContext::start(const Options &options)
             Qt::QueuedConnection);
         return;
     }
+    if (!options.needsKey) {
+        QMetaObject::invokeMethod(this, &CliContext::ready, Qt::QueuedConnection);
+        return;
+    }
     connect(m_credentials.get(), &Credentials::loaded, this, [this](const QByteArray &key) {
         if (key.isEmpty()) {
             Q_EMIT failed(ExitCode::Unauthorized, tr("No API key."),

@@ -36,6 +36,8 @@ public:
     {
         QUrl baseUrl; //!< --base-url; empty: the app's settings
         bool demo = false;
+        //! False: ready() as soon as the server is known (the command works on local files only).
+        bool needsKey = true;
     };
 
     explicit CliContext(QObject *parent = nullptr);

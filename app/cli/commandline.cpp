@@ -5,6 +5,7 @@
 #include "cli/exportcommand.h"
 #include "cli/lifecyclecommands.h"
 #include "cli/readcommands.h"
+#include "cli/snapshotscommand.h"
 #include "cli/watchcommand.h"
 
 #include <QCommandLineParser>
@@ -156,6 +157,17 @@ QList<CommandSpec> CommandLine::makeCommands()
             }
             return new EndCommand(invocation);
         }});
+    commands.append({QStringLiteral("snapshots"),
+        tr("The snapshot library of this account: list, rename, forget, make-default, export, import."),
+        {QStringLiteral("ACTION"), QStringLiteral("ARGS")},
+        {tr("list (the default), rename ENTRY NAME, forget ENTRY, make-default ENTRY, export FILE or import FILE. "
+            "ENTRY is a session id or a unique prefix of one."),
+            tr("The action's arguments.")},
+        true, {option({QStringLiteral("y"), QStringLiteral("yes")}, "forget: do not ask.")},
+        [](const Invocation &invocation, QString *error) -> Command * {
+            return SnapshotsCommand::create(invocation, error);
+        },
+        0, [](const QStringList &arguments) { return SnapshotsCommand::needsKey(arguments); }});
     return commands;
 }
 
@@ -220,8 +232,11 @@ QString CommandLine::helpText(const QCommandLineParser &parser, const CommandSpe
     QString text = parser.helpText();
     const qsizetype usageEnd = text.indexOf(QLatin1Char('\n'));
     QString usage = QStringLiteral("Usage: agi-session ") + spec.name + QStringLiteral(" [options]");
-    for (const QString &argument : spec.arguments)
-        usage += QLatin1Char(' ') + argument;
+    for (qsizetype i = 0; i < spec.arguments.size(); ++i) {
+        const bool optional = spec.requiredArguments >= 0 && i >= spec.requiredArguments;
+        usage += QLatin1Char(' ')
+            + (optional ? QLatin1Char('[') + spec.arguments.at(i) + QLatin1Char(']') : spec.arguments.at(i));
+    }
     text.replace(0, usageEnd, usage);
     return text;
 }
@@ -233,9 +248,13 @@ QString CommandLine::overview()
                       "Commands:\n");
     for (const CommandSpec &spec : commands()) {
         QString line = spec.name;
-        for (const QString &argument : spec.arguments)
-            line += QLatin1Char(' ') + argument;
-        text += QStringLiteral("  ") + line.leftJustified(24) + spec.summary + QLatin1Char('\n');
+        for (qsizetype i = 0; i < spec.arguments.size(); ++i) {
+            const bool optional = spec.requiredArguments >= 0 && i >= spec.requiredArguments;
+            line += QLatin1Char(' ')
+                + (optional ? QLatin1Char('[') + spec.arguments.at(i) + QLatin1Char(']') : spec.arguments.at(i));
+        }
+        text += QStringLiteral("  ") + line.leftJustified(24) + (line.size() >= 24 ? QStringLiteral("  ") : QString())
+            + spec.summary + QLatin1Char('\n');
     }
     text += tr("\nOptions of every command:\n");
     for (const QCommandLineOption &global : globalOptions()) {

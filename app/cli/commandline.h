@@ -25,6 +25,10 @@ struct CommandSpec
     bool lastTakesRest = false; //!< the last argument takes every word left (a message)
     QList<QCommandLineOption> options;
     std::function<Command *(const Invocation &, QString *error)> make;
+    //! How many of `arguments` are required; -1: all of them.
+    qsizetype requiredArguments = -1;
+    //! Whether the command talks to the server with the API key, given its arguments; empty: it does.
+    std::function<bool(const QStringList &arguments)> needsKey = nullptr;
 };
 
 //! The commands, their options and the options every command takes; builds each command's

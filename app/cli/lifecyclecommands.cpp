@@ -1,10 +1,12 @@
 #include "cli/lifecyclecommands.h"
 
 #include "api/getsessionjob.h"
+#include "api/screenshotjob.h"
 #include "cli/clicontext.h"
 #include "cli/jsonview.h"
 #include "cli/output.h"
-#include "live/frame.h"
+#include "live/framepipeline.h"
+#include "live/screenshotpayload.h"
 #include "model/displaytext.h"
 #include "monitor/createsessionoperation.h"
 #include "monitor/endsessionoperation.h"
@@ -12,6 +14,7 @@
 #include "settings/settings.h"
 
 #include <QCommandLineParser>
+#include <QImage>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -117,7 +120,29 @@ void EndCommand::run()
             finish(ExitCode::NotConfirmed);
             return;
         }
-        end(job->session());
+        if (m_mode == SnapshotMode::None)
+            end(job->session(), Frame());
+        else
+            fetchLastFrame(job->session());
+    });
+    job->start();
+}
+
+void EndCommand::fetchLastFrame(const Session &session)
+{
+    auto *job = new ScreenshotJob(&context()->client(), session.id, this);
+    connect(job, &ApiJob::failed, this, [this, session] { end(session, Frame()); });
+    connect(job, &ApiJob::succeeded, this, [this, job, session] {
+        Frame frame;
+        ScreenshotPayload payload;
+        QString error;
+        FramePipeline pipeline;
+        if (payload.parse(job->body(), &error)) {
+            frame.url = payload.url();
+            frame.title = payload.title();
+            frame.image = QImage::fromData(pipeline.parseOnly(job->body(), &error));
+        }
+        end(session, frame);
     });
     job->start();
 }
@@ -138,10 +163,12 @@ bool EndCommand::confirm(const Session &session) const
     return answer == QLatin1String("y") || answer == QLatin1String("yes");
 }
 
-void EndCommand::end(const Session &session)
+void EndCommand::end(const Session &session, const Frame &lastFrame)
 {
+    // The window's end dialog's operation: a save is recorded in the same library, the same way
+    // (not through the monitor, whose list refresh afterwards a command that exits has no use for).
     auto *operation
-        = new EndSessionOperation(&context()->client(), context()->monitor().library(), session, Frame(), this);
+        = new EndSessionOperation(&context()->client(), context()->monitor().library(), session, lastFrame, this);
     connect(operation, &EndSessionOperation::progress, this, [this](const QString &text) { out().progress(text); });
     connect(operation, &EndSessionOperation::finished, this, [this](const EndSessionOperation::Outcome &outcome) {
         if (out().json()) {

@@ -5,6 +5,7 @@
 #include "api/snapshotmode.h"
 #include "cli/command.h"
 #include "cli/exitcode.h"
+#include "live/frame.h"
 #include "monitor/createsessionoperation.h"
 
 #include <QString>
@@ -47,7 +48,10 @@ public:
 
 private:
     bool confirm(const Session &session) const;
-    void end(const Session &session);
+    //! Before a save: the browser's current page, so the library entry gets its URL, title and
+    //! thumbnail as the window's end dialog gives it (a frame that cannot be had costs only those).
+    void fetchLastFrame(const Session &session);
+    void end(const Session &session, const Frame &lastFrame);
 
     QString m_sessionId;
     SnapshotMode m_mode = SnapshotMode::None;

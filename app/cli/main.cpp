@@ -55,7 +55,9 @@ int main(int argc, char *argv[])
     // a display: the offscreen platform, whatever the environment says. Other commands need neither.
     std::unique_ptr<QCoreApplication> application;
     // export paints the animation's captions with QPainter text too.
-    if (hasArgument(argc, argv, "--demo") || hasArgument(argc, argv, "export")) {
+    // snapshots import reads PNG thumbnails and paints them into JPEG ones.
+    if (hasArgument(argc, argv, "--demo") || hasArgument(argc, argv, "export")
+        || hasArgument(argc, argv, "snapshots")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         application = std::make_unique<QGuiApplication>(argc, argv);
     } else {
@@ -106,7 +108,8 @@ int main(int argc, char *argv[])
     }
     const QStringList positional = parser.positionalArguments();
     const qsizetype expected = spec->arguments.size();
-    if (positional.size() < expected || (positional.size() > expected && !spec->lastTakesRest)) {
+    const qsizetype required = spec->requiredArguments >= 0 ? spec->requiredArguments : expected;
+    if (positional.size() < required || (positional.size() > expected && !spec->lastTakesRest)) {
         output.error(QCoreApplication::translate("main", "'%1' takes %2.")
                          .arg(spec->name,
                              expected == 0 ? QCoreApplication::translate("main", "no arguments")
@@ -142,6 +145,7 @@ int main(int argc, char *argv[])
 
     CliContext::Options options;
     options.demo = parser.isSet(QStringLiteral("demo"));
+    options.needsKey = !spec->needsKey || spec->needsKey(positional);
     if (parser.isSet(QStringLiteral("base-url")))
         options.baseUrl = QUrl::fromUserInput(parser.value(QStringLiteral("base-url")));
     context.start(options);

@@ -32,7 +32,7 @@ public:
         Session session;       //!< when created
         QString taskProblem;   //!< created, but the first task was not sent: why
         QString text;          //!< what happened, for the user (empty on a plain success)
-        ApiError error;        //!< when not created: the create request's failure
+        ApiError error;        //!< when not created: how the create request failed
     };
 
     explicit CreateSessionOperation(ApiClient *client, QObject *parent = nullptr);

@@ -14,6 +14,21 @@ _agi_session_ids()
     timeout 5 agi-session list --quiet "${server[@]}" 2>/dev/null | awk 'NR > 1 { print $1 }'
 }
 
+_agi_session_snapshot_ids()
+{
+    # Session ids of the snapshot library (local: no request to the server).
+    local -a server=()
+    local i
+    for ((i = 1; i < ${#COMP_WORDS[@]} - 1; i++)); do
+        case ${COMP_WORDS[i]} in
+        --demo) server+=(--demo) ;;
+        --base-url) server+=(--base-url "${COMP_WORDS[i + 1]}") ;;
+        esac
+    done
+    timeout 5 agi-session snapshots --json "${server[@]}" 2>/dev/null |
+        sed -n 's/^ *"session_id": "\([^"]*\)".*/\1/p'
+}
+
 _agi_session()
 {
     local cur prev words cword
@@ -26,7 +41,7 @@ _agi_session()
         prev=${COMP_WORDS[COMP_CWORD - 1]}
     fi
 
-    local commands="list show screenshot export watch send answer pause resume cancel navigate create end"
+    local commands="list show screenshot export watch send answer pause resume cancel navigate create end snapshots"
     local global="--base-url --demo --json --quiet --verbose --help"
     local command="" i
     for ((i = 1; i < cword; i++)); do
@@ -93,6 +108,7 @@ _agi_session()
     watch) options="--every --out --until --timeout" ;;
     create) options="--agent --task --restore-default --restore-from" ;;
     end) options="--save --yes" ;;
+    snapshots) options="--yes" ;;
     esac
     if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "$global $options" -- "$cur"))
@@ -101,6 +117,30 @@ _agi_session()
     # The first argument after the command is a session id (create and list take none).
     case $command in
     list | create) ;;
+    snapshots)
+        local -a rest=()
+        for ((i = i + 1; i < cword; i++)); do
+            case ${words[i]} in
+            --base-url) ((i++)) ;;
+            -*) ;;
+            *) rest+=("${words[i]}") ;;
+            esac
+        done
+        if ((${#rest[@]} == 0)); then
+            COMPREPLY=($(compgen -W "list rename forget make-default export import" -- "$cur"))
+        elif ((${#rest[@]} == 1)); then
+            case ${rest[0]} in
+            rename | forget | make-default) COMPREPLY=($(compgen -W "$(_agi_session_snapshot_ids)" -- "$cur")) ;;
+            export | import)
+                if declare -F _filedir >/dev/null; then
+                    _filedir
+                else
+                    COMPREPLY=($(compgen -f -- "$cur"))
+                fi
+                ;;
+            esac
+        fi
+        ;;
     *)
         local arguments=0
         for ((i = i + 1; i < cword; i++)); do
