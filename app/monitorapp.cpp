@@ -43,9 +43,9 @@ MonitorApp::MonitorApp(const Paths &paths, QObject *parent)
     // Notifications: the tray where the desktop runs no notification service; a click shows the session.
     m_window->setDataDirectory(paths.dataDirectory);
     m_notifications->setFallback(m_window->attention()->tray());
-    // Sessions nobody watches are followed (a stream each) only where the user can be told about them.
-    m_monitor->attention()->setFollowAll(
-        m_desktopNotifier->isAvailable() || m_window->attention()->tray()->isAvailable());
+    // Every listed session is followed (a stream each), so the list's states, the attention count and
+    // the notifications do not depend on which session the window shows.
+    m_monitor->attention()->setFollowAll(true);
     connect(m_notifications.get(), &NotificationCenter::sessionActivated, m_window->attention(),
         &WindowAttention::showSession);
     // Frame histories: this application is their only writer (agi-session never sets a root).

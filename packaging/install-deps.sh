@@ -28,7 +28,8 @@ packages=(
     desktop-file-utils appstream
 )
 if [[ ${1:-} == --dev ]]; then
-    packages+=(xvfb xauth x11-apps imagemagick xdotool lintian gdb valgrind debootstrap ccache)
+    # qt6ct: the dark-palette screenshots (its "darker" scheme).
+    packages+=(xvfb xauth x11-apps imagemagick xdotool lintian gdb valgrind debootstrap ccache qt6ct)
 fi
 if ((list)); then
     printf '%s\n' "${packages[@]}"

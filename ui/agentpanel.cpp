@@ -82,16 +82,16 @@ AgentPanel::AgentPanel(SessionMonitor *monitor, AppActions *actions, QWidget *pa
     m_navigate->hide();
     layout->addWidget(m_navigate);
 
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->setObjectName(QStringLiteral("timelineSplitter"));
-    split->setChildrenCollapsible(false);
-    m_timeline = new TimelineView(split);
-    m_details = new MessageDetails(split);
-    split->addWidget(m_timeline);
-    split->addWidget(m_details);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
-    layout->addWidget(split, 1);
+    m_split = new QSplitter(Qt::Vertical, this);
+    m_split->setObjectName(QStringLiteral("timelineSplitter"));
+    m_split->setChildrenCollapsible(false);
+    m_timeline = new TimelineView(m_split);
+    m_details = new MessageDetails(m_split);
+    m_split->addWidget(m_timeline);
+    m_split->addWidget(m_details);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 1);
+    layout->addWidget(m_split, 1);
 
     m_question = new QuestionBar(this);
     layout->addWidget(m_question);
@@ -126,6 +126,16 @@ AgentPanel::AgentPanel(SessionMonitor *monitor, AppActions *actions, QWidget *pa
 }
 
 AgentPanel::~AgentPanel() = default;
+
+QByteArray AgentPanel::saveSplitState() const
+{
+    return m_split->saveState();
+}
+
+bool AgentPanel::restoreSplitState(const QByteArray &state)
+{
+    return !state.isEmpty() && m_split->restoreState(state);
+}
 
 QString AgentPanel::sessionId() const
 {

@@ -3,6 +3,7 @@
 #include "api/executionstatus.h"
 #include "monitor/sessioncommand.h"
 
+#include <QByteArray>
 #include <QTimer>
 #include <QWidget>
 
@@ -38,6 +39,9 @@ public:
     QString sessionId() const;
 
     TimelineView *timeline() const { return m_timeline; }
+    //! The split between the timeline and the details, for restoreSplitState() at the next start.
+    QByteArray saveSplitState() const;
+    bool restoreSplitState(const QByteArray &state);
     MessageDetails *details() const { return m_details; }
     QuestionBar *questionBar() const { return m_question; }
     MessageComposer *composer() const { return m_composer; }
@@ -73,6 +77,7 @@ private:
     LiveSession *m_live = nullptr;       // held by the live pane; cleared when it goes
     SessionCommand *m_command = nullptr; // of m_live, a child
     bool m_sendingAnswer = false;
+    QSplitter *m_split = nullptr;
     TimelineView *m_timeline = nullptr;
     MessageDetails *m_details = nullptr;
     QuestionBar *m_question = nullptr;

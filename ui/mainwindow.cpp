@@ -79,9 +79,9 @@ MainWindow::MainWindow(SessionMonitor *monitor, Credentials *credentials, QWidge
 
     m_live = new LivePane(monitor, m_actions);
     m_agent = new AgentPanel(monitor, m_actions);
-    auto *sessionView = new SessionView(m_live, m_agent, m_splitter);
+    m_sessionView = new SessionView(m_live, m_agent, m_splitter);
     m_splitter->addWidget(left);
-    m_splitter->addWidget(sessionView);
+    m_splitter->addWidget(m_sessionView);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
 
@@ -543,6 +543,8 @@ void MainWindow::restoreWindowState()
     const QByteArray splitter = settings->splitterState();
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);
+    m_sessionView->restoreSplit(settings->sessionViewState());
+    m_agent->restoreSplitState(settings->timelineSplitterState());
     m_panel->restoreHeaderState(settings->listHeaderState());
     m_actions->showToolBar->setChecked(!m_toolBar->isHidden());
     m_actions->showSnapshotLibrary->setChecked(!m_libraryDock->isHidden());
@@ -554,6 +556,8 @@ void MainWindow::saveWindowState()
     settings->setWindowGeometry(saveGeometry());
     settings->setWindowState(saveState());
     settings->setSplitterState(m_splitter->saveState());
+    settings->setSessionViewState(m_sessionView->saveSplit());
+    settings->setTimelineSplitterState(m_agent->saveSplitState());
     settings->setListHeaderState(m_panel->saveHeaderState());
     if (!m_live->sessionId().isEmpty())
         settings->setLastSessionId(m_live->sessionId());

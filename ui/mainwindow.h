@@ -23,6 +23,7 @@ class SessionListModel;
 class SessionListPanel;
 class SessionListRefresher;
 class SessionMonitor;
+class SessionView;
 class SnapshotLibraryView;
 class StatusBanner;
 class WallView;
@@ -62,6 +63,7 @@ public:
     StatusBanner *windowBanner() const { return m_windowBanner; }
     LivePane *livePane() const { return m_live; }
     AgentPanel *agentPanel() const { return m_agent; }
+    SessionView *sessionView() const { return m_sessionView; }
     //! Attention count in the title and tray, "next session needing attention", notification clicks.
     WindowAttention *attention() const { return m_attention; }
     //! Session > Export Timeline and Redact Frames.
@@ -116,6 +118,7 @@ private:
     LivePane *m_live = nullptr;
     AgentPanel *m_agent = nullptr;
     QSplitter *m_splitter = nullptr;
+    SessionView *m_sessionView = nullptr;
     QStackedWidget *m_pages = nullptr;
     WallView *m_wall = nullptr;
     SnapshotLibraryView *m_library = nullptr;

@@ -234,7 +234,7 @@ bool EmulatorServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
         return true;
     }
 
-    const QList<Fault> faults = m_faults.take(route.endpoint);
+    const QList<Fault> faults = m_faults.take(route.endpoint, route.sessionId);
     for (const Fault &fault : faults) {
         if (fault.kind == Fault::Kind::HttpStatus) {
             m_writer.send(std::move(responder), id, EmulatorResponse::forFault(fault), faults);

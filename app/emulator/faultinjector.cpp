@@ -128,7 +128,8 @@ std::optional<FaultRule> FaultRule::parse(const QString &spec, QString *error)
 {
     const QString text = spec.trimmed();
     if (text.isEmpty()) {
-        fail(error, QStringLiteral("empty fault spec (expected TARGET:KIND[=VALUE][,retry-after=S][,times=N])"));
+        fail(error,
+            QStringLiteral("empty fault spec (expected TARGET:KIND[=VALUE][,retry-after=S][,times=N][,session=ID])"));
         return std::nullopt;
     }
     const qsizetype colon = text.indexOf(QLatin1Char(':'));
@@ -159,6 +160,7 @@ std::optional<FaultRule> FaultRule::parse(const QString &spec, QString *error)
 
     bool haveRetryAfter = false;
     bool haveTimes = false;
+    bool haveSession = false;
     for (qsizetype i = 1; i < parts.size(); ++i) {
         const QStringView option = parts.at(i).trimmed();
         const qsizetype eq = option.indexOf(QLatin1Char('='));
@@ -191,11 +193,23 @@ std::optional<FaultRule> FaultRule::parse(const QString &spec, QString *error)
             }
             rule.remaining = number;
             haveTimes = true;
+        } else if (key == QLatin1String("session")) {
+            if (haveSession) {
+                fail(error, QStringLiteral("session given twice"));
+                return std::nullopt;
+            }
+            const QStringView sessionId = eq < 0 ? QStringView() : option.mid(eq + 1).trimmed();
+            if (sessionId.isEmpty()) {
+                fail(error, QStringLiteral("session needs a session id, e.g. session=ab12"));
+                return std::nullopt;
+            }
+            rule.sessionId = sessionId.toString();
+            haveSession = true;
         } else if (key.isEmpty()) {
             fail(error, QStringLiteral("empty option after ','"));
             return std::nullopt;
         } else {
-            fail(error, QStringLiteral("unknown option '%1' (expected retry-after=S or times=N)").arg(key));
+            fail(error, QStringLiteral("unknown option '%1' (expected retry-after=S, times=N or session=ID)").arg(key));
             return std::nullopt;
         }
     }
@@ -213,6 +227,7 @@ QJsonObject FaultRule::toJson() const
         {QStringLiteral("value"), fault.value},
         {QStringLiteral("retry_after"), hasRetryAfter ? QJsonValue(fault.retryAfterSeconds) : QJsonValue()},
         {QStringLiteral("remaining"), remaining},
+        {QStringLiteral("session_id"), sessionId.isEmpty() ? QJsonValue() : QJsonValue(sessionId)},
     };
 }
 
@@ -246,13 +261,13 @@ QList<FaultRule> FaultInjector::rules() const
     return m_rules;
 }
 
-QList<Fault> FaultInjector::take(Endpoint endpoint)
+QList<Fault> FaultInjector::take(Endpoint endpoint, const QString &sessionId)
 {
     QList<Fault> faults;
     if (endpoint == Endpoint::Control || endpoint == Endpoint::Unknown)
         return faults;
     for (auto it = m_rules.begin(); it != m_rules.end();) {
-        if (it->target && *it->target != endpoint) {
+        if ((it->target && *it->target != endpoint) || (!it->sessionId.isEmpty() && it->sessionId != sessionId)) {
             ++it;
             continue;
         }
@@ -272,7 +287,7 @@ QString FaultInjector::specHelp()
         endpoints.append(endpointName(static_cast<Endpoint>(i)));
 
     QString help;
-    help += QStringLiteral("Fault specs: TARGET:KIND[=VALUE][,retry-after=S][,times=N]\n");
+    help += QStringLiteral("Fault specs: TARGET:KIND[=VALUE][,retry-after=S][,times=N][,session=ID]\n");
     help += QStringLiteral("  TARGET  all, or one of: ") + endpoints.join(QStringLiteral(", ")) + QLatin1Char('\n');
     help += QStringLiteral("  KIND    latency=MS        add MS milliseconds (1..120000) before the response\n"
                            "          http=CODE         answer CODE (400..599) instead of the handler;\n"
@@ -284,7 +299,8 @@ QString FaultInjector::specHelp()
                            "          huge-image        screenshot JPEG that claims 60000x60000 pixels\n"
                            "          slow[=BPS]        send the body at BPS bytes per second (default 2048)\n"
                            "          stall             send the headers, then nothing, never close\n");
-    help += QStringLiteral("  times=N arm for the next N matching requests only (default: until cleared)\n");
+    help += QStringLiteral("  times=N arm for the next N matching requests only (default: until cleared)\n"
+                           "  session=ID  only requests about session ID (default: any request)\n");
     help += QStringLiteral("Examples:\n"
                            "  --fault screenshot:http=429,retry-after=3,times=2\n"
                            "  --fault all:latency=400\n"

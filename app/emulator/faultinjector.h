@@ -40,10 +40,12 @@ struct FaultRule
     std::optional<Endpoint> target;
     Fault fault;
     int remaining = -1; // -1 = until cleared
+    QString sessionId;  // only requests about this session; empty = any request
     QString spec;       // the text it was parsed from
 
-    //! Parses `TARGET:KIND[=VALUE][,retry-after=S][,times=N]`, for example
-    //! `screenshot:http=429,retry-after=3,times=2`, `all:latency=400`, `events:stall`.
+    //! Parses `TARGET:KIND[=VALUE][,retry-after=S][,times=N][,session=ID]`, for example
+    //! `screenshot:http=429,retry-after=3,times=2`, `all:latency=400`, `events:stall`,
+    //! `status:malformed-json,session=ab12`.
     //! On failure returns nullopt and sets *error to a one-line reason.
     static std::optional<FaultRule> parse(const QString &spec, QString *error);
 
@@ -66,9 +68,10 @@ public:
     void clear();
     QList<FaultRule> rules() const;
 
-    //! The faults that apply to one request of `endpoint`; each consumes one use of its rule.
+    //! The faults that apply to one request of `endpoint` (about `sessionId`, empty when the
+    //! request names no session); each consumes one use of its rule.
     //! Never returns faults for Endpoint::Control or Endpoint::Unknown.
-    QList<Fault> take(Endpoint endpoint);
+    QList<Fault> take(Endpoint endpoint, const QString &sessionId = {});
 
     //! The text of `agi-emulator --help` that documents the spec syntax.
     static QString specHelp();

@@ -1,5 +1,7 @@
 #include "live/messagefeed.h"
 
+#include "api/apiclient.h"
+#include "api/backoff.h"
 #include "api/eventstream.h"
 #include "api/getstatusjob.h"
 #include "model/messagemodel.h"
@@ -11,7 +13,10 @@ MessageFeed::MessageFeed(ApiClient *client, const QString &sessionId, QObject *p
     , m_client(client)
     , m_sessionId(sessionId)
     , m_messages(new MessageModel(this))
-{ }
+{
+    m_statusRetry.setSingleShot(true);
+    connect(&m_statusRetry, &QTimer::timeout, this, &MessageFeed::fetchStatus);
+}
 
 MessageFeed::~MessageFeed()
 {
@@ -39,6 +44,7 @@ void MessageFeed::stop()
     if (!m_wanted)
         return;
     m_wanted = false;
+    m_statusRetry.stop();
     if (m_statusJob)
         m_statusJob->abort();
     closeStream();
@@ -113,9 +119,11 @@ void MessageFeed::fetchStatus()
         return;
     }
     m_statusAgain = false;
+    m_statusRetry.stop();
     auto *job = new GetStatusJob(m_client, m_sessionId, this);
     m_statusJob = job;
     connect(job, &ApiJob::succeeded, this, [this, job] {
+        m_statusFailures = 0;
         setProblem(Source::Status, {});
         // The task ended: a stream that closed has nothing more to bring, and is no problem.
         if (job->status().isTerminal())
@@ -125,6 +133,10 @@ void MessageFeed::fetchStatus()
     connect(job, &ApiJob::failed, this, [this](const ApiError &error) {
         setProblem(Source::Status, error);
         Q_EMIT errorOccurred(error);
+        // The job gave up; the state shown would stay stale until the stream says something, so
+        // the feed asks again later (a final error, such as the session being gone, stays shown).
+        if (m_wanted && !error.isFinal())
+            m_statusRetry.start(Backoff::delayMs(++m_statusFailures, m_client->backoff(), error));
     });
     // The job tries again on its own; the user reads why while it does.
     connect(job, &ApiJob::retryScheduled, this,

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QTimer>
 
 #include <memory>
 
@@ -19,8 +20,9 @@ class MessageModel;
 
 //! One session's agent messages, followed live: an EventStream (catching up through /messages
 //! after a reconnect) into a MessageModel, and the task's execution status (GET /status when the
-//! feed starts and again whenever the stream says the task moved on). Runs between start() and stop(); a restart goes on
-//! after the last message it has, so nothing shows twice.
+//! feed starts and again whenever the stream says the task moved on; a read that failed is asked
+//! again on the client's backoff schedule unless the error is final). Runs between start() and
+//! stop(); a restart goes on after the last message it has, so nothing shows twice.
 class MessageFeed final : public QObject
 {
     Q_OBJECT
@@ -72,6 +74,8 @@ private:
     MessageModel *m_messages = nullptr;
     std::unique_ptr<EventStream> m_stream;
     QPointer<GetStatusJob> m_statusJob;
+    QTimer m_statusRetry;     // asks /status again after a failed read
+    int m_statusFailures = 0; // failed reads in a row
     ExecutionStatus m_status;
     ApiError m_streamProblem;
     ApiError m_statusProblem;

@@ -41,7 +41,7 @@ public:
     QDateTime lastChange(const QString &sessionId) const;
 
     //! Whether every listed session's messages are followed (a stream each), or only those views
-    //! watch. Worth it when the user can be told (a notification service or a tray); off by default.
+    //! watch. The monitor follows all; off by default, for the command line, which watches one.
     void setFollowAll(bool follow);
     bool followsAll() const { return m_followAll; }
 

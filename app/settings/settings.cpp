@@ -23,6 +23,8 @@ const QString kLastSession = QStringLiteral("sessions/lastSelected");
 const QString kWindowGeometry = QStringLiteral("window/geometry");
 const QString kWindowState = QStringLiteral("window/state");
 const QString kSplitterState = QStringLiteral("window/splitter");
+const QString kSessionViewState = QStringLiteral("window/sessionView");
+const QString kTimelineSplitterState = QStringLiteral("window/timelineSplitter");
 const QString kListHeaderState = QStringLiteral("window/sessionColumns");
 const QString kStallSeconds = QStringLiteral("notify/stallSeconds");
 constexpr int kDefaultStallSeconds = 3 * 60;
@@ -196,6 +198,26 @@ QByteArray Settings::splitterState() const
 void Settings::setSplitterState(const QByteArray &state)
 {
     store(kSplitterState, state);
+}
+
+QByteArray Settings::sessionViewState() const
+{
+    return value(kSessionViewState).toByteArray();
+}
+
+void Settings::setSessionViewState(const QByteArray &state)
+{
+    store(kSessionViewState, state);
+}
+
+QByteArray Settings::timelineSplitterState() const
+{
+    return value(kTimelineSplitterState).toByteArray();
+}
+
+void Settings::setTimelineSplitterState(const QByteArray &state)
+{
+    store(kTimelineSplitterState, state);
 }
 
 QByteArray Settings::listHeaderState() const

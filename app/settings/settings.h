@@ -72,6 +72,12 @@ public:
     void setWindowState(const QByteArray &state);
     QByteArray splitterState() const;
     void setSplitterState(const QByteArray &state);
+    //! The session view's split between the frame and the agent, side by side and stacked.
+    QByteArray sessionViewState() const;
+    void setSessionViewState(const QByteArray &state);
+    //! The agent's split between its timeline and the chosen message's details.
+    QByteArray timelineSplitterState() const;
+    void setTimelineSplitterState(const QByteArray &state);
     //! The session list's columns: widths, order and sort.
     QByteArray listHeaderState() const;
     void setListHeaderState(const QByteArray &state);

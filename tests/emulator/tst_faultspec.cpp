@@ -21,6 +21,7 @@ private Q_SLOTS:
     void takeAppliesInArmedOrder();
     void takeCountsTimes();
     void takeMatchesTarget();
+    void takeMatchesSession();
     void controlAndUnknownAreNeverFaulted();
     void clearDisarmsEverything();
     void addSpecReportsErrors();
@@ -115,6 +116,9 @@ void TestFaultSpec::rejectsBadSpecs_data()
     row("all:drop,times=1,times=2", "times given twice");
     row("all:drop,forever", "unknown option 'forever'");
     row("all:drop,", "empty option");
+    row("status:drop,session", "session needs a session id");
+    row("status:drop,session=", "session needs a session id");
+    row("status:drop,session=a,session=b", "session given twice");
 }
 
 void TestFaultSpec::rejectsBadSpecs()
@@ -208,6 +212,27 @@ void TestFaultSpec::takeMatchesTarget()
     QVERIFY(injector.take(Endpoint::Events).isEmpty());
 }
 
+void TestFaultSpec::takeMatchesSession()
+{
+    FaultInjector injector;
+    QString error;
+    QVERIFY(injector.addSpec(QStringLiteral("status:malformed-json,times=1,session=s-2"), &error));
+    QCOMPARE(injector.rules().constFirst().sessionId, QStringLiteral("s-2"));
+    QCOMPARE(
+        injector.rules().constFirst().toJson().value(QStringLiteral("session_id")).toString(), QStringLiteral("s-2"));
+
+    // Requests about another session, or about none, neither get it nor use it up.
+    QVERIFY(injector.take(Endpoint::Status, QStringLiteral("s-1")).isEmpty());
+    QVERIFY(injector.take(Endpoint::Status).isEmpty());
+    QVERIFY(injector.take(Endpoint::Screenshot, QStringLiteral("s-2")).isEmpty());
+    QCOMPARE(injector.rules().constFirst().remaining, 1);
+
+    const QList<Fault> faults = injector.take(Endpoint::Status, QStringLiteral("s-2"));
+    QCOMPARE(faults.size(), 1);
+    QCOMPARE(faults.constFirst().kind, Fault::Kind::MalformedJson);
+    QVERIFY(injector.rules().isEmpty());
+}
+
 void TestFaultSpec::controlAndUnknownAreNeverFaulted()
 {
     FaultInjector injector;
@@ -242,8 +267,9 @@ void TestFaultSpec::addSpecReportsErrors()
 void TestFaultSpec::helpListsEndpointsAndKinds()
 {
     const QString help = FaultInjector::specHelp();
-    for (const char *word : {"TARGET:KIND", "screenshot", "delete-all", "models", "latency=MS", "http=CODE",
-             "retry-after", "times=N", "malformed-json", "corrupt-jpeg", "huge-image", "slow", "stall", "events:stall"})
+    for (const char *word :
+        {"TARGET:KIND", "screenshot", "delete-all", "models", "latency=MS", "http=CODE", "retry-after", "times=N",
+            "session=ID", "malformed-json", "corrupt-jpeg", "huge-image", "slow", "stall", "events:stall"})
         QVERIFY2(help.contains(QLatin1String(word)), word);
     QVERIFY(!help.contains(QLatin1String("control")));
 }

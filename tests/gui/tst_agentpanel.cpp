@@ -11,6 +11,9 @@
 #include "messagecomposer.h"
 #include "messagedetails.h"
 #include "model/messagemodel.h"
+#include "model/sessionlistmodel.h"
+#include "model/sessionstate.h"
+#include "monitor/sessionmonitor.h"
 #include "monitorapp.h"
 #include "questionbar.h"
 #include "sessionlistpanel.h"
@@ -280,6 +283,41 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(path));
         QVERIFY2(window.statusBar()->currentMessage().startsWith(QLatin1String("Saved the frame to")),
             qPrintable(window.statusBar()->currentMessage()));
+    }
+
+    void sessionNobodyViews_isFollowed_andItsStepsShowWhenOpened()
+    {
+        // Offscreen, with no notification service and no tray: the monitor follows every listed
+        // session all the same, so the list, the count and the timeline do not wait for a view.
+        startEmulator(20);
+        const QString shown = createSession(QStringLiteral("Research the history of the compass"));
+        const QString unseen = createSession(QStringLiteral("Book a table for two on Friday evening"));
+        AgentPanel *panel = showApp(shown);
+        QVERIFY(panel);
+        const SessionListModel *list = m_app->monitor().sessions();
+        const auto stateOf = [list](const QString &id) {
+            const QModelIndex index = list->indexOf(id);
+            return index.isValid() ? index.data(SessionListModel::StateRole).value<SessionState::Value>()
+                                   : SessionState::Value::Unknown;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(unseen), SessionState::Value::NeedsInput, WaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->window().windowTitle().contains(QLatin1String("1 needs attention")), WaitMs);
+        QVERIFY(m_fx->count(Endpoint::Events, unseen) >= 1);
+
+        // Opened afterwards: the steps it took while unseen are there, each once.
+        m_app->window().selectSession(unseen);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->sessionId(), unseen, WaitMs);
+        const MessageModel *messages = panel->timeline()->messages();
+        QTRY_VERIFY_WITH_TIMEOUT(rowOfType(messages, Message::Type::Question) >= 0, WaitMs);
+        QList<int> steps; // the agent's step numbers
+        for (int row = 0; row < messages->rowCount(); ++row) {
+            const Message message = messages->messageAt(row);
+            if (message.type == Message::Type::Step)
+                steps.append(message.metadata.value(QLatin1String("step")).toInt());
+        }
+        QVERIFY2(!steps.isEmpty(), "the steps taken before the session was opened");
+        QCOMPARE(QSet<int>(steps.cbegin(), steps.cend()).size(), steps.size());
+        QVERIFY(panel->questionBar()->isVisible());
     }
 
     void errorShownInFull()

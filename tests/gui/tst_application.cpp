@@ -17,6 +17,7 @@
 #include "monitor/sessionmonitor.h"
 #include "monitorapp.h"
 #include "sessionlistpanel.h"
+#include "sessionview.h"
 #include "settings/settings.h"
 #include "statusbanner.h"
 
@@ -34,6 +35,7 @@
 #include <QLabel>
 #include <QProcess>
 #include <QRadioButton>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -117,6 +119,52 @@ private Q_SLOTS:
         auto *account = dialog->findChild<QLabel *>(QStringLiteral("snapshotAccountLabel"));
         QVERIFY(account->text().contains(app->library().account().displayText()));
         QVERIFY(!app->library().account().isNull());
+    }
+
+    void restart_keepsTheSplitsTheUserDragged()
+    {
+        const QString id = createSession();
+        double dragged = 0;
+        QList<int> timeline;
+        {
+            auto first = startApp(id);
+            MainWindow &window = first->window();
+            window.resize(2000, 1000);
+            SessionView *view = window.sessionView();
+            QTRY_VERIFY(view->isVisible() && view->width() >= SessionView::sideBySideMinWidth);
+            QCOMPARE(view->orientation(), Qt::Horizontal);
+            QCOMPARE(view->frameShare(Qt::Horizontal), SessionView::defaultFrameShare);
+            // The handle between the frame and the agent, dragged 100 px to the left.
+            QSplitterHandle *handle = view->handle(1);
+            const QPoint grip(handle->width() / 2, handle->height() / 2);
+            QTest::mousePress(handle, Qt::LeftButton, {}, grip);
+            QTest::mouseMove(handle, grip - QPoint(100, 0));
+            QTest::mouseRelease(handle, Qt::LeftButton, {}, grip - QPoint(100, 0));
+            dragged = view->frameShare(Qt::Horizontal);
+            QVERIFY2(dragged < SessionView::defaultFrameShare - 0.05, qPrintable(QString::number(dragged)));
+            // A resize keeps the user's share, not the first one.
+            const int wide = view->width();
+            window.resize(2200, 1000);
+            QTRY_VERIFY(view->width() > wide);
+            QCOMPARE(view->orientation(), Qt::Horizontal);
+            const QList<int> sizes = view->sizes();
+            QVERIFY(qAbs(double(sizes.at(0)) / (sizes.at(0) + sizes.at(1)) - dragged) < 0.02);
+            auto *split = window.findChild<QSplitter *>(QStringLiteral("timelineSplitter"));
+            const int total = split->sizes().at(0) + split->sizes().at(1);
+            split->setSizes({total / 4, total - total / 4});
+            timeline = split->sizes();
+            window.close(); // as the user quits
+        }
+
+        auto app = startApp(id);
+        MainWindow &window = app->window();
+        SessionView *view = window.sessionView();
+        QVERIFY(qAbs(view->frameShare(Qt::Horizontal) - dragged) < 0.001);
+        QTRY_VERIFY(view->isVisible() && view->width() >= SessionView::sideBySideMinWidth);
+        const QList<int> sizes = view->sizes();
+        QVERIFY2(qAbs(double(sizes.at(0)) / (sizes.at(0) + sizes.at(1)) - dragged) < 0.02,
+            qPrintable(QStringLiteral("%1 %2").arg(sizes.at(0)).arg(sizes.at(1))));
+        QTRY_COMPARE(window.findChild<QSplitter *>(QStringLiteral("timelineSplitter"))->sizes(), timeline);
     }
 
     void damagedLibrary_isReportedAtStart()

@@ -11,6 +11,7 @@
 #include "live/frame.h"
 #include "live/framepoller.h"
 #include "live/livesession.h"
+#include "live/messagefeed.h"
 #include "livepane.h"
 #include "mainwindow.h"
 #include "model/sessionlistmodel.h"
@@ -144,6 +145,8 @@ private:
 
     void record()
     {
+        if (!m_app)
+            return;
         for (const QString &text : visibleTexts()) {
             if (m_seen.isEmpty() || !m_seen.contains(text))
                 m_seen.append(text);
@@ -167,10 +170,11 @@ private:
         return all.isEmpty() ? 0 : all.last().id;
     }
 
-    QList<RequestRecord> requestsAfter(qint64 id, Endpoint endpoint) const
+    //! Requests of `endpoint` after request `id`, about `sessionId` only unless it is empty.
+    QList<RequestRecord> requestsAfter(qint64 id, Endpoint endpoint, const QString &sessionId = {}) const
     {
         QList<RequestRecord> out;
-        for (const RequestRecord &r : m_fx->requests(endpoint)) {
+        for (const RequestRecord &r : m_fx->requests(endpoint, sessionId)) {
             if (r.id > id)
                 out.append(r);
         }
@@ -336,18 +340,44 @@ private Q_SLOTS:
         const qint64 before = lastRequestId();
         // list and screenshot are asked again and again; the others when a session is selected.
         const bool selects = target != Endpoint::ListSessions && target != Endpoint::Screenshot;
-        const QString watched = selects ? m_second : m_first;
+        // Every listed session's status and events are read from the moment it is listed, whether
+        // shown or not: those faults go to a session new to the list, selected as soon as it is
+        // listed, so that the user looks at it when they strike.
+        const bool followed = target == Endpoint::Status || target == Endpoint::Events;
+        QString watched = selects ? m_second : m_first;
         const qint64 frameKey = window.livePane()->frame().image.cacheKey();
 
         m_watcher.start();
-        m_fx->armFault(spec);
-        if (selects)
-            QVERIFY(window.sessionPanel()->selectSession(m_second));
+        if (followed) {
+            watched = createSession(QStringLiteral("Research the history of the compass"));
+            QCOMPARE(m_fx->count(target, watched), 0);
+            m_fx->armFault(spec + QStringLiteral(",session=") + watched);
+            const QString id = watched;
+            connect(
+                window.sessionModel(), &QAbstractItemModel::rowsInserted, this,
+                [this, id] {
+                    MainWindow &shown = m_app->window();
+                    if (shown.sessionModel()->rowOf(id) < 0 || !shown.sessionPanel()->selectSession(id))
+                        return;
+                    LiveSession *live = shown.livePane()->liveSession();
+                    if (live) // every change of the pane's problem, however short
+                        connect(live->feed(), &MessageFeed::problemChanged, this, &TestFaultMatrix::record);
+                    record();
+                },
+                Qt::QueuedConnection);
+            QTRY_COMPARE_WITH_TIMEOUT(window.sessionPanel()->currentSessionId(), watched, WaitMs);
+        } else {
+            m_fx->armFault(spec);
+            if (selects)
+                QVERIFY(window.sessionPanel()->selectSession(m_second));
+        }
+        // Only the watched session's requests tell what the fault did to it.
+        const QString about = followed ? watched : QString();
 
         // The faulted requests were made and answered (or given up on) by the app.
         QTRY_VERIFY_WITH_TIMEOUT(m_fx->emulator().faults()->rules().isEmpty(), WaitMs);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            std::ranges::none_of(requestsAfter(before, target), [](const RequestRecord &r) { return r.inFlight(); }),
+        QTRY_VERIFY_WITH_TIMEOUT(std::ranges::none_of(requestsAfter(before, target, about),
+                                     [](const RequestRecord &r) { return r.inFlight(); }),
             WaitMs);
 
         qInfo().noquote()
@@ -361,11 +391,12 @@ private Q_SLOTS:
         QVERIFY(window.sessionModel()->rowCount() >= rows);
         QVERIFY(window.sessionModel()->rowOf(m_first) >= 0);
         QVERIFY(window.sessionModel()->rowOf(m_second) >= 0);
+        QVERIFY(window.sessionModel()->rowOf(watched) >= 0);
         QCOMPARE(window.sessionPanel()->currentSessionId(), watched);
         QCOMPARE(window.livePane()->sessionId(), watched);
         if (target == Endpoint::Screenshot) {
             QVERIFY(!window.livePane()->frame().isNull());
-            const QList<RequestRecord> shots = requestsAfter(before, target);
+            const QList<RequestRecord> shots = requestsAfter(before, target, about);
             const bool freshFrame = std::ranges::any_of(
                 shots.mid(times), [](const RequestRecord &r) { return r.status == 200 && !r.dropped; });
             if (!freshFrame)
@@ -388,7 +419,7 @@ private Q_SLOTS:
 
         // 6. recovery: a good answer of the endpoint, and the message gone
         const auto answeredAgain = [&] {
-            return std::ranges::any_of(requestsAfter(before, target).mid(times),
+            return std::ranges::any_of(requestsAfter(before, target, about).mid(times),
                 [](const RequestRecord &r) { return r.status == 200 && !r.dropped && !r.inFlight(); });
         };
         QTRY_VERIFY_WITH_TIMEOUT(answeredAgain(), WaitMs);
@@ -404,7 +435,7 @@ private Q_SLOTS:
         // 4. no retry storm: the loop that repeats the request keeps to its backoff
         QString why;
         const int retryAfterMs = kind.startsWith(QLatin1String("http=429")) ? 1000 : 0;
-        const QList<RequestRecord> repeated = requestsAfter(before, target);
+        const QList<RequestRecord> repeated = requestsAfter(before, target, about);
         QVERIFY(!repeated.isEmpty());
         if (target == Endpoint::ListSessions)
             QVERIFY2(spacedByBackoff(

@@ -232,6 +232,34 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!poller->frame().isNull(), 10000);
     }
 
+    void failedStatusRead_isAskedAgainOnItsOwn()
+    {
+        // A session with no task: nothing on its stream would make the feed ask /status again.
+        const Session session = createSession();
+        ApiClient *client = m_client->client();
+        client->setRetryBaseDelay(50);
+        client->setMaxAttempts(2);
+        // Every attempt of the first read fails, so its job gives up.
+        m_fx->armFault(QStringLiteral("status:http=503,times=2,session=%1").arg(session.id));
+        LiveSessionHandle handle = m_live->acquire(session);
+        LiveSession *live = handle.get();
+        QVERIFY(live);
+        MessageFeed *feed = live->feed();
+        handle.setWatching(true);
+        QTRY_COMPARE_WITH_TIMEOUT(feed->lastError().kind, ApiError::Kind::Server, 10000);
+
+        // Asked again after a backoff step, without anything else happening: the real state shows
+        // and the problem goes away.
+        QTRY_VERIFY_WITH_TIMEOUT(feed->status().value != ExecutionStatus::Value::Unknown, 10000);
+        QVERIFY(feed->lastError().isNone());
+        const auto reads = m_fx->requests(Endpoint::Status, session.id);
+        QVERIFY(reads.size() >= 3);
+        QCOMPARE(reads.at(1).status, 503);
+        QCOMPARE(reads.at(2).status, 200);
+        QVERIFY2(reads.at(2).startedMs - reads.at(1).finishedMs >= 50 * 8 / 10,
+            qPrintable(QString::number(reads.at(2).startedMs - reads.at(1).finishedMs)));
+    }
+
     void messagesFollowTheAgentWithoutDuplicates()
     {
         const Session session = createSession(QStringLiteral("Research the history of paper"));
