@@ -1,5 +1,7 @@
 #include "agentpanel.h"
 
+#include "elidedlabel.h"
+
 #include "appactions.h"
 #include "dialogseam.h"
 #include "live/livesession.h"
@@ -69,9 +71,9 @@ AgentPanel::AgentPanel(SessionMonitor *monitor, AppActions *actions, QWidget *pa
     const int margin = style()->pixelMetric(QStyle::PM_LayoutLeftMargin) / 2;
     layout->setContentsMargins(margin, margin, margin, margin);
 
-    m_header = new QLabel(this);
+    // Its words change every second (the elapsed time): elided, they never resize the window.
+    m_header = new ElidedLabel(this);
     m_header->setObjectName(QStringLiteral("agentHeader"));
-    m_header->setTextFormat(Qt::PlainText);
     layout->addWidget(m_header);
 
     m_navigate = new QLineEdit(this);
@@ -126,6 +128,11 @@ AgentPanel::AgentPanel(SessionMonitor *monitor, AppActions *actions, QWidget *pa
 }
 
 AgentPanel::~AgentPanel() = default;
+
+QString AgentPanel::headerText() const
+{
+    return m_header->fullText();
+}
 
 QByteArray AgentPanel::saveSplitState() const
 {
@@ -214,7 +221,7 @@ void AgentPanel::onStatusChanged()
 void AgentPanel::updateHeader()
 {
     if (!m_live) {
-        m_header->setText(tr("Select a session to follow its agent."));
+        m_header->setFullText(tr("Select a session to follow its agent."));
         return;
     }
     const MessageModel *messages = m_live->feed()->messages();
@@ -261,7 +268,7 @@ void AgentPanel::updateHeader()
     }
     if (const QString agent = m_live->session().agentName; !agent.isEmpty())
         facts.append(agent);
-    m_header->setText(facts.join(QStringLiteral(" \u00B7 ")));
+    m_header->setFullText(facts.join(QStringLiteral(" \u00B7 ")));
 }
 
 void AgentPanel::updateQuestion()

@@ -14,6 +14,7 @@ class QSplitter;
 namespace agi {
 
 class AppActions;
+class ElidedLabel;
 class LiveSession;
 class MessageComposer;
 class MessageDetails;
@@ -48,6 +49,8 @@ public:
     QLineEdit *navigateEdit() const { return m_navigate; }
     //! The latest command's outcome or progress, as shown under the timeline.
     QString commandText() const;
+    //! The header's whole text (state, steps, elapsed time, model), however narrow the panel is.
+    QString headerText() const;
     bool isCommandRunning() const;
 
 Q_SIGNALS:
@@ -83,7 +86,7 @@ private:
     QuestionBar *m_question = nullptr;
     MessageComposer *m_composer = nullptr;
     QLineEdit *m_navigate = nullptr;
-    QLabel *m_header = nullptr;
+    ElidedLabel *m_header = nullptr;
     QLabel *m_commandText = nullptr;
     QTimer m_ticker; // the header's clock
 };

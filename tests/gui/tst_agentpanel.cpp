@@ -33,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -126,9 +127,7 @@ private Q_SLOTS:
         // The question is in the timeline too, and the header says the agent needs the user.
         const MessageModel *messages = panel->timeline()->messages();
         QVERIFY(rowOfType(messages, Message::Type::Question) >= 0);
-        QVERIFY2(
-            panel->findChild<QLabel *>(QStringLiteral("agentHeader"))->text().startsWith(QLatin1String("Needs input")),
-            qPrintable(panel->findChild<QLabel *>(QStringLiteral("agentHeader"))->text()));
+        QVERIFY2(panel->headerText().startsWith(QLatin1String("Needs input")), qPrintable(panel->headerText()));
         QVERIFY(m_app->window().actions()->pauseTask->isEnabled());
         QVERIFY(!m_app->window().actions()->resumeTask->isEnabled());
         // The live pane's badge tells the task's state, not only the session's.
@@ -149,14 +148,12 @@ private Q_SLOTS:
 
         // The agent goes on to DONE; its result reads in the details.
         QTRY_VERIFY_WITH_TIMEOUT(rowOfType(messages, Message::Type::Done) >= 0, WaitMs);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            panel->findChild<QLabel *>(QStringLiteral("agentHeader"))->text().startsWith(QLatin1String("Finished")),
-            WaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->headerText().startsWith(QLatin1String("Finished")), WaitMs);
         QVERIFY(!m_app->window().actions()->pauseTask->isEnabled());
         QVERIFY(!m_app->window().actions()->cancelTask->isEnabled());
         QTRY_COMPARE_WITH_TIMEOUT(badge->text(), QStringLiteral("Finished"), WaitMs);
         // Run facts: the steps the agent numbered and the task's time.
-        const QString facts = panel->findChild<QLabel *>(QStringLiteral("agentHeader"))->text();
+        const QString facts = panel->headerText();
         QVERIFY2(facts.contains(QLatin1String(" step")) && facts.contains(QLatin1String("elapsed")), qPrintable(facts));
         const int done = rowOfType(messages, Message::Type::Done);
         panel->timeline()->setCurrentIndex(messages->index(done));
@@ -185,9 +182,7 @@ private Q_SLOTS:
         actions->pauseTask->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(panel->isCommandRunning(), false, WaitMs);
         QCOMPARE(requestsTo(Endpoint::Pause, id), 1);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            panel->findChild<QLabel *>(QStringLiteral("agentHeader"))->text().startsWith(QLatin1String("Paused")),
-            WaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->headerText().startsWith(QLatin1String("Paused")), WaitMs);
         QVERIFY(actions->resumeTask->isEnabled());
         QVERIFY(!actions->pauseTask->isEnabled());
 
@@ -195,9 +190,7 @@ private Q_SLOTS:
         actions->resumeTask->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(panel->isCommandRunning(), false, WaitMs);
         QCOMPARE(requestsTo(Endpoint::Resume, id), 1);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            panel->findChild<QLabel *>(QStringLiteral("agentHeader"))->text().startsWith(QLatin1String("Running")),
-            WaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->headerText().startsWith(QLatin1String("Running")), WaitMs);
 
         // Cancel asks first; "no" sends nothing, "yes" sends one request.
         DialogSeam::setNextAnswer(false);
@@ -320,6 +313,29 @@ private Q_SLOTS:
         QVERIFY(panel->questionBar()->isVisible());
     }
 
+    void questionAndRunFacts_leaveTheColumnsWhereTheyAre()
+    {
+        startEmulator(20);
+        const QString plain = createSession(QStringLiteral("Research the history of the compass"));
+        const QString asks = createSession(QStringLiteral("Book a table for two on Friday evening"));
+        AgentPanel *panel = showApp(plain);
+        QVERIFY(panel);
+        MainWindow &window = m_app->window();
+        window.resize(1250, 850); // the columns already at their narrowest
+        auto *columns = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        QTRY_COMPARE(window.width(), 1250);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        const QList<int> before = columns->sizes();
+
+        // The agent's question and its header growing (state, steps, time, model, changing every
+        // second): the list and the frame keep their room.
+        m_app->window().selectSession(asks);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->questionBar()->isVisible(), WaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->headerText().contains(QLatin1String("elapsed")), WaitMs);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCOMPARE(columns->sizes(), before);
+    }
+
     void errorShownInFull()
     {
         startEmulator(20);
@@ -333,9 +349,7 @@ private Q_SLOTS:
         const QString full = messages->messageAt(row).text();
         QVERIFY(!full.isEmpty());
         QCOMPARE(panel->findChild<QPlainTextEdit *>(QStringLiteral("messageText"))->toPlainText(), full);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            panel->findChild<QLabel *>(QStringLiteral("agentHeader"))->text().startsWith(QLatin1String("Error")),
-            WaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->headerText().startsWith(QLatin1String("Error")), WaitMs);
     }
 };
 

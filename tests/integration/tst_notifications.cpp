@@ -399,9 +399,9 @@ private Q_SLOTS:
             qPrintable(status.data().toString()));
         // The session's header says so too, once it is shown.
         m_app->showWindow(id);
-        auto *header = m_app->window().agentPanel()->findChild<QLabel *>(QStringLiteral("agentHeader"));
-        QVERIFY(header);
-        QTRY_VERIFY2(header->text().contains(QLatin1String("stalled: no change for")), qPrintable(header->text()));
+        const AgentPanel *panel = m_app->window().agentPanel();
+        QTRY_VERIFY2(
+            panel->headerText().contains(QLatin1String("stalled: no change for")), qPrintable(panel->headerText()));
         // The stall check runs again when the settings change: still one notification.
         m_app->settings().setStallSeconds(2);
         QVERIFY(flushBus());
