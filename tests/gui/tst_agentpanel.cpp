@@ -91,6 +91,13 @@ private:
         return panel;
     }
 
+    //! Runs the layout requests a change posted, and those they post in turn up to the window.
+    static void settleLayouts()
+    {
+        for (int level = 0; level < 8; ++level)
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    }
+
     int requestsTo(Endpoint endpoint, const QString &sessionId) const { return m_fx->count(endpoint, sessionId); }
 
     static int rowOfType(const MessageModel *messages, Message::Type type, const QString &text = {})
@@ -324,15 +331,21 @@ private Q_SLOTS:
         window.resize(1250, 850); // the columns already at their narrowest
         auto *columns = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
         QTRY_COMPARE(window.width(), 1250);
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        settleLayouts();
         const QList<int> before = columns->sizes();
 
-        // The agent's question and its header growing (state, steps, time, model, changing every
-        // second): the list and the frame keep their room.
+        // The agent's question, its header growing (state, steps, time, model, changing every
+        // second) and a message's details: the list and the frame keep their room.
         m_app->window().selectSession(asks);
         QTRY_VERIFY_WITH_TIMEOUT(panel->questionBar()->isVisible(), WaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(panel->headerText().contains(QLatin1String("elapsed")), WaitMs);
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        settleLayouts();
+        QCOMPARE(columns->sizes(), before);
+        // A message chosen: its details take the hint's place.
+        const MessageModel *messages = panel->timeline()->messages();
+        panel->timeline()->setCurrentIndex(messages->index(rowOfType(messages, Message::Type::Question)));
+        QTRY_COMPARE(panel->details()->message().type, Message::Type::Question);
+        settleLayouts();
         QCOMPARE(columns->sizes(), before);
     }
 
