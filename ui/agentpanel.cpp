@@ -69,7 +69,7 @@ AgentPanel::AgentPanel(SessionMonitor *monitor, AppActions *actions, QWidget *pa
     setObjectName(QStringLiteral("agentPanel"));
     // A width of its own: what it shows (a question, the chosen message's details, a hint) wraps or
     // elides inside it instead of moving the columns of the window whenever it changes.
-    setMinimumWidth(fontMetrics().averageCharWidth() * 36);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 44);
     auto *layout = new QVBoxLayout(this);
     const int margin = style()->pixelMetric(QStyle::PM_LayoutLeftMargin) / 2;
     layout->setContentsMargins(margin, margin, margin, margin);

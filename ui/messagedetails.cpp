@@ -29,6 +29,7 @@ MessageDetails::MessageDetails(QWidget *parent)
     auto *top = new QHBoxLayout;
     m_heading = new QLabel(this);
     m_heading->setTextFormat(Qt::PlainText);
+    m_heading->setWordWrap(true); // never cut off in a narrow panel
     QFont bold = m_heading->font();
     bold.setBold(true);
     m_heading->setFont(bold);
