@@ -1,6 +1,7 @@
 #include "messagedetails.h"
 
 #include "elidedlabel.h"
+#include "model/agentresult.h"
 #include "timelinestyle.h"
 
 #include <QApplication>
@@ -104,7 +105,7 @@ void MessageDetails::showMessage(const Message &message)
     m_page->setFullText(title.isEmpty() ? url : (url.isEmpty() ? title : title + QStringLiteral(" \u2014 ") + url));
     m_page->setVisible(!url.isEmpty() || !title.isEmpty());
 
-    const QJsonValue result = structuredResult(message);
+    const QJsonValue result = AgentResult::of(message);
     m_tree->clear();
     const bool structured = result.isObject() || result.isArray();
     if (structured) {
@@ -134,38 +135,16 @@ void MessageDetails::showMessage(const Message &message)
 
 QString MessageDetails::summary() const
 {
-    const QJsonValue result = structuredResult(m_message);
-    if (result.isObject()) {
-        const QJsonObject object = result.toObject();
-        for (const char *key : {"summary", "message", "text", "result"}) {
-            const QJsonValue value = object.value(QLatin1String(key));
-            if (value.isString())
-                return value.toString();
-        }
-        return tr("%n field(s)", nullptr, int(object.size()));
-    }
-    if (result.isArray())
-        return tr("%n item(s)", nullptr, int(result.toArray().size()));
-    return {};
+    return AgentResult::summary(AgentResult::of(m_message));
 }
 
 QString MessageDetails::resultJson() const
 {
-    const QJsonValue result = structuredResult(m_message);
+    const QJsonValue result = AgentResult::of(m_message);
     if (result.isObject())
         return QString::fromUtf8(QJsonDocument(result.toObject()).toJson(QJsonDocument::Indented));
     if (result.isArray())
         return QString::fromUtf8(QJsonDocument(result.toArray()).toJson(QJsonDocument::Indented));
-    return {};
-}
-
-QJsonValue MessageDetails::structuredResult(const Message &message)
-{
-    if (message.content.isObject() || message.content.isArray())
-        return message.content;
-    QJsonValue result = message.metadata.value(QLatin1String("result"));
-    if (result.isObject() || result.isArray())
-        return result;
     return {};
 }
 

@@ -40,7 +40,6 @@ Q_SIGNALS:
     void notice(const QString &text);
 
 private:
-    static QJsonValue structuredResult(const Message &message);
     static void addJson(QTreeWidgetItem *parent, const QString &key, const QJsonValue &value);
 
     Message m_message;

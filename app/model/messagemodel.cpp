@@ -1,5 +1,7 @@
 #include "model/messagemodel.h"
 
+#include "model/agentresult.h"
+
 #include <algorithm>
 
 namespace agi {
@@ -78,7 +80,7 @@ int MessageModel::append(const QList<Message> &messages)
         if (!accepts(message, lastId, previous()))
             continue;
         lastId = std::max(lastId, message.id);
-        fresh.append(Row {message, message.text()});
+        fresh.append(Row {message, AgentResult::lineFor(message)});
     }
     if (fresh.isEmpty())
         return 0;

@@ -22,7 +22,7 @@ public:
         IdRole,                         // qint64
         TypeRole,                       // Message::Type
         TypeTextRole,                   // QString as sent, e.g. "THOUGHT"
-        TextRole,                       // QString, the content as plain text
+        TextRole,                       // QString, one line to list: the text, or a structured result's summary
         TimestampRole,                  // QDateTime (UTC), invalid when the server sent none
         IsQuestionRole,                 // bool: the agent waits for the user's answer
     };

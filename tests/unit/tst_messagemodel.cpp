@@ -1,6 +1,7 @@
 #include "model/messagemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
@@ -102,6 +103,54 @@ private Q_SLOTS:
         QCOMPARE(second.data(MessageModel::IsQuestionRole).toBool(), false);
         QVERIFY(second.data().toString().startsWith(QStringLiteral("Booked")));
         QCOMPARE(m_model->messageAt(1), done);
+    }
+
+    void structuredResultsListAsOneLine_data()
+    {
+        QTest::addColumn<QJsonValue>("content");
+        QTest::addColumn<QJsonValue>("metadataResult");
+        QTest::addColumn<QString>("line");
+        const auto fare = [](const char *airline, int price) {
+            return QJsonObject {{QStringLiteral("airline"), QLatin1String(airline)}, {QStringLiteral("price"), price}};
+        };
+        const QJsonArray fares {fare("Alaska Airlines", 279), fare("Delta", 334), fare("Southwest", 401)};
+        QTest::newRow("array of objects")
+            << QJsonValue(fares) << QJsonValue() << QStringLiteral("3 item(s): Alaska Airlines, Delta, Southwest");
+        QJsonArray more = fares;
+        more.append(fare("JetBlue", 449));
+        QTest::newRow("more than three") << QJsonValue(more) << QJsonValue()
+                                         << QStringLiteral("4 item(s): Alaska Airlines, Delta, Southwest, \u2026");
+        QTest::newRow("array of numbers")
+            << QJsonValue(QJsonArray {1, 2}) << QJsonValue() << QStringLiteral("2 item(s): 1, 2");
+        QTest::newRow("array of arrays") << QJsonValue(QJsonArray {QJsonArray {}, QJsonArray {}}) << QJsonValue()
+                                         << QStringLiteral("2 item(s)");
+        QTest::newRow("its own summary") << QJsonValue(QJsonObject {
+            {QStringLiteral("summary"), QStringLiteral("Three fares under $450")}, {QStringLiteral("flights"), fares}})
+                                         << QJsonValue() << QStringLiteral("Three fares under $450");
+        QTest::newRow("fields") << QJsonValue(
+            QJsonObject {{QStringLiteral("airline"), QStringLiteral("Delta")}, {QStringLiteral("price"), 334}})
+                                << QJsonValue() << QStringLiteral("2 field(s): airline, price");
+        QTest::newRow("in the metadata") << QJsonValue(QStringLiteral("Found them.")) << QJsonValue(fares)
+                                         << QStringLiteral("3 item(s): Alaska Airlines, Delta, Southwest");
+        QTest::newRow("plain text") << QJsonValue(QStringLiteral("Booked a table.")) << QJsonValue()
+                                    << QStringLiteral("Booked a table.");
+    }
+
+    void structuredResultsListAsOneLine()
+    {
+        QFETCH(QJsonValue, content);
+        QFETCH(QJsonValue, metadataResult);
+        QFETCH(QString, line);
+        Message done = makeMessage(1);
+        done.type = Message::Type::Done;
+        done.typeText = QStringLiteral("DONE");
+        done.content = content;
+        if (!metadataResult.isNull())
+            done.metadata.insert(QStringLiteral("result"), metadataResult);
+        m_model->append(done);
+        QCOMPARE(m_model->index(0).data(MessageModel::TextRole).toString(), line);
+        // The message itself is kept whole, for the details and the export.
+        QCOMPARE(m_model->messageAt(0), done);
     }
 
     void keepsOnlyTheLatestMessages()
