@@ -128,7 +128,7 @@ void MessageDetails::showMessage(const Message &message)
     // A structured result reads in the tree; the raw text stays for everything else, unless the
     // summary line already says it all.
     const QString text = message.content.isString() ? message.content.toString() : message.text();
-    const bool said = (structured && !message.content.isString()) || text == m_summary->text();
+    const bool said = AgentResult::textIsResult(message) || text == m_summary->text();
     m_text->setPlainText(said ? QString() : text);
     m_text->setVisible(!m_text->toPlainText().isEmpty());
 }

@@ -1,6 +1,7 @@
 #include "model/agentresult.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -65,6 +66,18 @@ QString AgentResult::summary(const QJsonValue &result)
         return tr("%n item(s): %1", nullptr, int(array.size())).arg(names.join(QStringLiteral(", ")));
     }
     return {};
+}
+
+bool AgentResult::textIsResult(const Message &message)
+{
+    const QJsonValue result = of(message);
+    if (!result.isObject() && !result.isArray())
+        return false;
+    if (!message.content.isString())
+        return true; // the content is the result
+    const QJsonDocument written = QJsonDocument::fromJson(message.content.toString().toUtf8());
+    return (written.isObject() && QJsonValue(written.object()) == result)
+        || (written.isArray() && QJsonValue(written.array()) == result);
 }
 
 QString AgentResult::lineFor(const Message &message)

@@ -23,6 +23,9 @@ public:
     //! it has one; else how many fields or items it has, with the first items' names
     //! ("3 items: Alaska Airlines, Delta, Southwest"). Empty for anything but an object or array.
     static QString summary(const QJsonValue &result);
+    //! Whether the message's text says nothing more than its structured result: the result itself,
+    //! or the result written out as JSON text.
+    static bool textIsResult(const Message &message);
     //! The line a list of messages shows for `message`: the summary of its structured result, or
     //! its text.
     static QString lineFor(const Message &message);

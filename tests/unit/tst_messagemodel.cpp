@@ -1,7 +1,10 @@
 #include "model/messagemodel.h"
 
+#include "model/agentresult.h"
+
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
@@ -110,30 +113,35 @@ private Q_SLOTS:
         QTest::addColumn<QJsonValue>("content");
         QTest::addColumn<QJsonValue>("metadataResult");
         QTest::addColumn<QString>("line");
+        QTest::addColumn<bool>("textIsResult"); // nothing more to read in its text
         const auto fare = [](const char *airline, int price) {
             return QJsonObject {{QStringLiteral("airline"), QLatin1String(airline)}, {QStringLiteral("price"), price}};
         };
         const QJsonArray fares {fare("Alaska Airlines", 279), fare("Delta", 334), fare("Southwest", 401)};
-        QTest::newRow("array of objects")
-            << QJsonValue(fares) << QJsonValue() << QStringLiteral("3 item(s): Alaska Airlines, Delta, Southwest");
+        QTest::newRow("array of objects") << QJsonValue(fares) << QJsonValue()
+                                          << QStringLiteral("3 item(s): Alaska Airlines, Delta, Southwest") << true;
         QJsonArray more = fares;
         more.append(fare("JetBlue", 449));
         QTest::newRow("more than three") << QJsonValue(more) << QJsonValue()
-                                         << QStringLiteral("4 item(s): Alaska Airlines, Delta, Southwest, \u2026");
+                                         << QStringLiteral("4 item(s): Alaska Airlines, Delta, Southwest, \u2026")
+                                         << true;
         QTest::newRow("array of numbers")
-            << QJsonValue(QJsonArray {1, 2}) << QJsonValue() << QStringLiteral("2 item(s): 1, 2");
+            << QJsonValue(QJsonArray {1, 2}) << QJsonValue() << QStringLiteral("2 item(s): 1, 2") << true;
         QTest::newRow("array of arrays") << QJsonValue(QJsonArray {QJsonArray {}, QJsonArray {}}) << QJsonValue()
-                                         << QStringLiteral("2 item(s)");
+                                         << QStringLiteral("2 item(s)") << true;
         QTest::newRow("its own summary") << QJsonValue(QJsonObject {
             {QStringLiteral("summary"), QStringLiteral("Three fares under $450")}, {QStringLiteral("flights"), fares}})
-                                         << QJsonValue() << QStringLiteral("Three fares under $450");
+                                         << QJsonValue() << QStringLiteral("Three fares under $450") << true;
         QTest::newRow("fields") << QJsonValue(
             QJsonObject {{QStringLiteral("airline"), QStringLiteral("Delta")}, {QStringLiteral("price"), 334}})
-                                << QJsonValue() << QStringLiteral("2 field(s): airline, price");
+                                << QJsonValue() << QStringLiteral("2 field(s): airline, price") << true;
         QTest::newRow("in the metadata") << QJsonValue(QStringLiteral("Found them.")) << QJsonValue(fares)
-                                         << QStringLiteral("3 item(s): Alaska Airlines, Delta, Southwest");
+                                         << QStringLiteral("3 item(s): Alaska Airlines, Delta, Southwest") << false;
+        QTest::newRow("written out") << QJsonValue(QString::fromUtf8(QJsonDocument(fares).toJson()))
+                                     << QJsonValue(fares)
+                                     << QStringLiteral("3 item(s): Alaska Airlines, Delta, Southwest") << true;
         QTest::newRow("plain text") << QJsonValue(QStringLiteral("Booked a table.")) << QJsonValue()
-                                    << QStringLiteral("Booked a table.");
+                                    << QStringLiteral("Booked a table.") << false;
     }
 
     void structuredResultsListAsOneLine()
@@ -141,6 +149,7 @@ private Q_SLOTS:
         QFETCH(QJsonValue, content);
         QFETCH(QJsonValue, metadataResult);
         QFETCH(QString, line);
+        QFETCH(bool, textIsResult);
         Message done = makeMessage(1);
         done.type = Message::Type::Done;
         done.typeText = QStringLiteral("DONE");
@@ -149,6 +158,7 @@ private Q_SLOTS:
             done.metadata.insert(QStringLiteral("result"), metadataResult);
         m_model->append(done);
         QCOMPARE(m_model->index(0).data(MessageModel::TextRole).toString(), line);
+        QCOMPARE(AgentResult::textIsResult(done), textIsResult);
         // The message itself is kept whole, for the details and the export.
         QCOMPARE(m_model->messageAt(0), done);
     }
