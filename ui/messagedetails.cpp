@@ -59,6 +59,8 @@ MessageDetails::MessageDetails(QWidget *parent)
     m_tree->setHeaderLabels({tr("Field"), tr("Value")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_tree->setAlternatingRowColors(true);
+    // Room for a few rows, whatever share the details have: a result is read in it.
+    m_tree->setMinimumHeight(m_tree->fontMetrics().height() * 9);
     layout->addWidget(m_tree, 1);
 
     m_text = new QPlainTextEdit(this);
