@@ -29,6 +29,7 @@
 #include <QPainter>
 #include <QShortcut>
 #include <QStyle>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -198,14 +199,17 @@ QWidget *LivePane::buildHeader()
 
 QWidget *LivePane::buildControls()
 {
-    auto *bar = new QWidget(this);
+    // A tool bar, so that a narrow pane (a large font, a small screen) folds what does not fit into
+    // its extension menu instead of forcing the window's columns wider.
+    auto *bar = new QToolBar(this);
     bar->setObjectName(QStringLiteral("livePaneControls"));
-    auto *row = new QHBoxLayout(bar);
-    const int margin = style()->pixelMetric(QStyle::PM_LayoutLeftMargin);
-    row->setContentsMargins(margin / 2, margin / 4, margin / 2, margin / 4);
-    row->setSpacing(2);
+    bar->setMovable(false);
+    bar->setFloatable(false);
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    bar->setIconSize(QSize(icon, icon));
 
     auto *intervalLabel = new QLabel(tr("&Refresh:"), bar);
+    intervalLabel->setContentsMargins(style()->pixelMetric(QStyle::PM_LayoutLeftMargin) / 2, 0, 2, 0);
     m_intervalCombo = new QComboBox(bar);
     m_intervalCombo->setObjectName(QStringLiteral("frameIntervalCombo"));
     m_intervalCombo->setToolTip(tr("How often a new frame is fetched"));
@@ -215,25 +219,28 @@ QWidget *LivePane::buildControls()
     connect(m_intervalCombo, &QComboBox::activated, this,
         [this](int index) { setFrameInterval(m_intervalCombo->itemData(index).toInt()); });
 
-    row->addWidget(intervalLabel);
-    row->addWidget(m_intervalCombo);
-    row->addWidget(toolButtonFor(m_actions->refreshFrame, bar));
-    row->addSpacing(margin);
-    row->addWidget(toolButtonFor(m_actions->zoomFit, bar));
-    row->addWidget(toolButtonFor(m_actions->zoomOriginal, bar));
-    row->addSpacing(margin);
-    row->addWidget(toolButtonFor(m_actions->firstFrame, bar));
-    row->addWidget(toolButtonFor(m_actions->frameBack, bar));
-    row->addWidget(toolButtonFor(m_actions->frameForward, bar));
-    m_liveButton = toolButtonFor(m_actions->goLive, bar, Qt::ToolButtonTextBesideIcon);
-    m_liveButton->setObjectName(QStringLiteral("goLiveButton"));
-    m_liveButton->setVisible(false);
-    row->addWidget(m_liveButton);
-    row->addStretch(1);
-    row->addWidget(toolButtonFor(m_actions->copyFrame, bar));
-    row->addWidget(toolButtonFor(m_actions->saveFrame, bar, Qt::ToolButtonTextBesideIcon));
-    row->addWidget(toolButtonFor(m_actions->redactFrames, bar, Qt::ToolButtonTextBesideIcon));
-    row->addWidget(toolButtonFor(m_actions->openLiveView, bar, Qt::ToolButtonTextBesideIcon));
+    bar->addWidget(intervalLabel);
+    bar->addWidget(m_intervalCombo);
+    bar->addWidget(toolButtonFor(m_actions->refreshFrame, bar));
+    bar->addSeparator();
+    bar->addWidget(toolButtonFor(m_actions->zoomFit, bar));
+    bar->addWidget(toolButtonFor(m_actions->zoomOriginal, bar));
+    bar->addSeparator();
+    bar->addWidget(toolButtonFor(m_actions->firstFrame, bar));
+    bar->addWidget(toolButtonFor(m_actions->frameBack, bar));
+    bar->addWidget(toolButtonFor(m_actions->frameForward, bar));
+    QToolButton *liveButton = toolButtonFor(m_actions->goLive, bar, Qt::ToolButtonTextBesideIcon);
+    liveButton->setObjectName(QStringLiteral("goLiveButton"));
+    // In a tool bar a widget shows and hides through its action.
+    m_liveButtonAction = bar->addWidget(liveButton);
+    m_liveButtonAction->setVisible(false);
+    auto *gap = new QWidget(bar);
+    gap->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(gap);
+    bar->addWidget(toolButtonFor(m_actions->copyFrame, bar));
+    bar->addWidget(toolButtonFor(m_actions->saveFrame, bar, Qt::ToolButtonTextBesideIcon));
+    bar->addWidget(toolButtonFor(m_actions->redactFrames, bar, Qt::ToolButtonTextBesideIcon));
+    bar->addWidget(toolButtonFor(m_actions->openLiveView, bar, Qt::ToolButtonTextBesideIcon));
     return bar;
 }
 
@@ -321,7 +328,7 @@ void LivePane::clearSession()
     m_poller = nullptr;
     m_viewSequence = 0;
     m_viewed = {};
-    m_liveButton->setVisible(false);
+    m_liveButtonAction->setVisible(false);
     if (m_viewedMessage != 0) {
         m_viewedMessage = 0;
         Q_EMIT viewedMessageChanged(0);
@@ -750,7 +757,7 @@ void LivePane::setViewSequence(qint64 sequence)
         }
     }
     m_strip->setCurrentSequence(sequence);
-    m_liveButton->setVisible(sequence > 0);
+    m_liveButtonAction->setVisible(sequence > 0);
     updateHeader();
     updateAge();
     updateActions();

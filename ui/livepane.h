@@ -10,6 +10,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QToolButton;
@@ -141,7 +142,7 @@ private:
     FrameView *m_view = nullptr;
     QComboBox *m_intervalCombo = nullptr;
     Filmstrip *m_strip = nullptr;
-    QToolButton *m_liveButton = nullptr;
+    QAction *m_liveButtonAction = nullptr; // its place in the controls tool bar
     // The past frame being viewed (0: live), kept by sequence: older frames may go as new ones come.
     qint64 m_viewSequence = 0;
     Frame m_viewed; // that frame, decoded at view size, with its stored bytes

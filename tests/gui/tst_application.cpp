@@ -167,6 +167,22 @@ private Q_SLOTS:
         QTRY_COMPARE(window.findChild<QSplitter *>(QStringLiteral("timelineSplitter"))->sizes(), timeline);
     }
 
+    void narrowWindow_keepsRoomForTheSessionList()
+    {
+        const QString id = createSession(QStringLiteral("Research the history of the compass"));
+        auto app = startApp(id);
+        MainWindow &window = app->window();
+        window.resize(1100, 800);
+        auto *columns = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        QTRY_VERIFY(window.livePane()->isVisible() && window.width() == 1100);
+        for (int level = 0; level < 8; ++level) // the layout requests the resize posted, level by level
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        // The frame's controls fold into their tool bar's menu: the list keeps its share of the
+        // width (a quarter at least; the frame's controls in one row had left it an eighth).
+        const QList<int> sizes = columns->sizes();
+        QVERIFY2(sizes.at(0) >= 1100 / 4, qPrintable(QStringLiteral("%1 %2").arg(sizes.at(0)).arg(sizes.at(1))));
+    }
+
     void damagedLibrary_isReportedAtStart()
     {
         QDir().mkpath(m_dir->filePath(QStringLiteral("data")));
