@@ -1,5 +1,8 @@
 #include "timelinestyle.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <QCoreApplication>
 
 namespace agi::timelinestyle {
@@ -50,7 +53,25 @@ QString typeName(Message::Type type, const QString &sentAs)
     return sentAs.isEmpty() ? QCoreApplication::translate("Timeline", "Message") : sentAs;
 }
 
-QColor tint(Message::Type type, const QPalette &palette)
+namespace {
+
+// WCAG's relative luminance.
+double luminance(const QColor &color)
+{
+    const auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF());
+}
+
+// `color`, lightened on a dark base or darkened on a light one until text in it reads (4.5:1).
+QColor readableOn(QColor color, const QColor &base)
+{
+    const bool dark = base.lightness() < 128;
+    for (int step = 0; step < 20 && contrast(color, base) < 4.5; ++step)
+        color = dark ? color.lighter(112) : color.darker(112);
+    return color;
+}
+
+QColor baseTint(Message::Type type, const QPalette &palette)
 {
     const bool dark = palette.color(QPalette::Base).lightness() < 128;
     // Hues of Breeze's positive, negative, neutral and link colours, lighter on dark bases.
@@ -71,6 +92,22 @@ QColor tint(Message::Type type, const QPalette &palette)
         break;
     }
     return palette.color(QPalette::PlaceholderText);
+}
+
+} // namespace
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor tint(Message::Type type, const QPalette &palette)
+{
+    // The user's own colour is the palette's highlight, which a scheme picks for a background:
+    // made readable as text here, like every other tint.
+    return readableOn(baseTint(type, palette), palette.color(QPalette::Base));
 }
 
 } // namespace agi::timelinestyle
