@@ -14,7 +14,11 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -86,8 +90,51 @@ SettingsDialog::SettingsDialog(SessionMonitor *monitor, Credentials *credentials
     m_historyMegabytes->setValue(int(m_settings->historyMaxBytes() / megabyte));
     historyForm->addRow(tr("Disk space for all sessions:"), m_historyMegabytes);
     m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->buttonBox), historyGroup);
+    putGroupsInScrollArea();
     updateKeyStatus();
     validate();
+}
+
+void SettingsDialog::putGroupsInScrollArea()
+{
+    // Everything above the buttons scrolls where the screen is too small for it (a large font, a
+    // small screen, a high scale factor); OK and Cancel stay in view.
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("settingsPage"));
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    QList<QLayoutItem *> items;
+    while (m_ui->mainLayout->count() > 0)
+        items.append(m_ui->mainLayout->takeAt(0));
+    for (QLayoutItem *item : std::as_const(items)) {
+        if (item->widget() == m_ui->buttonBox) {
+            delete item;
+            continue;
+        }
+        if (QWidget *widget = item->widget()) {
+            pageLayout->addWidget(widget);
+            delete item;
+        } else {
+            pageLayout->addItem(item);
+        }
+    }
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(page);
+    m_ui->mainLayout->addWidget(scroll, 1);
+    m_ui->mainLayout->addWidget(m_ui->buttonBox);
+
+    // As tall as the groups where the screen has room, else as tall as the screen allows.
+    const QSize content = page->sizeHint();
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(QPoint(), content * 2);
+    const int buttons = m_ui->buttonBox->sizeHint().height() + m_ui->mainLayout->spacing()
+        + m_ui->mainLayout->contentsMargins().top() + m_ui->mainLayout->contentsMargins().bottom();
+    const int frame = 48; // the window's title bar and border, which the dialog's size leaves out
+    scroll->setMinimumWidth(content.width() + scroll->verticalScrollBar()->sizeHint().width());
+    scroll->setMinimumHeight(std::max(0, std::min(content.height(), available.height() - buttons - frame)));
 }
 
 SettingsDialog::~SettingsDialog() = default;

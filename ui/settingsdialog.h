@@ -56,6 +56,7 @@ Q_SIGNALS:
     void keyRemoved();
 
 private:
+    void putGroupsInScrollArea();
     void validate();
     void updateKeyStatus(const QString &problem = {});
     void changeKey();

@@ -11,12 +11,17 @@
 #include "testmonitor.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -41,6 +46,7 @@ private Q_SLOTS:
     void keyStatus_saysWhereTheKeyComesFrom();
     void shortcuts_listsActionsWithShortcuts();
     void seam_scriptedAnswersAreUsedInOrderAndRecorded();
+    void fitsTheScreen_withItsButtonsInView();
 
 private:
     QPushButton *okButton(QDialog &dialog)
@@ -243,6 +249,33 @@ void TestSettingsDialog::seam_scriptedAnswersAreUsedInOrderAndRecorded()
     QVERIFY(DialogSeam::confirm(nullptr, QStringLiteral("yes please"), QString(), QString()));
     QVERIFY(!DialogSeam::confirm(nullptr, QStringLiteral("no thanks"), QString(), QString()));
     DialogSeam::setAnswerer({});
+}
+
+void TestSettingsDialog::fitsTheScreen_withItsButtonsInView()
+{
+    // A large font (the offscreen screen is 800x800): every group together is taller than the
+    // screen. They scroll; the buttons stay on the screen.
+    const QFont before = QApplication::font();
+    QFont large = before;
+    large.setPointSizeF(before.pointSizeF() * 1.6);
+    QApplication::setFont(large);
+    const auto restore = qScopeGuard([&] { QApplication::setFont(before); });
+    SettingsDialog dialog(m_monitor->monitor(), nullptr);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QRect available = dialog.screen()->availableGeometry();
+    QVERIFY2(dialog.frameGeometry().height() <= available.height(),
+        qPrintable(QStringLiteral("%1 > %2").arg(dialog.frameGeometry().height()).arg(available.height())));
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(ok->isVisible());
+    QVERIFY(available.contains(QRect(ok->mapToGlobal(QPoint(0, 0)), ok->size())));
+    // The last group can be scrolled to.
+    auto *history = dialog.findChild<QWidget *>(QStringLiteral("historyGroup"));
+    auto *scroll = dialog.findChild<QScrollArea *>(QStringLiteral("settingsScroll"));
+    QVERIFY(scroll->verticalScrollBar()->maximum() > 0);
+    scroll->ensureWidgetVisible(history);
+    QVERIFY(scroll->viewport()->rect().intersects(
+        QRect(history->mapTo(scroll->viewport(), QPoint(0, 0)), history->size())));
 }
 
 QTEST_MAIN(TestSettingsDialog)
