@@ -10,8 +10,10 @@
 #include "monitor/sessionmonitor.h"
 #include "settings/settings.h"
 
+#include <QKeySequence>
 #include <QLocale>
 #include <QPushButton>
+#include <QShortcut>
 #include <QUrl>
 
 #include <algorithm>
@@ -35,6 +37,15 @@ CreateSessionDialog::CreateSessionDialog(SessionMonitor *monitor, QWidget *paren
 {
     m_ui->setupUi(this);
     okButton()->setText(tr("&Create Session"));
+    okButton()->setToolTip(tr("Create the session (Ctrl+Enter)"));
+    // Ctrl+Enter creates from anywhere in the dialog, the task box included (Enter there starts a line).
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        connect(shortcut, &QShortcut::activated, this, [this] {
+            if (okButton()->isEnabled())
+                okButton()->click();
+        });
+    }
     m_ui->modelsNote->hide();
     m_ui->snapshotList->setIconSize(QSize(thumbnailWidth, thumbnailHeight));
     m_ui->snapshotList->header()->setStretchLastSection(false);

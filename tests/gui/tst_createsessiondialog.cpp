@@ -51,6 +51,7 @@ private Q_SLOTS:
     void validationErrors_moveNoField_nothingOverlaps();
     void defaultEnvironment_needsUserId_linksToSettings();
     void create_withTask_sendsOneCreateAndTheFirstMessage();
+    void create_ctrlEnterInTheTaskBox_createsOnce();
     void create_serverError_staysOpenWithReason();
     void create_unknownSnapshot_saysNothingToRestore();
     void create_timeout_saysItMayExistAndAsksForRefresh();
@@ -297,6 +298,23 @@ void TestCreateSessionDialog::create_withTask_sendsOneCreateAndTheFirstMessage()
     test::SessionApi api(probe);
     const QByteArray messages = QJsonDocument(api.messages(session.id)).toJson();
     QVERIFY2(messages.contains("Find the weather in Paris"), messages.constData());
+}
+
+void TestCreateSessionDialog::create_ctrlEnterInTheTaskBox_createsOnce()
+{
+    CreateSessionDialog dialog(m_monitor->monitor());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QSignalSpy created(&dialog, &CreateSessionDialog::created);
+    auto *task = child<QPlainTextEdit>(&dialog, "taskEdit");
+    task->setFocus();
+    QTest::keyClicks(task, QStringLiteral("Find the weather in Paris"));
+    // From the keyboard alone: Ctrl+Enter sends, and again while it is sent sends nothing more.
+    QTest::keyClick(task, Qt::Key_Return, Qt::ControlModifier);
+    QTest::keyClick(task, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 15000);
+    QCOMPARE(m_fx->count(Endpoint::CreateSession), 1);
+    QCOMPARE(task->toPlainText(), QStringLiteral("Find the weather in Paris")); // no line added
 }
 
 void TestCreateSessionDialog::create_serverError_staysOpenWithReason()
