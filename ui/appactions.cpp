@@ -179,7 +179,10 @@ AppActions::AppActions(QObject *parent)
     goLive->setToolTip(tr("Show the live frame again (End)"));
 
     settings = make(QStringLiteral("actionSettings"), tr("&Settings..."), themed("configure", "settings"));
-    settings->setShortcut(QKeySequence::Preferences);
+    // The platform's Preferences keys, or Ctrl+, where it has none (X11 desktops, for one).
+    const QList<QKeySequence> preferences = QKeySequence::keyBindings(QKeySequence::Preferences);
+    settings->setShortcuts(
+        preferences.isEmpty() ? QList<QKeySequence> {QKeySequence(Qt::CTRL | Qt::Key_Comma)} : preferences);
     settings->setMenuRole(QAction::PreferencesRole);
     shortcuts = make(QStringLiteral("actionShortcuts"), tr("&Keyboard Shortcuts"),
         QIcon::fromTheme(QStringLiteral("help-keyboard-shortcuts")));

@@ -1,6 +1,8 @@
 // The settings dialog (validation, OK writes Settings, key removal asks first), the shortcuts
 // dialog, and the dialog seam's scripted answers.
 #include "api/apiclient.h"
+#include "appactions.h"
+#include "appactions.h"
 #include "dialogseam.h"
 #include "settings/credentials.h"
 #include "settings/settings.h"
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void shortcuts_listsActionsWithShortcuts();
     void seam_scriptedAnswersAreUsedInOrderAndRecorded();
     void fitsTheScreen_withItsButtonsInView();
+    void settingsAction_hasAShortcutOnEveryPlatform();
 
 private:
     QPushButton *okButton(QDialog &dialog)
@@ -276,6 +279,18 @@ void TestSettingsDialog::fitsTheScreen_withItsButtonsInView()
     scroll->ensureWidgetVisible(history);
     QVERIFY(scroll->viewport()->rect().intersects(
         QRect(history->mapTo(scroll->viewport(), QPoint(0, 0)), history->size())));
+}
+
+void TestSettingsDialog::settingsAction_hasAShortcutOnEveryPlatform()
+{
+    // X11 platforms define no Preferences keys: Ctrl+, there, the platform's own elsewhere.
+    AppActions actions;
+    const QList<QKeySequence> keys = actions.settings->shortcuts();
+    QVERIFY(!keys.isEmpty());
+    if (QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty())
+        QCOMPARE(keys.constFirst(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    else
+        QCOMPARE(keys, QKeySequence::keyBindings(QKeySequence::Preferences));
 }
 
 QTEST_MAIN(TestSettingsDialog)
