@@ -2,7 +2,6 @@
 // dialog, and the dialog seam's scripted answers.
 #include "api/apiclient.h"
 #include "appactions.h"
-#include "appactions.h"
 #include "dialogseam.h"
 #include "settings/credentials.h"
 #include "settings/settings.h"
