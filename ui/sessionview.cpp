@@ -4,6 +4,7 @@
 #include <QResizeEvent>
 
 #include <algorithm>
+#include <cmath>
 
 namespace agi {
 
@@ -75,7 +76,7 @@ bool SessionView::restoreSplit(const QByteArray &state)
 
 void SessionView::applyShare(Qt::Orientation orientation, int length)
 {
-    const int frame = int(length * m_share[slot(orientation)] + 0.5);
+    const int frame = int(std::lround(length * m_share[slot(orientation)]));
     setSizes({frame, length - frame});
 }
 

@@ -122,6 +122,43 @@ bool parseKind(QStringView kindText, Fault *fault, QString *error)
     return fail(error, QStringLiteral("unknown fault kind '%1'").arg(name));
 }
 
+// Applies one `,KEY=VALUE` option of a spec to `rule`; `given` holds the keys seen before.
+bool parseOption(QStringView option, FaultRule *rule, QStringList *given, QString *error)
+{
+    const qsizetype eq = option.indexOf(QLatin1Char('='));
+    const QStringView key = (eq < 0 ? option : option.left(eq)).trimmed();
+    const QStringView value = eq < 0 ? QStringView() : option.mid(eq + 1).trimmed();
+    int number = 0;
+    const bool isNumber = eq >= 0 && parseInt(value, &number);
+    if (key.isEmpty())
+        return fail(error, QStringLiteral("empty option after ','"));
+    const bool known
+        = key == QLatin1String("retry-after") || key == QLatin1String("times") || key == QLatin1String("session");
+    if (!known)
+        return fail(
+            error, QStringLiteral("unknown option '%1' (expected retry-after=S, times=N or session=ID)").arg(key));
+    if (given->contains(key.toString()))
+        return fail(error, QStringLiteral("%1 given twice").arg(key));
+    given->append(key.toString());
+
+    if (key == QLatin1String("retry-after")) {
+        if (!isNumber || number < 0)
+            return fail(error, QStringLiteral("retry-after needs seconds, e.g. retry-after=3"));
+        if (rule->fault.kind != Fault::Kind::HttpStatus || rule->fault.value != 429)
+            return fail(error, QStringLiteral("retry-after only applies to http=429"));
+        rule->fault.retryAfterSeconds = number;
+    } else if (key == QLatin1String("times")) {
+        if (!isNumber || number < 1)
+            return fail(error, QStringLiteral("times needs a count of at least 1, e.g. times=2"));
+        rule->remaining = number;
+    } else {
+        if (value.isEmpty())
+            return fail(error, QStringLiteral("session needs a session id, e.g. session=ab12"));
+        rule->sessionId = value.toString();
+    }
+    return true;
+}
+
 } // namespace
 
 std::optional<FaultRule> FaultRule::parse(const QString &spec, QString *error)
@@ -158,60 +195,10 @@ std::optional<FaultRule> FaultRule::parse(const QString &spec, QString *error)
     if (!parseKind(parts.first(), &rule.fault, error))
         return std::nullopt;
 
-    bool haveRetryAfter = false;
-    bool haveTimes = false;
-    bool haveSession = false;
+    QStringList given; // the options seen, each allowed once
     for (qsizetype i = 1; i < parts.size(); ++i) {
-        const QStringView option = parts.at(i).trimmed();
-        const qsizetype eq = option.indexOf(QLatin1Char('='));
-        const QStringView key = (eq < 0 ? option : option.left(eq)).trimmed();
-        int number = 0;
-        const bool isNumber = eq >= 0 && parseInt(option.mid(eq + 1).trimmed(), &number);
-        if (key == QLatin1String("retry-after")) {
-            if (haveRetryAfter) {
-                fail(error, QStringLiteral("retry-after given twice"));
-                return std::nullopt;
-            }
-            if (!isNumber || number < 0) {
-                fail(error, QStringLiteral("retry-after needs seconds, e.g. retry-after=3"));
-                return std::nullopt;
-            }
-            if (rule.fault.kind != Fault::Kind::HttpStatus || rule.fault.value != 429) {
-                fail(error, QStringLiteral("retry-after only applies to http=429"));
-                return std::nullopt;
-            }
-            rule.fault.retryAfterSeconds = number;
-            haveRetryAfter = true;
-        } else if (key == QLatin1String("times")) {
-            if (haveTimes) {
-                fail(error, QStringLiteral("times given twice"));
-                return std::nullopt;
-            }
-            if (!isNumber || number < 1) {
-                fail(error, QStringLiteral("times needs a count of at least 1, e.g. times=2"));
-                return std::nullopt;
-            }
-            rule.remaining = number;
-            haveTimes = true;
-        } else if (key == QLatin1String("session")) {
-            if (haveSession) {
-                fail(error, QStringLiteral("session given twice"));
-                return std::nullopt;
-            }
-            const QStringView sessionId = eq < 0 ? QStringView() : option.mid(eq + 1).trimmed();
-            if (sessionId.isEmpty()) {
-                fail(error, QStringLiteral("session needs a session id, e.g. session=ab12"));
-                return std::nullopt;
-            }
-            rule.sessionId = sessionId.toString();
-            haveSession = true;
-        } else if (key.isEmpty()) {
-            fail(error, QStringLiteral("empty option after ','"));
+        if (!parseOption(parts.at(i).trimmed(), &rule, &given, error))
             return std::nullopt;
-        } else {
-            fail(error, QStringLiteral("unknown option '%1' (expected retry-after=S, times=N or session=ID)").arg(key));
-            return std::nullopt;
-        }
     }
     return rule;
 }
