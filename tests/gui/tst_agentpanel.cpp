@@ -24,6 +24,7 @@
 #include "emulatorfixture.h"
 #include "emulatortestutil.h"
 #include "httpprobe.h"
+#include "settlelayouts.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -89,13 +90,6 @@ private:
         if (!QTest::qWaitFor([&] { return panel->sessionId() == sessionId; }, WaitMs))
             return nullptr;
         return panel;
-    }
-
-    //! Runs the layout requests a change posted, and those they post in turn up to the window.
-    static void settleLayouts()
-    {
-        for (int level = 0; level < 8; ++level)
-            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     }
 
     int requestsTo(Endpoint endpoint, const QString &sessionId) const { return m_fx->count(endpoint, sessionId); }
@@ -331,7 +325,7 @@ private Q_SLOTS:
         window.resize(1250, 850); // the columns already at their narrowest
         auto *columns = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
         QTRY_COMPARE(window.width(), 1250);
-        settleLayouts();
+        test::settleLayouts();
         const QList<int> before = columns->sizes();
 
         // The agent's question, its header growing (state, steps, time, model, changing every
@@ -339,13 +333,13 @@ private Q_SLOTS:
         m_app->window().selectSession(asks);
         QTRY_VERIFY_WITH_TIMEOUT(panel->questionBar()->isVisible(), WaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(panel->headerText().contains(QLatin1String("elapsed")), WaitMs);
-        settleLayouts();
+        test::settleLayouts();
         QCOMPARE(columns->sizes(), before);
         // A message chosen: its details take the hint's place.
         const MessageModel *messages = panel->timeline()->messages();
         panel->timeline()->setCurrentIndex(messages->index(rowOfType(messages, Message::Type::Question)));
         QTRY_COMPARE(panel->details()->message().type, Message::Type::Question);
-        settleLayouts();
+        test::settleLayouts();
         QCOMPARE(columns->sizes(), before);
     }
 

@@ -26,6 +26,7 @@
 #include "emulatorfixture.h"
 #include "emulatortestutil.h"
 #include "httpprobe.h"
+#include "settlelayouts.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -175,10 +176,9 @@ private Q_SLOTS:
         window.resize(1100, 800);
         auto *columns = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
         QTRY_VERIFY(window.livePane()->isVisible() && window.width() == 1100);
-        for (int level = 0; level < 8; ++level) // the layout requests the resize posted, level by level
-            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        test::settleLayouts(); // the layout requests the resize posted
         // The frame's controls fold into their tool bar's menu: the list keeps its share of the
-        // width (a quarter at least; the frame's controls in one row had left it an eighth).
+        // width (a quarter at least; the minimum width of the old one-row controls left it about an eighth).
         const QList<int> sizes = columns->sizes();
         QVERIFY2(sizes.at(0) >= 1100 / 4, qPrintable(QStringLiteral("%1 %2").arg(sizes.at(0)).arg(sizes.at(1))));
     }
