@@ -1,6 +1,7 @@
 #include "filmstrip.h"
 
 #include "live/framehistory.h"
+#include "live/framepoller.h"
 #include "live/imageheader.h"
 #include "live/livesession.h"
 #include "live/messagefeed.h"
@@ -77,12 +78,38 @@ void Filmstrip::setSession(LiveSession *session)
             m_thumbs.clear();
             update();
         });
-        connect(session, &LiveSession::historyChanged, this, [this] { update(); });
+        connect(session, &LiveSession::historyChanged, this, [this] {
+            requestThumbnails();
+            update();
+        });
         MessageModel *messages = session->feed()->messages();
         connect(messages, &QAbstractItemModel::rowsInserted, this, [this] { update(); });
         connect(messages, &QAbstractItemModel::modelReset, this, [this] { update(); });
     }
+    m_requestedBox = {};
+    requestThumbnails();
     update();
+}
+
+void Filmstrip::requestThumbnails()
+{
+    if (!m_session)
+        return;
+    const QSize box = thumbSize() * devicePixelRatioF();
+    if (box == m_requestedBox)
+        return;
+    m_requestedBox = box;
+    m_session->poller()->setThumbnailBox(box);
+}
+
+QImage Filmstrip::madeThumbnail(const FrameHistory::Entry &entry, QSize fitted) const
+{
+    const Frame latest = m_session->poller()->frame();
+    const QDateTime changedAt = latest.changedAt.isValid() ? latest.changedAt : latest.capturedAt;
+    if (latest.thumbnail.size() != fitted || changedAt != entry.changedAt || latest.sourceSize != entry.size
+        || latest.encoded.size() != entry.bytes)
+        return {};
+    return latest.thumbnail;
 }
 
 void Filmstrip::setCurrentSequence(qint64 sequence)
@@ -135,6 +162,13 @@ QImage Filmstrip::thumbnail(int index)
         m_thumbs.clear(); // rare: the strip shows far fewer; start again with what is drawn now
     const qreal ratio = devicePixelRatioF();
     const QSize box = thumbSize() * ratio;
+    if (index == history.size() - 1 && entry.size.isValid()) {
+        const QImage made = madeThumbnail(entry, ImageDecoder::fittedSize(entry.size, box));
+        if (!made.isNull()) {
+            m_thumbs.insert(entry.sequence, made);
+            return made;
+        }
+    }
     const QByteArray bytes = history.encoded(index);
     const ImageHeader::Format format = ImageHeader::sniff(bytes);
     QSize source = entry.size.isValid() ? entry.size : ImageHeader::readSize(bytes, format);

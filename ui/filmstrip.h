@@ -1,5 +1,6 @@
 #pragma once
 
+#include "live/framehistory.h"
 #include "live/imagedecoder.h"
 
 #include <QDateTime>
@@ -59,12 +60,17 @@ private:
     Axis axis() const;
     QSize thumbSize() const;
     QImage thumbnail(int index);
+    //! The newest frame's thumbnail as the decoding thread made it, when it is the one wanted.
+    QImage madeThumbnail(const FrameHistory::Entry &entry, QSize fitted) const;
+    //! Asks the session's poller for thumbnails of the size drawn now.
+    void requestThumbnails();
     void chooseAt(int x);
     void paintMarkers(QPainter &painter, const Axis &axis, int y);
 
     LiveSession *m_session = nullptr; // cleared when it goes
     qint64 m_current = 0;
     QHash<qint64, QImage> m_thumbs; // by sequence
+    QSize m_requestedBox;           // what the poller was asked for (device pixels)
     ImageDecoder m_decoder;
     int m_decoded = 0;
 };

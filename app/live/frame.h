@@ -13,7 +13,8 @@ namespace agi {
 //! One decoded screenshot: the image at display size plus the page it shows.
 struct Frame
 {
-    QImage image; // scaled to fit the requested display size, never larger than the source
+    QImage image;     // scaled to fit the requested display size, never larger than the source
+    QImage thumbnail; // fitted to the thumbnail box the poller was given (null without one)
     QUrl url;
     QString title;
     QDateTime capturedAt;     // when the latest response showing this image arrived (the API sends no timestamp)

@@ -1,6 +1,7 @@
 #include "live/framehistory.h"
 
 #include "storage/atomicfile.h"
+#include "storage/writequeue.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -46,6 +47,15 @@ QByteArray line(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
 }
 
+// On the write queue's thread.
+bool appendLine(const QString &indexFile, const QByteArray &text)
+{
+    QFile index(indexFile);
+    if (!index.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
+        return false;
+    return index.write(text) == text.size();
+}
+
 QJsonObject frameLine(const FrameHistory::Entry &entry)
 {
     return QJsonObject {
@@ -88,6 +98,30 @@ FrameHistory::FrameHistory(int maximumFrames, qint64 maximumBytes)
 FrameHistory::~FrameHistory()
 {
     checkpoint();
+    waitForWrites();
+}
+
+void FrameHistory::post(std::function<void()> task)
+{
+    m_lastTicket = WriteQueue::shared().post(std::move(task));
+}
+
+void FrameHistory::waitForWrites()
+{
+    if (m_lastTicket != 0)
+        WriteQueue::shared().waitFor(m_lastTicket);
+    collectWritten();
+}
+
+void FrameHistory::collectWritten()
+{
+    QList<qint64> written;
+    {
+        const std::lock_guard lock(m_written->mutex);
+        written.swap(m_written->sequences);
+    }
+    for (const qint64 sequence : std::as_const(written))
+        m_memory.remove(sequence);
 }
 
 QString FrameHistory::defaultRoot()
@@ -158,9 +192,11 @@ bool FrameHistory::readIndexLine(const QByteArray &text, const QByteArray &trimm
 bool FrameHistory::open(const QString &directory, Access access, QString *error)
 {
     checkpoint();
+    waitForWrites();
     m_lock.reset();
     m_entries.clear();
     m_memory.clear();
+    m_onDisk.clear();
     m_bytes = 0;
     m_problem.clear();
     m_indexLines = 0;
@@ -222,6 +258,9 @@ bool FrameHistory::open(const QString &directory, Access access, QString *error)
         m_entries.removeAt(i);
     }
 
+    for (const Entry &entry : std::as_const(m_entries))
+        m_onDisk.insert(entry.sequence);
+
     if (!badLines.isEmpty() || badFiles > 0) {
         m_problem = QCoreApplication::translate("agi::FrameHistory",
             "Part of the frame history of %1 could not be read and was set aside in %2 "
@@ -273,17 +312,16 @@ void FrameHistory::setAside(const QString &file, const QString &why)
         QFile::remove(file);
 }
 
-bool FrameHistory::appendIndex(const QByteArray &line)
+void FrameHistory::appendIndex(const QByteArray &text)
 {
-    QFile index(QDir(m_directory).filePath(IndexName));
-    if (!index.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
-        return false;
-    const bool complete = index.write(line) == line.size();
     ++m_indexLines;
-    return complete;
+    post([file = QDir(m_directory).filePath(IndexName), text] {
+        if (!appendLine(file, text))
+            qCWarning(lcLive).noquote() << "frame history:" << QDir::toNativeSeparators(file) << "could not be written";
+    });
 }
 
-bool FrameHistory::writeIndex()
+void FrameHistory::writeIndex()
 {
     QByteArray text = line(QJsonObject {
         {QStringLiteral("t"), QStringLiteral("start")},
@@ -291,14 +329,13 @@ bool FrameHistory::writeIndex()
     });
     for (const Entry &entry : std::as_const(m_entries))
         text += line(frameLine(entry));
-    QString error;
-    if (!AtomicFile::write(QDir(m_directory).filePath(IndexName), text, &error)) {
-        qCWarning(lcLive).noquote() << error;
-        return false;
-    }
+    post([file = QDir(m_directory).filePath(IndexName), text] {
+        QString error;
+        if (!AtomicFile::write(file, text, &error))
+            qCWarning(lcLive).noquote() << error;
+    });
     m_indexLines = m_entries.size() + 1;
     m_seenPending = false;
-    return true;
 }
 
 void FrameHistory::compactIfLarge()
@@ -328,6 +365,7 @@ void FrameHistory::append(const Frame &frame, qint64 latestMessageId)
 {
     if (frame.encoded.isEmpty())
         return;
+    collectWritten();
     checkpoint();
     Entry entry;
     entry.encodedFormat = frame.encodedFormat;
@@ -340,15 +378,22 @@ void FrameHistory::append(const Frame &frame, qint64 latestMessageId)
     entry.sequence = ++m_lastSequence;
     entry.bytes = frame.encoded.size();
 
-    bool onDisk = false;
+    // The bytes stay in memory until the file is written (or for good, when it cannot be).
+    m_memory.insert(entry.sequence, frame.encoded);
     if (writable()) {
-        QString error;
-        onDisk = AtomicFile::write(fileName(entry), frame.encoded, &error) && appendIndex(line(frameLine(entry)));
-        if (!onDisk)
-            qCWarning(lcLive).noquote() << "frame history:" << error;
+        ++m_indexLines;
+        m_onDisk.insert(entry.sequence);
+        post([file = fileName(entry), index = QDir(m_directory).filePath(IndexName), text = line(frameLine(entry)),
+                 bytes = frame.encoded, sequence = entry.sequence, written = m_written] {
+            QString error;
+            if (!AtomicFile::write(file, bytes, &error) || !appendLine(index, text)) {
+                qCWarning(lcLive).noquote() << "frame history:" << error;
+                return;
+            }
+            const std::lock_guard lock(written->mutex);
+            written->sequences.append(sequence);
+        });
     }
-    if (!onDisk)
-        m_memory.insert(entry.sequence, frame.encoded);
     m_bytes += entry.bytes;
     m_entries.append(std::move(entry));
     trim();
@@ -420,12 +465,13 @@ void FrameHistory::dropFirst()
 {
     const Entry first = m_entries.takeFirst();
     m_bytes -= first.bytes;
-    if (m_memory.remove(first.sequence) == 0 && writable()) {
+    m_memory.remove(first.sequence);
+    if (m_onDisk.remove(first.sequence) && writable()) {
         appendIndex(line(QJsonObject {
             {QStringLiteral("t"), QStringLiteral("drop")},
             {QStringLiteral("upTo"), first.sequence},
         }));
-        QFile::remove(fileName(first));
+        post([file = fileName(first)] { QFile::remove(file); });
     }
 }
 
@@ -439,8 +485,10 @@ void FrameHistory::removeOldest()
 
 void FrameHistory::clear()
 {
+    waitForWrites();
     m_entries.clear();
     m_memory.clear();
+    m_onDisk.clear();
     m_bytes = 0;
     m_seenPending = false;
     if (writable()) {

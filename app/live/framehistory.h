@@ -6,11 +6,14 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSize>
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
+#include <mutex>
 
 class QLockFile;
 
@@ -23,6 +26,8 @@ namespace agi {
 //! Without a folder the images stay in memory (the command line, tests). With one (open()), each
 //! image is a file of its own there, written atomically, and the entries are lines of an
 //! append-only index (index.jsonl): memory holds the metadata only and encoded() reads the file.
+//! The disk work runs on WriteQueue::shared()'s thread, in order, so the caller never waits for
+//! the disk: an image stays in memory too until its file is known to be written.
 //! The index is rewritten whole (atomically) only when it grew to twice the lines it needs.
 //! lastSeenAt and the page of the latest entry are written at checkpoints: before the next image
 //! and when the history closes (a crash loses at most that refresh of the latest entry).
@@ -76,6 +81,9 @@ public:
     QString problem() const { return m_problem; }
     //! Writes the pending lastSeenAt of the latest entry (also done on destruction).
     void checkpoint();
+    //! Returns once everything appended so far is on disk (or failed to be); destruction, open()
+    //! and clear() wait too.
+    void waitForWrites();
 
     //! Records a new image. A frame without its server bytes is not recorded.
     void append(const Frame &frame, qint64 latestMessageId);
@@ -118,17 +126,30 @@ private:
     QString fileName(const Entry &entry) const;
     void trim();
     void dropFirst();
-    bool appendIndex(const QByteArray &line);
+    void appendIndex(const QByteArray &text);
     //! Applies one line of the index; false when it is damaged.
     bool readIndexLine(const QByteArray &text, const QByteArray &trimmed);
     void removeOrphans();
     void compactIfLarge();
-    bool writeIndex();
+    void writeIndex();
     void setAside(const QString &file, const QString &why);
+    //! Runs `task` on the write queue, after the disk work posted before it.
+    void post(std::function<void()> task);
+    //! Lets go of the bytes of images whose files were written meanwhile.
+    void collectWritten();
     bool writable() const { return !m_directory.isEmpty() && m_access == Access::ReadWrite; }
 
     QList<Entry> m_entries;
-    QHash<qint64, QByteArray> m_memory; // sequence -> bytes, for entries not on disk
+    QHash<qint64, QByteArray> m_memory; // sequence -> bytes, for entries not (yet) on disk
+    QSet<qint64> m_onDisk;              // entries whose file is on disk, or queued to be written
+    //! Sequences whose files the write queue wrote; filled there, emptied here (collectWritten()).
+    struct Written
+    {
+        std::mutex mutex;
+        QList<qint64> sequences;
+    };
+    std::shared_ptr<Written> m_written = std::make_shared<Written>();
+    quint64 m_lastTicket = 0;
     qint64 m_bytes = 0;
     qint64 m_lastSequence = 0;
     int m_maximumFrames;

@@ -100,6 +100,15 @@ FramePipeline::Result FramePipeline::process(
         return result; // the last good frame stays the reference for "unchanged"
     result.frame.image.setDevicePixelRatio(devicePixelRatio);
     m_decoder.recycle(result.frame.image);
+    if (!m_thumbnailBox.isEmpty()) {
+        // From the frame just decoded: a fraction of its cost, where a decode of its own would
+        // run the JPEG's entropy decoding again.
+        const QSize thumbnail = ImageDecoder::fittedSize(parsed.size, m_thumbnailBox);
+        if (thumbnail.width() <= fitted.width() && thumbnail.height() <= fitted.height()) {
+            result.frame.thumbnail = ImageDecoder::resampled(result.frame.image, thumbnail);
+            result.frame.thumbnail.setDevicePixelRatio(devicePixelRatio);
+        }
+    }
     // One line per new image: tests/bench/bench_running_app.py counts them.
     qCDebug(lcLive).nospace() << "decoded " << fitted.width() << 'x' << fitted.height() << " from "
                               << parsed.size.width() << 'x' << parsed.size.height();

@@ -45,6 +45,9 @@ public:
     FramePipeline() = default;
 
     void setLimits(const Limits &limits) { m_limits = limits; }
+    //! Decoded frames also get a thumbnail fitted to `box` (device pixels), made from the decoded
+    //! image on the same thread; an empty box (the default) makes none.
+    void setThumbnailBox(QSize box) { m_thumbnailBox = box; }
 
     //! Decodes `body` to fit `target` (device pixels; aspect ratio kept, enlarged when the target
     //! is larger than the source; an empty target keeps the source size). The image carries
@@ -61,6 +64,7 @@ public:
 
 private:
     Limits m_limits;
+    QSize m_thumbnailBox;
     ImageDecoder m_decoder;
     QByteArray m_image; // reused buffer for the decoded image bytes
     bool m_hasPrevious = false;

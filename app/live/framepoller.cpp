@@ -135,6 +135,13 @@ void FramePoller::setTargetSize(QSize size, qreal devicePixelRatio)
         worker, [worker, size, devicePixelRatio] { worker->setTarget(size, devicePixelRatio); }, Qt::QueuedConnection);
 }
 
+void FramePoller::setThumbnailBox(QSize box)
+{
+    FramePollerWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, box] { worker->setThumbnailBox(box); }, Qt::QueuedConnection);
+}
+
 void FramePoller::resume()
 {
     if (!m_paused && m_state != State::Failing)

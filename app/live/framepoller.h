@@ -93,6 +93,9 @@ public:
     //! The box frames are decoded to fit, in device pixels, and the ratio they are painted at
     //! (so the view only blits them). Applies from the next frame.
     void setTargetSize(QSize size, qreal devicePixelRatio = 1);
+    //! New frames also carry a thumbnail fitted to `box` (device pixels), made on the decoding
+    //! thread; an empty box makes none. Applies from the next frame.
+    void setThumbnailBox(QSize box);
 
     //! A request or its decode is under way, or what it brought has not reached this object yet,
     //! or the worker has not yet applied the latest pause/resume/wake/setInterval.

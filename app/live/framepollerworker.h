@@ -65,6 +65,7 @@ public:
     // Called on the worker's thread (queued by FramePoller).
     void setRecipe(const ApiClient::Recipe &recipe) { m_recipe = recipe; }
     void setTarget(QSize size, qreal devicePixelRatio);
+    void setThumbnailBox(QSize box) { m_pipeline.setThumbnailBox(box); }
     void setInterval(int milliseconds, quint64 epoch);
     void resume(quint64 epoch);
     void pause(quint64 epoch);

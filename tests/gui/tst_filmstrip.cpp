@@ -185,6 +185,31 @@ private Q_SLOTS:
         QCOMPARE(pane->viewedSequence(), history(pane).at(0).sequence);
     }
 
+    void liveFramesBringTheirThumbnailsWithThem()
+    {
+        LivePane *pane = showRunningSession(1);
+        QVERIFY(pane);
+        Filmstrip *strip = pane->filmstrip();
+        QVERIFY(strip->isVisible());
+        QVERIFY(strip->width() > 0);
+        // Each new frame is drawn at once, as the newest thumbnail: made on the decoding thread
+        // with the frame, so the strip decodes nothing itself (before, each cost a JPEG decode on
+        // the GUI thread).
+        connect(pane->liveSession(), &LiveSession::historyChanged, strip, [strip] { strip->repaint(); });
+        const int decodedBefore = strip->decodedCount();
+        const qint64 first = history(pane).last().sequence;
+        QTRY_VERIFY_WITH_TIMEOUT(history(pane).last().sequence >= first + 4, WaitMs);
+        QCOMPARE(strip->decodedCount(), decodedBefore);
+        // An older frame, not cached (a new strip, as after switching sessions back), is decoded.
+        Filmstrip other;
+        other.resize(strip->size());
+        other.setSession(pane->liveSession());
+        other.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&other));
+        other.repaint();
+        QVERIFY(other.decodedCount() > 0);
+    }
+
     void timelineMessageShowsFrameOfItsMoment()
     {
         LivePane *pane = showRunningSession(4);

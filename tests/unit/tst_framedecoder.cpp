@@ -250,6 +250,31 @@ private Q_SLOTS:
         QCOMPARE(r.frame.image.devicePixelRatio(), 1.0);
     }
 
+    void thumbnailIsMadeWithTheFrameOnlyWhenAsked()
+    {
+        FramePipeline pipeline;
+        const QByteArray body = jsonBody(dataUrl(m_jpeg));
+        auto r = pipeline.process(body, {800, 500}, m_now, 2.0);
+        QCOMPARE(r.outcome, Outcome::Decoded);
+        QVERIFY(r.frame.thumbnail.isNull());
+
+        pipeline.setThumbnailBox({152, 96});
+        pipeline.forgetPrevious();
+        r = pipeline.process(body, {800, 500}, m_now, 2.0);
+        QCOMPARE(r.outcome, Outcome::Decoded);
+        // Fitted to the box as the filmstrip fits it, at the frame's pixel ratio, the same picture.
+        QCOMPARE(r.frame.thumbnail.size(), agi::ImageDecoder::fittedSize(testImage().size(), {152, 96}));
+        QCOMPARE(r.frame.thumbnail.devicePixelRatio(), 2.0);
+        verifyQuadrants(r.frame.thumbnail);
+
+        // Not larger than the frame it is made from: a thumbnail box above the view's size is left
+        // to whoever asked (the frame is the better source then).
+        pipeline.forgetPrevious();
+        r = pipeline.process(body, {100, 62}, m_now, 1.0);
+        QCOMPARE(r.outcome, Outcome::Decoded);
+        QVERIFY(r.frame.thumbnail.isNull());
+    }
+
     void refusesATargetBeyondTheLimits()
     {
         FramePipeline pipeline;

@@ -1,4 +1,5 @@
 #include "live/framehistory.h"
+#include "storage/writequeue.h"
 
 #include <QDir>
 #include <QFile>
@@ -7,6 +8,7 @@
 
 using agi::Frame;
 using agi::FrameHistory;
+using agi::WriteQueue;
 
 namespace {
 
@@ -48,6 +50,7 @@ private Q_SLOTS:
             same.capturedAt = same.capturedAt.addSecs(30);
             same.title = QStringLiteral("Renamed");
             history.confirm(same);
+            history.waitForWrites();
             QCOMPARE(imageFiles(folder), 3); // the unchanged frame added no file
             QCOMPARE(history.encoded(1), frame(2).encoded);
         }
@@ -75,6 +78,7 @@ private Q_SLOTS:
                 history.append(frame(i), 0);
             QCOMPARE(history.size(), 3);
             QCOMPARE(history.at(0).sequence, 3);
+            history.waitForWrites();
             QCOMPARE(imageFiles(folder), 3);
             history.setMaximums(10, 250);
             QCOMPARE(history.size(), 2);
@@ -134,16 +138,46 @@ private Q_SLOTS:
         FrameHistory first;
         QVERIFY(first.open(folder, FrameHistory::Access::ReadWrite));
         first.append(frame(1), 0);
+        first.waitForWrites();
         FrameHistory second;
         QVERIFY(second.open(folder, FrameHistory::Access::ReadWrite));
         QVERIFY(second.isReadOnly());
         second.append(frame(2), 0);
         QCOMPARE(second.encoded(1), frame(2).encoded);
+        second.waitForWrites();
         QCOMPARE(imageFiles(folder), 1);
         auto reader = FrameHistory::openReadOnly(QStringLiteral("s"), root.path());
         QVERIFY(reader);
         QCOMPARE(reader->size(), 1);
         QVERIFY(!FrameHistory::openReadOnly(QStringLiteral("none"), root.path()));
+    }
+
+    void aNewFrameIsReadableAtOnceWhileTheDiskWorksOnIt()
+    {
+        QTemporaryDir root;
+        const QString folder = root.filePath(QStringLiteral("s"));
+        FrameHistory history(2, 1000);
+        QVERIFY(history.open(folder, FrameHistory::Access::ReadWrite));
+        // The disk is slow: appending does not wait for it, and the frames read back all the same.
+        WriteQueue::shared().hold();
+        for (int i = 1; i <= 3; ++i)
+            history.append(frame(i), 0);
+        QCOMPARE(imageFiles(folder), 0);
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.encoded(0), frame(2).encoded);
+        QCOMPARE(history.encoded(1), frame(3).encoded);
+        WriteQueue::shared().release();
+        history.waitForWrites();
+        // Written in order: the first frame, dropped before the disk got to it, leaves no file.
+        QCOMPARE(imageFiles(folder), 2);
+        QVERIFY(history.source(1).kept.isEmpty()); // read from its file now, not held in memory
+        QCOMPARE(history.encoded(1), frame(3).encoded);
+        auto reader = FrameHistory::openReadOnly(QStringLiteral("s"), root.path());
+        QVERIFY(reader);
+        QCOMPARE(reader->size(), 2);
+        QCOMPARE(reader->at(0).sequence, 2);
+        QVERIFY(reader->problem().isEmpty());
+        QCOMPARE(reader->encoded(1), frame(3).encoded);
     }
 
     void clearRemovesTheFolder()
