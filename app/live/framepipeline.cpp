@@ -105,8 +105,7 @@ FramePipeline::Result FramePipeline::process(
         // run the JPEG's entropy decoding again.
         const QSize thumbnail = ImageDecoder::fittedSize(parsed.size, m_thumbnailBox);
         if (thumbnail.width() <= fitted.width() && thumbnail.height() <= fitted.height()) {
-            result.frame.thumbnail = ImageDecoder::resampled(result.frame.image, thumbnail);
-            result.frame.thumbnail.setDevicePixelRatio(devicePixelRatio);
+            result.frame.thumbnail = ImageDecoder::thumbnail(result.frame.image, thumbnail);
         }
     }
     // One line per new image: tests/bench/bench_running_app.py counts them.

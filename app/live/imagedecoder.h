@@ -36,6 +36,11 @@ public:
     //! into `into` when it has that size and format and nothing else shares it.
     static QImage resampled(const QImage &image, QSize size, QImage into = {});
 
+    //! A small copy of `image` (32 bits per pixel) of exactly `size`: halved while it stays at least
+    //! twice the size, then resampled. Cheaper than resampled() for large reductions, a little
+    //! softer; for thumbnails.
+    static QImage thumbnail(const QImage &image, QSize size);
+
     //! Decodes `data` (already sniffed as `format`, `source` pixels) to exactly `fitted` pixels.
     //! A null image with *error set when the data is corrupt.
     QImage decode(QByteArrayView data, ImageHeader::Format format, QSize source, QSize fitted, QString *error);
