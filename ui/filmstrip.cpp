@@ -163,7 +163,7 @@ QImage Filmstrip::thumbnail(int index)
     const qreal ratio = devicePixelRatioF();
     const QSize box = thumbSize() * ratio;
     if (index == history.size() - 1 && entry.size.isValid()) {
-        const QImage made = madeThumbnail(entry, ImageDecoder::fittedSize(entry.size, box));
+        QImage made = madeThumbnail(entry, ImageDecoder::fittedSize(entry.size, box));
         if (!made.isNull()) {
             m_thumbs.insert(entry.sequence, made);
             return made;

@@ -29,7 +29,8 @@ WriteQueue::Ticket WriteQueue::post(std::function<void()> task)
 {
     Ticket ticket = 0;
     {
-        const std::lock_guard lock(m_mutex);
+        std::unique_lock lock(m_mutex);
+        m_done.wait(lock, [&] { return m_tasks.size() < MaximumWaiting || m_held; });
         m_tasks.push_back(std::move(task));
         ticket = ++m_posted;
     }

@@ -30,7 +30,12 @@ public:
     //! Runs every task already posted, then ends the thread.
     ~WriteQueue();
 
-    //! Runs `task` after every task posted before it; the ticket says when it has run.
+    //! Tasks waiting before post() waits too: a disk slower than the frames coming in must not
+    //! fill the memory with their bytes (each task holds one image).
+    static constexpr size_t MaximumWaiting = 256;
+
+    //! Runs `task` after every task posted before it; the ticket says when it has run. Waits while
+    //! MaximumWaiting tasks are waiting already (not while held).
     Ticket post(std::function<void()> task);
     //! Returns once every task up to `ticket` has run.
     void waitFor(Ticket ticket);

@@ -229,6 +229,13 @@ private Q_SLOTS:
                     QCOMPARE(out.pixel(x, y), flat.pixel(0, 0));
             }
         }
+        // A thumbnail (halved, then resampled) keeps the colour and gets the size asked for.
+        const QImage small = agi::ImageDecoder::thumbnail(flat, {20, 12});
+        QCOMPARE(small.size(), QSize(20, 12));
+        for (int y = 0; y < small.height(); ++y) {
+            for (int x = 0; x < small.width(); ++x)
+                QCOMPARE(small.pixel(x, y), flat.pixel(0, 0));
+        }
         // Nothing to do: the same image, not a copy.
         QCOMPARE(agi::ImageDecoder::resampled(flat, flat.size()).cacheKey(), flat.cacheKey());
     }
