@@ -23,6 +23,8 @@ constexpr int thumbHeight = 54;
 constexpr int markerRow = 16;
 constexpr int margin = 6;
 constexpr int maximumCached = 400;
+constexpr int markerRadius = 4;
+constexpr int markerCentre = markerRadius + 2; // a sprite is 2 * markerCentre + 1 pixels square
 
 bool isDark(const QPalette &palette)
 {
@@ -71,6 +73,7 @@ void Filmstrip::setSession(LiveSession *session)
     }
     m_session = session;
     m_thumbs.clear();
+    m_markersStale = true;
     m_current = 0;
     if (session) {
         connect(session, &QObject::destroyed, this, [this] {
@@ -83,8 +86,14 @@ void Filmstrip::setSession(LiveSession *session)
             update();
         });
         MessageModel *messages = session->feed()->messages();
-        connect(messages, &QAbstractItemModel::rowsInserted, this, [this] { update(); });
-        connect(messages, &QAbstractItemModel::modelReset, this, [this] { update(); });
+        const auto messagesChanged = [this] {
+            m_markersStale = true;
+            update();
+        };
+        connect(messages, &QAbstractItemModel::rowsInserted, this, messagesChanged);
+        connect(messages, &QAbstractItemModel::rowsRemoved, this, messagesChanged);
+        connect(messages, &QAbstractItemModel::dataChanged, this, messagesChanged);
+        connect(messages, &QAbstractItemModel::modelReset, this, messagesChanged);
     }
     m_requestedBox = {};
     requestThumbnails();
@@ -252,54 +261,98 @@ void Filmstrip::paintEvent(QPaintEvent * /*event*/)
     paintMarkers(painter, ax, axisY + markerRow / 2 + 2);
 }
 
-void Filmstrip::paintMarkers(QPainter &painter, const Axis &ax, int y)
+const QList<Filmstrip::MessageMarker> &Filmstrip::messageMarkers()
 {
+    if (!m_markersStale)
+        return m_messageMarkers;
+    m_markersStale = false;
+    m_messageMarkers.clear();
+    const MessageModel *messages = m_session->feed()->messages();
+    for (int row = 0; row < messages->rowCount(); ++row) {
+        const Message message = messages->messageAt(row);
+        if (!message.timestamp.isValid())
+            continue;
+        const bool question = message.type == Message::Type::Question
+            || messages->index(row).data(MessageModel::IsQuestionRole).toBool();
+        if (question)
+            m_messageMarkers.append({message.timestamp, Marker::Question});
+        else if (message.type == Message::Type::Error)
+            m_messageMarkers.append({message.timestamp, Marker::Error});
+        else if (message.type != Message::Type::User)
+            m_messageMarkers.append({message.timestamp, Marker::Message});
+    }
+    return m_messageMarkers;
+}
+
+const QPixmap &Filmstrip::sprite(Marker kind)
+{
+    const qreal ratio = devicePixelRatioF();
+    if (ratio != m_spriteRatio) {
+        for (QPixmap &sprite : m_sprites)
+            sprite = QPixmap();
+        m_spriteRatio = ratio;
+    }
+    QPixmap &sprite = m_sprites[int(kind)];
+    if (!sprite.isNull())
+        return sprite;
+
     const QPalette pal = palette();
     const bool dark = isDark(pal);
     const QColor messageColor = dark ? QColor(0x7a, 0xb8, 0xff) : QColor(0x1f, 0x5f, 0xbf);
     const QColor pageColor = dark ? QColor(0x9c, 0xe0, 0x9c) : QColor(0x1e, 0x7a, 0x32);
     const QColor questionColor = dark ? QColor(0xff, 0xc8, 0x4a) : QColor(0xa8, 0x62, 0x00);
     const QColor errorColor = tones::negativeText(pal);
-    const int r = 4;
+    const int r = markerRadius;
+    const double c = markerCentre;
+    sprite = QPixmap(QSize(2 * markerCentre + 1, 2 * markerCentre + 1) * ratio);
+    sprite.setDevicePixelRatio(ratio);
+    sprite.fill(Qt::transparent);
+    QPainter painter(&sprite);
     painter.setRenderHint(QPainter::Antialiasing);
+    switch (kind) {
+    case Marker::Page: {
+        // A diamond where the URL differs from the frame before.
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(pageColor);
+        const QPointF points[] = {{c, c - r - 1}, {c + r + 1, c}, {c, c + r + 1}, {c - r - 1, c}};
+        painter.drawPolygon(points, 4);
+        break;
+    }
+    case Marker::Question: {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(questionColor);
+        const QPointF points[] = {{c, c - r - 1}, {c + r + 1, c + r}, {c - r - 1, c + r}};
+        painter.drawPolygon(points, 3);
+        break;
+    }
+    case Marker::Error:
+        painter.setPen(QPen(errorColor, 2));
+        painter.drawLine(QPointF(c - r, c - r), QPointF(c + r, c + r));
+        painter.drawLine(QPointF(c - r, c + r), QPointF(c + r, c - r));
+        break;
+    case Marker::Message:
+        painter.setPen(QPen(messageColor, 1.5));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawEllipse(QPointF(c, c), r - 1, r - 1);
+        break;
+    case Marker::Count:
+        break;
+    }
+    return sprite;
+}
+
+void Filmstrip::paintMarkers(QPainter &painter, const Axis &ax, int y)
+{
     const FrameHistory &history = m_session->history();
     const QDateTime end = ax.start.addMSecs(ax.spanMs);
-
-    // Page changes: a diamond where the URL differs from the frame before.
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(pageColor);
+    const auto draw = [&](Marker kind, int x) { painter.drawPixmap(x - markerCentre, y - markerCentre, sprite(kind)); };
     for (int i = 1; i < history.size(); ++i) {
-        if (history.at(i).url == history.at(i - 1).url)
-            continue;
-        const int x = ax.xOf(history.at(i).changedAt);
-        const QPointF points[] = {{double(x), double(y - r - 1)}, {double(x + r + 1), double(y)},
-            {double(x), double(y + r + 1)}, {double(x - r - 1), double(y)}};
-        painter.drawPolygon(points, 4);
+        if (history.at(i).url != history.at(i - 1).url)
+            draw(Marker::Page, ax.xOf(history.at(i).changedAt));
     }
-
-    const MessageModel *messages = m_session->feed()->messages();
-    for (int row = 0; row < messages->rowCount(); ++row) {
-        const Message message = messages->messageAt(row);
-        if (!message.timestamp.isValid() || message.timestamp < ax.start || message.timestamp > end)
-            continue;
-        const int x = ax.xOf(message.timestamp);
-        const bool question = message.type == Message::Type::Question
-            || messages->index(row).data(MessageModel::IsQuestionRole).toBool();
-        if (question) {
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(questionColor);
-            const QPointF points[] = {
-                {double(x), double(y - r - 1)}, {double(x + r + 1), double(y + r)}, {double(x - r - 1), double(y + r)}};
-            painter.drawPolygon(points, 3);
-        } else if (message.type == Message::Type::Error) {
-            painter.setPen(QPen(errorColor, 2));
-            painter.drawLine(x - r, y - r, x + r, y + r);
-            painter.drawLine(x - r, y + r, x + r, y - r);
-        } else if (message.type != Message::Type::User) {
-            painter.setPen(QPen(messageColor, 1.5));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawEllipse(QPointF(x, y), r - 1, r - 1);
-        }
+    for (const MessageMarker &marker : messageMarkers()) {
+        if (marker.time >= ax.start && marker.time <= end)
+            draw(marker.kind, ax.xOf(marker.time));
     }
 }
 
@@ -351,8 +404,10 @@ void Filmstrip::mouseMoveEvent(QMouseEvent *event)
 void Filmstrip::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
+        m_spriteRatio = 0;
         update();
+    }
 }
 
 } // namespace agi

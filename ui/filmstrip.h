@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QHash>
 #include <QImage>
+#include <QList>
+#include <QPixmap>
 #include <QWidget>
 
 namespace agi {
@@ -67,10 +69,32 @@ private:
     void chooseAt(int x);
     void paintMarkers(QPainter &painter, const Axis &axis, int y);
 
+    enum class Marker {
+        Page,
+        Message,
+        Question,
+        Error,
+        Count
+    };
+    //! One marker drawn once (antialiased) at this widget's pixel ratio and palette, then blitted:
+    //! the strip is painted again with every new frame, with a marker for every message.
+    const QPixmap &sprite(Marker kind);
+    //! The agent messages' markers (time and kind), kept until the messages change.
+    struct MessageMarker
+    {
+        QDateTime time;
+        Marker kind;
+    };
+    const QList<MessageMarker> &messageMarkers();
+
     LiveSession *m_session = nullptr; // cleared when it goes
     qint64 m_current = 0;
     QHash<qint64, QImage> m_thumbs; // by sequence
     QSize m_requestedBox;           // what the poller was asked for (device pixels)
+    QPixmap m_sprites[int(Marker::Count)];
+    qreal m_spriteRatio = 0; // the ratio the sprites were drawn at; 0: draw them again
+    QList<MessageMarker> m_messageMarkers;
+    bool m_markersStale = true;
     ImageDecoder m_decoder;
     int m_decoded = 0;
 };

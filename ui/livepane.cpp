@@ -5,6 +5,7 @@
 #include "filmstrip.h"
 #include "frameexport.h"
 #include "frameview.h"
+#include "layoutboundary.h"
 #include "live/framehistory.h"
 #include "live/framepoller.h"
 #include "live/imageheader.h"
@@ -186,11 +187,13 @@ QWidget *LivePane::buildHeader()
     m_copyUrlButton = toolButtonFor(m_actions->copyUrl, header);
     m_openButton = toolButtonFor(m_actions->openInBrowser, header);
 
-    grid->addWidget(m_title, 0, 0);
+    // The title, the URL and the age change with every frame (the age every second): behind a
+    // boundary each, so that a new text repaints the label without laying out the window again.
+    grid->addWidget(new LayoutBoundary(m_title, header), 0, 0);
     grid->addWidget(m_state, 0, 1);
     grid->addWidget(badge, 0, 2, 1, 2, Qt::AlignRight);
-    grid->addWidget(m_url, 1, 0);
-    grid->addWidget(m_age, 1, 1);
+    grid->addWidget(new LayoutBoundary(m_url, header), 1, 0);
+    grid->addWidget(new LayoutBoundary(m_age, header), 1, 1);
     grid->addWidget(m_copyUrlButton, 1, 2);
     grid->addWidget(m_openButton, 1, 3);
     grid->setColumnStretch(0, 1);

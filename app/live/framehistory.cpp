@@ -312,24 +312,26 @@ void FrameHistory::setAside(const QString &file, const QString &why)
         QFile::remove(file);
 }
 
-void FrameHistory::appendIndex(const QByteArray &text)
+void FrameHistory::appendIndex(std::function<QJsonObject()> object)
 {
     ++m_indexLines;
-    post([file = QDir(m_directory).filePath(IndexName), text] {
-        if (!appendLine(file, text))
+    // Made into JSON there too: the caller (the GUI thread, once per new frame) only copies values.
+    post([file = QDir(m_directory).filePath(IndexName), object = std::move(object)] {
+        if (!appendLine(file, line(object())))
             qCWarning(lcLive).noquote() << "frame history:" << QDir::toNativeSeparators(file) << "could not be written";
     });
 }
 
 void FrameHistory::writeIndex()
 {
-    QByteArray text = line(QJsonObject {
-        {QStringLiteral("t"), QStringLiteral("start")},
-        {QStringLiteral("lastSequence"), m_lastSequence},
-    });
-    for (const Entry &entry : std::as_const(m_entries))
-        text += line(frameLine(entry));
-    post([file = QDir(m_directory).filePath(IndexName), text] {
+    // The entries are shared with the task (copied here only if they change before it runs).
+    post([file = QDir(m_directory).filePath(IndexName), entries = m_entries, lastSequence = m_lastSequence] {
+        QByteArray text = line(QJsonObject {
+            {QStringLiteral("t"), QStringLiteral("start")},
+            {QStringLiteral("lastSequence"), lastSequence},
+        });
+        for (const Entry &entry : entries)
+            text += line(frameLine(entry));
         QString error;
         if (!AtomicFile::write(file, text, &error))
             qCWarning(lcLive).noquote() << error;
@@ -351,14 +353,15 @@ void FrameHistory::checkpoint()
     m_seenPending = false;
     if (!writable())
         return;
-    const Entry &latest = m_entries.constLast();
-    appendIndex(line(QJsonObject {
-        {QStringLiteral("t"), QStringLiteral("seen")},
-        {QStringLiteral("seq"), latest.sequence},
-        {QStringLiteral("url"), latest.url.toString()},
-        {QStringLiteral("title"), latest.title},
-        {QStringLiteral("lastSeenAt"), isoTime(latest.lastSeenAt)},
-    }));
+    appendIndex([latest = m_entries.constLast()] {
+        return QJsonObject {
+            {QStringLiteral("t"), QStringLiteral("seen")},
+            {QStringLiteral("seq"), latest.sequence},
+            {QStringLiteral("url"), latest.url.toString()},
+            {QStringLiteral("title"), latest.title},
+            {QStringLiteral("lastSeenAt"), isoTime(latest.lastSeenAt)},
+        };
+    });
 }
 
 void FrameHistory::append(const Frame &frame, qint64 latestMessageId)
@@ -383,15 +386,15 @@ void FrameHistory::append(const Frame &frame, qint64 latestMessageId)
     if (writable()) {
         ++m_indexLines;
         m_onDisk.insert(entry.sequence);
-        post([file = fileName(entry), index = QDir(m_directory).filePath(IndexName), text = line(frameLine(entry)),
-                 bytes = frame.encoded, sequence = entry.sequence, written = m_written] {
+        post([file = fileName(entry), index = QDir(m_directory).filePath(IndexName), entry, bytes = frame.encoded,
+                 written = m_written] {
             QString error;
-            if (!AtomicFile::write(file, bytes, &error) || !appendLine(index, text)) {
+            if (!AtomicFile::write(file, bytes, &error) || !appendLine(index, line(frameLine(entry)))) {
                 qCWarning(lcLive).noquote() << "frame history:" << error;
                 return;
             }
             const std::lock_guard lock(written->mutex);
-            written->sequences.append(sequence);
+            written->sequences.append(entry.sequence);
         });
     }
     m_bytes += entry.bytes;
@@ -467,10 +470,12 @@ void FrameHistory::dropFirst()
     m_bytes -= first.bytes;
     m_memory.remove(first.sequence);
     if (m_onDisk.remove(first.sequence) && writable()) {
-        appendIndex(line(QJsonObject {
-            {QStringLiteral("t"), QStringLiteral("drop")},
-            {QStringLiteral("upTo"), first.sequence},
-        }));
+        appendIndex([sequence = first.sequence] {
+            return QJsonObject {
+                {QStringLiteral("t"), QStringLiteral("drop")},
+                {QStringLiteral("upTo"), sequence},
+            };
+        });
         post([file = fileName(first)] { QFile::remove(file); });
     }
 }

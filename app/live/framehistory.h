@@ -15,6 +15,7 @@
 #include <memory>
 #include <mutex>
 
+class QJsonObject;
 class QLockFile;
 
 namespace agi {
@@ -126,7 +127,8 @@ private:
     QString fileName(const Entry &entry) const;
     void trim();
     void dropFirst();
-    void appendIndex(const QByteArray &text);
+    //! Appends the line `object` makes, on the write queue.
+    void appendIndex(std::function<QJsonObject()> object);
     //! Applies one line of the index; false when it is damaged.
     bool readIndexLine(const QByteArray &text, const QByteArray &trimmed);
     void removeOrphans();
