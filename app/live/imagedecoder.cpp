@@ -265,14 +265,16 @@ void finishRow(const uchar *const *rows, const qint16 *weights, int n, uchar *ds
         blendRows(rows, weights, n, dst, bytes);
 }
 
-// `image` (32 bits per pixel) at half its width and height, each pixel the mean of four.
-QImage halved(const QImage &image)
+// `image` (32 bits per pixel) at half its width and height, each pixel the mean of four, written
+// into `out` (allocated again only when its size or format differs).
+void halve(const QImage &image, QImage &out)
 {
     const int width = image.width() / 2;
     const int height = image.height() / 2;
-    QImage out(width, height, image.format());
+    if (out.size() != QSize(width, height) || out.format() != image.format() || !out.isDetached())
+        out = QImage(width, height, image.format());
     if (out.isNull())
-        return out;
+        return;
     for (int y = 0; y < height; ++y) {
         const uchar *a = image.constScanLine(2 * y);
         const uchar *b = image.constScanLine(2 * y + 1);
@@ -296,7 +298,6 @@ QImage halved(const QImage &image)
             }
         }
     }
-    return out;
 }
 
 } // namespace
@@ -307,10 +308,17 @@ QImage ImageDecoder::thumbnail(const QImage &image, QSize size)
         return {};
     // Halving first: four pixels to one is a few vector operations, where a direct reduction by
     // eight or more would weigh dozens of pixels for each one.
-    QImage source = image;
-    while (source.width() >= 2 * size.width() && source.height() >= 2 * size.height())
-        source = halved(source);
-    QImage out = resampled(source, size);
+    // The halves are kept per thread: a fresh megabyte for each frame would be page-faulted in.
+    thread_local QImage halves[2];
+    const QImage *source = &image;
+    for (int i = 0; source->width() >= 2 * size.width() && source->height() >= 2 * size.height(); i ^= 1) {
+        halve(*source, halves[i]);
+        if (halves[i].isNull())
+            return {};
+        source = &halves[i];
+    }
+    // Shared with a kept half when that is the exact size: halve() then makes that half anew.
+    QImage out = resampled(*source, size);
     out.setDevicePixelRatio(image.devicePixelRatio());
     return out;
 }

@@ -104,6 +104,22 @@ void resample(benchmark::State &state, const CapturedFrame *f, QSize target, boo
     state.SetLabel(sizeName(decoded) + " -> " + sizeName(fitted));
 }
 
+// The filmstrip's thumbnail made from the frame as decoded for `target` (the decoding thread's extra
+// work per new frame), fitted to `box`: the strip's 76x48 at scale 1, 152x96 at scale 2.
+void thumbnail(benchmark::State &state, const CapturedFrame *f, QSize target, QSize box)
+{
+    const QSize fitted = agi::ImageDecoder::fittedSize(f->size, target);
+    agi::ImageDecoder decoder;
+    QString error;
+    const QImage frame = decoder.decode(f->jpeg, agi::ImageHeader::Format::Jpeg, f->size, fitted, &error);
+    box = agi::ImageDecoder::fittedSize(f->size, box);
+    for (auto _ : state) {
+        const QImage out = agi::ImageDecoder::thumbnail(frame, box);
+        benchmark::DoNotOptimize(out.constBits());
+    }
+    state.SetLabel(sizeName(fitted) + " -> " + sizeName(box));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -147,6 +163,8 @@ int main(int argc, char **argv)
                 (n + "bare_turbo_displayed").c_str(), bareTurbo, &f, cheapestCovering(f, fitted));
             benchmark::RegisterBenchmark((n + "resample_ours").c_str(), resample, &f, target, false);
             benchmark::RegisterBenchmark((n + "resample_qt").c_str(), resample, &f, target, true);
+            benchmark::RegisterBenchmark((n + "thumbnail_1x").c_str(), thumbnail, &f, target, QSize(76, 48));
+            benchmark::RegisterBenchmark((n + "thumbnail_2x").c_str(), thumbnail, &f, target, QSize(152, 96));
         }
     }
 
