@@ -47,13 +47,15 @@ QByteArray line(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
 }
 
-// On the write queue's thread.
+// On the write queue's thread; says so when the line could not be written whole.
 bool appendLine(const QString &indexFile, const QByteArray &text)
 {
     QFile index(indexFile);
-    if (!index.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
-        return false;
-    return index.write(text) == text.size();
+    if (index.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)
+        && index.write(text) == text.size())
+        return true;
+    qCWarning(lcLive).noquote() << "frame history:" << QDir::toNativeSeparators(indexFile) << "could not be written";
+    return false;
 }
 
 QJsonObject frameLine(const FrameHistory::Entry &entry)
@@ -317,8 +319,7 @@ void FrameHistory::appendIndex(std::function<QJsonObject()> object)
     ++m_indexLines;
     // Made into JSON there too: the caller (the GUI thread, once per new frame) only copies values.
     post([file = QDir(m_directory).filePath(IndexName), object = std::move(object)] {
-        if (!appendLine(file, line(object())))
-            qCWarning(lcLive).noquote() << "frame history:" << QDir::toNativeSeparators(file) << "could not be written";
+        appendLine(file, line(object()));
     });
 }
 
@@ -389,10 +390,12 @@ void FrameHistory::append(const Frame &frame, qint64 latestMessageId)
         post([file = fileName(entry), index = QDir(m_directory).filePath(IndexName), entry, bytes = frame.encoded,
                  written = m_written] {
             QString error;
-            if (!AtomicFile::write(file, bytes, &error) || !appendLine(index, line(frameLine(entry)))) {
+            if (!AtomicFile::write(file, bytes, &error)) {
                 qCWarning(lcLive).noquote() << "frame history:" << error;
                 return;
             }
+            if (!appendLine(index, line(frameLine(entry))))
+                return;
             const std::lock_guard lock(written->mutex);
             written->sequences.append(entry.sequence);
         });
