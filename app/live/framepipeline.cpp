@@ -2,6 +2,7 @@
 
 #include "live/base64.h"
 #include "live/imageheader.h"
+#include "live/imageresampler.h"
 #include "live/screenshotpayload.h"
 
 #include <QHash>
@@ -105,7 +106,7 @@ FramePipeline::Result FramePipeline::process(
         // run the JPEG's entropy decoding again.
         const QSize thumbnail = ImageDecoder::fittedSize(parsed.size, m_thumbnailBox);
         if (thumbnail.width() <= fitted.width() && thumbnail.height() <= fitted.height()) {
-            result.frame.thumbnail = ImageDecoder::thumbnail(result.frame.image, thumbnail);
+            result.frame.thumbnail = ImageResampler::thumbnail(result.frame.image, thumbnail);
         }
     }
     // One line per new image: tests/bench/bench_running_app.py counts them.

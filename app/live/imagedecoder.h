@@ -31,16 +31,6 @@ public:
     //! not used: libjpeg-turbo has no SIMD for them and runs them slower than a full-size decode.
     static QSize dctScaledSize(QSize source, QSize fitted);
 
-    //! `image` (32 bits per pixel) resampled to `size`: area averaging down, bilinear up, with
-    //! SSSE3 where the CPU has it. Returns `image` itself when the size is already right. Writes
-    //! into `into` when it has that size and format and nothing else shares it.
-    static QImage resampled(const QImage &image, QSize size, QImage into = {});
-
-    //! A small copy of `image` (32 bits per pixel) of exactly `size`: halved while it stays at least
-    //! twice the size, then resampled. Cheaper than resampled() for large reductions, a little
-    //! softer; for thumbnails.
-    static QImage thumbnail(const QImage &image, QSize size);
-
     //! Decodes `data` (already sniffed as `format`, `source` pixels) to exactly `fitted` pixels.
     //! A null image with *error set when the data is corrupt.
     QImage decode(QByteArrayView data, ImageHeader::Format format, QSize source, QSize fitted, QString *error);

@@ -8,6 +8,7 @@
 #include "live/framepipeline.h"
 #include "live/imagedecoder.h"
 #include "live/imageheader.h"
+#include "live/imageresampler.h"
 #include "live/screenshotpayload.h"
 
 #include <QDir>
@@ -98,7 +99,7 @@ void resample(benchmark::State &state, const CapturedFrame *f, QSize target, boo
     const QImage source = decoder.decode(f->jpeg, agi::ImageHeader::Format::Jpeg, f->size, decoded, &error);
     for (auto _ : state) {
         const QImage out = qt ? source.scaled(fitted, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
-                              : agi::ImageDecoder::resampled(source, fitted);
+                              : agi::ImageResampler::resampled(source, fitted);
         benchmark::DoNotOptimize(out.constBits());
     }
     state.SetLabel(sizeName(decoded) + " -> " + sizeName(fitted));
@@ -114,7 +115,7 @@ void thumbnail(benchmark::State &state, const CapturedFrame *f, QSize target, QS
     const QImage frame = decoder.decode(f->jpeg, agi::ImageHeader::Format::Jpeg, f->size, fitted, &error);
     box = agi::ImageDecoder::fittedSize(f->size, box);
     for (auto _ : state) {
-        const QImage out = agi::ImageDecoder::thumbnail(frame, box);
+        const QImage out = agi::ImageResampler::thumbnail(frame, box);
         benchmark::DoNotOptimize(out.constBits());
     }
     state.SetLabel(sizeName(fitted) + " -> " + sizeName(box));

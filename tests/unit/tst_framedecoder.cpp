@@ -1,5 +1,6 @@
 #include "live/framedecoder.h"
 #include "live/framepipeline.h"
+#include "live/imageresampler.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -176,6 +177,7 @@ private Q_SLOTS:
         QTest::addColumn<QSize>("from");
         QTest::addColumn<QSize>("to");
         QTest::newRow("down to 0.56, vector span 4") << QSize(1280, 800) << QSize(716, 448);
+        QTest::newRow("down to 0.99, vector span 2") << QSize(1280, 800) << QSize(1272, 795);
         QTest::newRow("up to 1.38, vector span 2") << QSize(1280, 800) << QSize(1766, 1104);
         QTest::newRow("down across, up along") << QSize(640, 400) << QSize(500, 600);
         QTest::newRow("rows only") << QSize(640, 400) << QSize(640, 300);
@@ -197,7 +199,7 @@ private Q_SLOTS:
                 line[x] = qRgb(x * 255 / std::max(1, from.width() / 8), y * 255 / from.height(), 128);
         }
         source.setDevicePixelRatio(2);
-        const QImage out = agi::ImageDecoder::resampled(source, to);
+        const QImage out = agi::ImageResampler::resampled(source, to);
         QCOMPARE(out.size(), to);
         QCOMPARE(out.format(), source.format());
         QCOMPARE(out.devicePixelRatio(), 2.0);
@@ -223,21 +225,21 @@ private Q_SLOTS:
         QImage flat(QSize(97, 61), QImage::Format_ARGB32_Premultiplied);
         flat.fill(qRgba(10, 200, 255, 255));
         for (const QSize to : {QSize(50, 31), QSize(200, 130), QSize(97, 30)}) {
-            const QImage out = agi::ImageDecoder::resampled(flat, to);
+            const QImage out = agi::ImageResampler::resampled(flat, to);
             for (int y = 0; y < to.height(); ++y) {
                 for (int x = 0; x < to.width(); ++x)
                     QCOMPARE(out.pixel(x, y), flat.pixel(0, 0));
             }
         }
         // A thumbnail (halved, then resampled) keeps the colour and gets the size asked for.
-        const QImage small = agi::ImageDecoder::thumbnail(flat, {20, 12});
+        const QImage small = agi::ImageResampler::thumbnail(flat, {20, 12});
         QCOMPARE(small.size(), QSize(20, 12));
         for (int y = 0; y < small.height(); ++y) {
             for (int x = 0; x < small.width(); ++x)
                 QCOMPARE(small.pixel(x, y), flat.pixel(0, 0));
         }
         // Nothing to do: the same image, not a copy.
-        QCOMPARE(agi::ImageDecoder::resampled(flat, flat.size()).cacheKey(), flat.cacheKey());
+        QCOMPARE(agi::ImageResampler::resampled(flat, flat.size()).cacheKey(), flat.cacheKey());
     }
 
     void decodedImageCarriesTheDevicePixelRatio()

@@ -1,0 +1,431 @@
+#include "live/imageresampler.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <memory>
+#include <vector>
+
+#if defined(__x86_64__) || defined(__i386__)
+#include <immintrin.h>
+#define AGI_RESAMPLE_X86 1
+#endif
+
+namespace agi {
+
+namespace {
+
+// Fixed-point weights: 6 bits across a row so that they fit pmaddubsw's signed bytes (a weight of
+// 1.0 is 64, and 255 * 64 still fits its 16-bit sums); 8 bits down a column, summed in 16 bits.
+constexpr int RowBits = 6;
+constexpr int ColumnBits = 8;
+
+// Which source pixels make one output pixel along one axis, and with what weights.
+struct Taps
+{
+    int span = 0;                // weights per output; the same for all outputs
+    std::vector<int> first;      // first source index per output; first + span <= source length
+    std::vector<qint16> weights; // span per output, summing to 1 << bits
+};
+
+// Box filter down (every source pixel counts once, as area averaging does), triangle (bilinear)
+// up. `vectorSpan` pads the window to the 2 or 4 pixels a vector kernel loads: a window of 1 to 2,
+// as in bilinear enlarging and in reductions by less than a half, or of 3 to 4.
+Taps computeTaps(int from, int to, int bits, bool vectorSpan)
+{
+    const double scale = double(to) / from;
+    const int one = 1 << bits;
+    std::vector<std::vector<std::pair<int, double>>> raw(static_cast<size_t>(to));
+    int span = vectorSpan ? 2 : 1;
+    for (int i = 0; i < to; ++i) {
+        auto &taps = raw[size_t(i)];
+        const auto add = [&](int index, double weight) {
+            index = std::clamp(index, 0, from - 1);
+            if (!taps.empty() && taps.back().first == index)
+                taps.back().second += weight;
+            else
+                taps.emplace_back(index, weight);
+        };
+        if (scale >= 1) {
+            const double centre = (i + 0.5) / scale - 0.5;
+            const int left = int(std::floor(centre));
+            const double fraction = centre - left;
+            add(left, 1 - fraction);
+            add(left + 1, fraction);
+        } else {
+            const double begin = i / scale;
+            const double end = std::min(double(from), (i + 1) / scale);
+            for (int j = int(begin); j < end; ++j) {
+                const double weight = (std::min(end, j + 1.0) - std::max(begin, double(j))) * scale;
+                if (weight > 1e-9) // not a rounding error's sliver of the next pixel
+                    add(j, weight);
+            }
+        }
+        span = std::max(span, taps.back().first - taps.front().first + 1);
+    }
+    if (vectorSpan && span == 3)
+        span = 4;
+    span = std::min(span, std::max(from, 1));
+
+    Taps result;
+    result.span = span;
+    result.first.resize(size_t(to));
+    result.weights.assign(size_t(to) * size_t(span), 0);
+    for (int i = 0; i < to; ++i) {
+        const auto &taps = raw[size_t(i)];
+        const int first = std::max(0, std::min(taps.front().first, from - span));
+        qint16 *w = &result.weights[size_t(i) * size_t(span)];
+        int sum = 0;
+        int largest = 0;
+        for (const auto &[index, weight] : taps) {
+            const int k = index - first;
+            w[k] = qint16(std::lround(weight * one));
+            sum += w[k];
+            if (w[k] > w[largest])
+                largest = k;
+        }
+        w[largest] = qint16(w[largest] + one - sum); // rounding must not darken or brighten
+        result.first[size_t(i)] = first;
+    }
+    return result;
+}
+
+// Outputs [begin, end) of one row of 4-byte pixels; any channel order, alpha included.
+void resampleRowScalar(const uchar *src, uchar *dst, int begin, int end, const Taps &taps)
+{
+    const int span = taps.span;
+    for (int i = begin; i < end; ++i) {
+        const uchar *p = src + ptrdiff_t(4) * taps.first[size_t(i)];
+        const qint16 *w = &taps.weights[size_t(i) * size_t(span)];
+        int sum[4] = {1 << (RowBits - 1), 1 << (RowBits - 1), 1 << (RowBits - 1), 1 << (RowBits - 1)};
+        for (int k = 0; k < span; ++k) {
+            for (int c = 0; c < 4; ++c)
+                sum[c] += w[k] * p[4 * k + c];
+        }
+        for (int c = 0; c < 4; ++c)
+            dst[4 * i + c] = uchar(std::clamp(sum[c] >> RowBits, 0, 255));
+    }
+}
+
+#ifdef AGI_RESAMPLE_X86
+
+// Each output pixel is a dot product of 2 or 4 neighbouring source pixels, one channel at a time:
+// pshufb puts the same channel of two pixels side by side, pmaddubsw multiplies and adds them.
+// `weights` holds, per output, [w0 w1] x 4 (span 2) or [w0 w1] x 4 [w2 w3] x 4 (span 4).
+// Returns outputs i and i + 1 as eight 16-bit sums.
+__attribute__((target("ssse3"))) inline __m128i twoOutputs(
+    const uchar *src, const int *first, const qint8 *weights, int span, int i)
+{
+    const __m128i pairs = _mm_setr_epi8(0, 4, 1, 5, 2, 6, 3, 7, 8, 12, 9, 13, 10, 14, 11, 15);
+    const auto load = [](const void *p) { return _mm_loadu_si128(static_cast<const __m128i *>(p)); };
+    const auto load8 = [](const void *p) { return _mm_loadl_epi64(static_cast<const __m128i *>(p)); };
+    const qint8 *w = weights + ptrdiff_t(i) * 4 * span;
+    if (span == 2) {
+        const __m128i px
+            = _mm_unpacklo_epi64(load8(src + ptrdiff_t(4) * first[i]), load8(src + ptrdiff_t(4) * first[i + 1]));
+        return _mm_maddubs_epi16(_mm_shuffle_epi8(px, pairs), load(w));
+    }
+    const __m128i a = _mm_maddubs_epi16(_mm_shuffle_epi8(load(src + ptrdiff_t(4) * first[i]), pairs), load(w));
+    const __m128i b = _mm_maddubs_epi16(_mm_shuffle_epi8(load(src + ptrdiff_t(4) * first[i + 1]), pairs), load(w + 16));
+    return _mm_add_epi16(_mm_unpacklo_epi64(a, b), _mm_unpackhi_epi64(a, b));
+}
+
+// Four outputs per step; returns how many were done (the rest is left to the scalar loop).
+__attribute__((target("ssse3"))) int resampleRowSsse3(
+    const uchar *src, uchar *dst, int count, const int *first, const qint8 *weights, int span)
+{
+    const __m128i half = _mm_set1_epi16(1 << (RowBits - 1));
+    int i = 0;
+    for (; i + 4 <= count; i += 4) {
+        const __m128i lo = _mm_srai_epi16(_mm_add_epi16(twoOutputs(src, first, weights, span, i), half), RowBits);
+        const __m128i hi = _mm_srai_epi16(_mm_add_epi16(twoOutputs(src, first, weights, span, i + 2), half), RowBits);
+        _mm_storeu_si128(reinterpret_cast<__m128i *>(dst + ptrdiff_t(4) * i), _mm_packus_epi16(lo, hi));
+    }
+    return i;
+}
+
+bool cpuHasSsse3()
+{
+    static const bool has = __builtin_cpu_supports("ssse3");
+    return has;
+}
+
+#endif
+
+// A row resampler: the taps, and for the vector kernel the weights as bytes in its layout.
+class RowResampler
+{
+public:
+    RowResampler(int from, int to)
+        : m_taps(computeTaps(from, to, RowBits, true))
+        , m_count(to)
+    {
+#ifdef AGI_RESAMPLE_X86
+        const int span = m_taps.span;
+        if ((span == 2 || span == 4) && from >= span && cpuHasSsse3()) {
+            m_vector.resize(size_t(to) * 4 * size_t(span));
+            for (int i = 0; i < to; ++i) {
+                const qint16 *w = &m_taps.weights[size_t(i) * size_t(span)];
+                qint8 *out = &m_vector[size_t(i) * 4 * size_t(span)];
+                for (int pair = 0; pair < span / 2; ++pair) {
+                    for (int c = 0; c < 4; ++c) {
+                        out[8 * pair + 2 * c] = qint8(w[ptrdiff_t(2) * pair]);
+                        out[8 * pair + 2 * c + 1] = qint8(w[2 * pair + 1]);
+                    }
+                }
+            }
+        }
+#endif
+    }
+
+    void run(const uchar *src, uchar *dst) const
+    {
+        int done = 0;
+#ifdef AGI_RESAMPLE_X86
+        if (!m_vector.empty())
+            done = resampleRowSsse3(src, dst, m_count, m_taps.first.data(), m_vector.data(), m_taps.span);
+#endif
+        resampleRowScalar(src, dst, done, m_count, m_taps);
+    }
+
+private:
+    Taps m_taps;
+    int m_count;
+    std::vector<qint8> m_vector;
+};
+
+// What resampling from one size to another needs along each axis.
+struct Plan
+{
+    Plan(QSize source, QSize target)
+        : from(source)
+        , to(target)
+        , across(source.width(), target.width())
+        , down(computeTaps(source.height(), target.height(), ColumnBits, false))
+    { }
+
+    QSize from;
+    QSize to;
+    RowResampler across;
+    Taps down;
+};
+
+// The plan for resampling `from` to `to`, computed once per thread for the last few pairs of sizes:
+// a frame and its thumbnail are made at the same sizes again and again.
+const Plan &planFor(QSize from, QSize to)
+{
+    constexpr size_t Kept = 4;
+    thread_local std::vector<std::unique_ptr<Plan>> plans; // the most recently used last
+    auto it = std::find_if(plans.begin(), plans.end(), [&](const auto &p) { return p->from == from && p->to == to; });
+    if (it != plans.end()) {
+        std::rotate(it, it + 1, plans.end());
+    } else {
+        if (plans.size() == Kept)
+            plans.erase(plans.begin());
+        plans.push_back(std::make_unique<Plan>(from, to));
+    }
+    return *plans.back();
+}
+
+// One output row as a weighted sum of source rows, in 16 bits per byte: compilers vectorise it,
+// and the clone for AVX2 handles 32 bytes at a time.
+__attribute__((target_clones("avx2", "default"))) void blendRows(
+    const uchar *const *rows, const qint16 *weights, int taps, uchar *dst, int bytes)
+{
+    constexpr quint16 half = 1 << (ColumnBits - 1);
+    if (taps == 2) {
+        const uchar *a = rows[0];
+        const uchar *b = rows[1];
+        const auto wa = quint16(weights[0]);
+        const auto wb = quint16(weights[1]);
+        for (int i = 0; i < bytes; ++i)
+            dst[i] = uchar(quint16(a[i] * wa + b[i] * wb + half) >> ColumnBits);
+        return;
+    }
+    if (taps == 3) {
+        const uchar *a = rows[0];
+        const uchar *b = rows[1];
+        const uchar *c = rows[2];
+        const auto wa = quint16(weights[0]);
+        const auto wb = quint16(weights[1]);
+        const auto wc = quint16(weights[2]);
+        for (int i = 0; i < bytes; ++i)
+            dst[i] = uchar(quint16(a[i] * wa + b[i] * wb + c[i] * wc + half) >> ColumnBits);
+        return;
+    }
+    // More rows (a large reduction, such as a thumbnail): one row at a time into 16-bit sums, which
+    // vectorises where a loop over the rows per byte does not. The weights are non-negative and sum
+    // to 1 << ColumnBits, so a sum stays below 65536.
+    thread_local std::vector<quint16> sums;
+    if (sums.size() < size_t(bytes))
+        sums.resize(size_t(bytes));
+    quint16 *sum = sums.data();
+    const auto w0 = quint16(weights[0]);
+    const uchar *first = rows[0];
+    for (int i = 0; i < bytes; ++i)
+        sum[i] = quint16(first[i] * w0 + half);
+    for (int k = 1; k < taps; ++k) {
+        const auto w = quint16(weights[k]);
+        const uchar *row = rows[k];
+        for (int i = 0; i < bytes; ++i)
+            sum[i] = quint16(sum[i] + row[i] * w);
+    }
+    for (int i = 0; i < bytes; ++i)
+        dst[i] = uchar(sum[i] >> ColumnBits);
+}
+
+// The rows of one output row with a non-zero weight (the window may be padded with zeros).
+int columnTaps(const Taps &taps, int y, const uchar *const *source, const uchar **rows, qint16 *weights)
+{
+    int n = 0;
+    for (int k = 0; k < taps.span; ++k) {
+        const qint16 w = taps.weights[size_t(y) * size_t(taps.span) + size_t(k)];
+        if (w != 0) {
+            rows[n] = source[taps.first[size_t(y)] + k];
+            weights[n++] = w;
+        }
+    }
+    return n;
+}
+
+void finishRow(const uchar *const *rows, const qint16 *weights, int n, uchar *dst, int bytes)
+{
+    if (n == 1)
+        std::memcpy(dst, rows[0], size_t(bytes));
+    else
+        blendRows(rows, weights, n, dst, bytes);
+}
+
+// `image` (32 bits per pixel) at half its width and height, each pixel the mean of four, written
+// into `out` (allocated again only when its size or format differs).
+void halve(const QImage &image, QImage &out)
+{
+    const int width = image.width() / 2;
+    const int height = image.height() / 2;
+    if (out.size() != QSize(width, height) || out.format() != image.format() || !out.isDetached())
+        out = QImage(width, height, image.format());
+    if (out.isNull())
+        return;
+    for (int y = 0; y < height; ++y) {
+        const uchar *a = image.constScanLine(2 * y);
+        const uchar *b = image.constScanLine(2 * y + 1);
+        uchar *d = out.scanLine(y);
+        int x = 0;
+#ifdef AGI_RESAMPLE_X86
+        const auto load = [](const uchar *p) { return _mm_loadu_si128(reinterpret_cast<const __m128i *>(p)); };
+        for (; x + 4 <= width; x += 4) {
+            const __m128 top = _mm_castsi128_ps(_mm_avg_epu8(load(a + ptrdiff_t(8) * x), load(b + ptrdiff_t(8) * x)));
+            const __m128 bottom
+                = _mm_castsi128_ps(_mm_avg_epu8(load(a + ptrdiff_t(8) * x + 16), load(b + ptrdiff_t(8) * x + 16)));
+            const __m128i even = _mm_castps_si128(_mm_shuffle_ps(top, bottom, _MM_SHUFFLE(2, 0, 2, 0)));
+            const __m128i odd = _mm_castps_si128(_mm_shuffle_ps(top, bottom, _MM_SHUFFLE(3, 1, 3, 1)));
+            _mm_storeu_si128(reinterpret_cast<__m128i *>(d + ptrdiff_t(4) * x), _mm_avg_epu8(even, odd));
+        }
+#endif
+        for (; x < width; ++x) {
+            for (int c = 0; c < 4; ++c) {
+                const int sum = a[8 * x + c] + a[8 * x + 4 + c] + b[8 * x + c] + b[8 * x + 4 + c];
+                d[4 * x + c] = uchar((sum + 2) >> 2);
+            }
+        }
+    }
+}
+
+} // namespace
+
+QImage ImageResampler::thumbnail(const QImage &image, QSize size)
+{
+    if (image.isNull() || size.isEmpty() || image.depth() != 32)
+        return {};
+    // Halving first: four pixels to one is a few vector operations, where a direct reduction by
+    // eight or more would weigh dozens of pixels for each one.
+    // The halves are kept per thread: a fresh megabyte for each frame would be page-faulted in.
+    thread_local QImage halves[2];
+    const QImage *source = &image;
+    for (int i = 0; source->width() >= 2 * size.width() && source->height() >= 2 * size.height(); i ^= 1) {
+        halve(*source, halves[i]);
+        if (halves[i].isNull())
+            return {};
+        source = &halves[i];
+    }
+    // Shared with a kept half when that is the exact size: halve() then makes that half anew.
+    QImage out = resampled(*source, size);
+    out.setDevicePixelRatio(image.devicePixelRatio());
+    return out;
+}
+
+QImage ImageResampler::resampled(const QImage &image, QSize size, QImage into)
+{
+    if (image.isNull() || image.size() == size)
+        return image;
+    if (size.isEmpty() || image.depth() != 32)
+        return {};
+    const bool reuse = into.size() == size && into.format() == image.format() && into.isDetached();
+    QImage out = reuse ? std::move(into) : QImage(size, image.format());
+    if (out.isNull())
+        return out;
+    out.setDevicePixelRatio(image.devicePixelRatio());
+    const int srcWidth = image.width();
+    const int srcHeight = image.height();
+    const Plan &plan = planFor(image.size(), size);
+    const RowResampler &across = plan.across;
+    const Taps &down = plan.down;
+    const bool sameWidth = srcWidth == size.width();
+    const qsizetype rowBytes = 4 * qsizetype(size.width());
+    const uchar *rows[16];
+    qint16 weights[16];
+
+    if (down.span > int(std::size(rows))) // shrinking by more than 1/15: QImage's own filter
+        return image.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+
+    if (size.height() <= srcHeight) {
+        // Fewer rows out than in: blend rows first, then resample the one blended row across.
+        std::vector<const uchar *> source(static_cast<size_t>(srcHeight));
+        for (int y = 0; y < srcHeight; ++y)
+            source[size_t(y)] = image.constScanLine(y);
+        std::vector<uchar> blended(size_t(srcWidth) * 4);
+        for (int y = 0; y < size.height(); ++y) {
+            const int n = columnTaps(down, y, source.data(), rows, weights);
+            if (sameWidth) {
+                finishRow(rows, weights, n, out.scanLine(y), int(rowBytes));
+                continue;
+            }
+            const uchar *row = rows[0];
+            if (n > 1) {
+                blendRows(rows, weights, n, blended.data(), srcWidth * 4);
+                row = blended.data();
+            }
+            across.run(row, out.scanLine(y));
+        }
+        return out;
+    }
+
+    // More rows out than in: resample each source row across once, into a ring of as many rows
+    // as one output row reads (the rows needed only move forward), then blend.
+    const int ringSize = down.span;
+    std::vector<uchar> ring(size_t(ringSize) * size_t(rowBytes));
+    std::vector<int> held(size_t(ringSize), -1);
+    std::vector<const uchar *> source(static_cast<size_t>(srcHeight));
+    for (int y = 0; y < srcHeight; ++y)
+        source[size_t(y)] = image.constScanLine(y);
+    for (int y = 0; y < size.height(); ++y) {
+        const int firstRow = down.first[size_t(y)];
+        for (int r = firstRow; r < firstRow + ringSize; ++r) {
+            const int slot = r % ringSize;
+            uchar *held_row = ring.data() + qsizetype(slot) * rowBytes;
+            if (held[size_t(slot)] != r) {
+                if (sameWidth)
+                    std::memcpy(held_row, image.constScanLine(r), size_t(rowBytes));
+                else
+                    across.run(image.constScanLine(r), held_row);
+                held[size_t(slot)] = r;
+            }
+            source[size_t(r)] = held_row;
+        }
+        const int n = columnTaps(down, y, source.data(), rows, weights);
+        finishRow(rows, weights, n, out.scanLine(y), int(rowBytes));
+    }
+    return out;
+}
+
+} // namespace agi

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QImage>
+#include <QSize>
+
+namespace agi {
+
+//! Resizes 32-bit images to an exact size, for frames and their thumbnails: area averaging down,
+//! bilinear up, in fixed point with SSSE3 and AVX2 where the CPU has them. Safe to call from any
+//! thread; what it precomputes for a pair of sizes is kept per thread.
+class ImageResampler final
+{
+public:
+    ImageResampler() = delete;
+
+    //! `image` (32 bits per pixel) resampled to `size`. Returns `image` itself when the size is
+    //! already right. Writes into `into` when it has that size and format and nothing else shares it.
+    static QImage resampled(const QImage &image, QSize size, QImage into = {});
+
+    //! A small copy of `image` (32 bits per pixel) of exactly `size`: halved while it stays at least
+    //! twice the size, then resampled. Cheaper than resampled() for large reductions, a little
+    //! softer; for thumbnails.
+    static QImage thumbnail(const QImage &image, QSize size);
+};
+
+} // namespace agi
