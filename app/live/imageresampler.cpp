@@ -1,6 +1,7 @@
 #include "live/imageresampler.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstring>
 #include <memory>
@@ -144,10 +145,70 @@ __attribute__((target("ssse3"))) int resampleRowSsse3(
     return i;
 }
 
-bool cpuHasSsse3()
+// The same with AVX2, eight outputs per step: four outputs per register, each 128-bit lane
+// computed as twoOutputs() does, then put back in order. (Helpers, not lambdas: a lambda would
+// not inherit the target.)
+__attribute__((target("avx2"))) inline __m256i bothLanes(__m128i low, __m128i high)
+{
+    return _mm256_inserti128_si256(_mm256_castsi128_si256(low), high, 1);
+}
+
+__attribute__((target("avx2"))) inline __m256i fourOutputs(
+    const uchar *src, const int *first, const qint8 *weights, int span, int i)
+{
+    const __m256i pairs = _mm256_setr_epi8(0, 4, 1, 5, 2, 6, 3, 7, 8, 12, 9, 13, 10, 14, 11, 15, //
+        0, 4, 1, 5, 2, 6, 3, 7, 8, 12, 9, 13, 10, 14, 11, 15);
+    const uchar *p[4];
+    for (int k = 0; k < 4; ++k)
+        p[k] = src + ptrdiff_t(4) * first[i + k];
+    const auto *w = reinterpret_cast<const __m256i *>(weights + ptrdiff_t(i) * 4 * span);
+    if (span == 2) {
+        // Lanes: outputs i, i + 1 | i + 2, i + 3.
+        const auto load8 = [](const uchar *q) { return _mm_loadl_epi64(reinterpret_cast<const __m128i *>(q)); };
+        const __m256i px
+            = bothLanes(_mm_unpacklo_epi64(load8(p[0]), load8(p[1])), _mm_unpacklo_epi64(load8(p[2]), load8(p[3])));
+        return _mm256_maddubs_epi16(_mm256_shuffle_epi8(px, pairs), _mm256_loadu_si256(w));
+    }
+    // Lanes: outputs i, i + 2 | i + 1, i + 3.
+    const auto load = [](const uchar *q) { return _mm_loadu_si128(reinterpret_cast<const __m128i *>(q)); };
+    const __m256i a
+        = _mm256_maddubs_epi16(_mm256_shuffle_epi8(bothLanes(load(p[0]), load(p[1])), pairs), _mm256_loadu_si256(w));
+    const __m256i b = _mm256_maddubs_epi16(
+        _mm256_shuffle_epi8(bothLanes(load(p[2]), load(p[3])), pairs), _mm256_loadu_si256(w + 1));
+    return _mm256_add_epi16(_mm256_unpacklo_epi64(a, b), _mm256_unpackhi_epi64(a, b));
+}
+
+__attribute__((target("avx2"))) int resampleRowAvx2(
+    const uchar *src, uchar *dst, int count, const int *first, const qint8 *weights, int span)
+{
+    const __m256i half = _mm256_set1_epi16(1 << (RowBits - 1));
+    // After packing, the lanes hold outputs [0 1 4 5 | 2 3 6 7] (span 2) or [0 2 4 6 | 1 3 5 7].
+    const __m256i order
+        = span == 2 ? _mm256_setr_epi32(0, 1, 4, 5, 2, 3, 6, 7) : _mm256_setr_epi32(0, 4, 1, 5, 2, 6, 3, 7);
+    int i = 0;
+    for (; i + 8 <= count; i += 8) {
+        const __m256i lo
+            = _mm256_srai_epi16(_mm256_add_epi16(fourOutputs(src, first, weights, span, i), half), RowBits);
+        const __m256i hi
+            = _mm256_srai_epi16(_mm256_add_epi16(fourOutputs(src, first, weights, span, i + 4), half), RowBits);
+        const __m256i packed = _mm256_permutevar8x32_epi32(_mm256_packus_epi16(lo, hi), order);
+        _mm256_storeu_si256(reinterpret_cast<__m256i *>(dst + ptrdiff_t(4) * i), packed);
+    }
+    return i;
+}
+
+std::atomic<ImageResampler::Kernels> kernelLimit {ImageResampler::Kernels::Avx2};
+
+bool useSsse3()
 {
     static const bool has = __builtin_cpu_supports("ssse3");
-    return has;
+    return has && kernelLimit.load(std::memory_order_relaxed) >= ImageResampler::Kernels::Ssse3;
+}
+
+bool useAvx2()
+{
+    static const bool has = __builtin_cpu_supports("avx2");
+    return has && kernelLimit.load(std::memory_order_relaxed) >= ImageResampler::Kernels::Avx2;
 }
 
 #endif
@@ -162,7 +223,7 @@ public:
     {
 #ifdef AGI_RESAMPLE_X86
         const int span = m_taps.span;
-        if ((span == 2 || span == 4) && from >= span && cpuHasSsse3()) {
+        if ((span == 2 || span == 4) && from >= span && __builtin_cpu_supports("ssse3")) {
             m_vector.resize(size_t(to) * 4 * size_t(span));
             for (int i = 0; i < to; ++i) {
                 const qint16 *w = &m_taps.weights[size_t(i) * size_t(span)];
@@ -182,7 +243,9 @@ public:
     {
         int done = 0;
 #ifdef AGI_RESAMPLE_X86
-        if (!m_vector.empty())
+        if (!m_vector.empty() && useAvx2())
+            done = resampleRowAvx2(src, dst, m_count, m_taps.first.data(), m_vector.data(), m_taps.span);
+        else if (!m_vector.empty() && useSsse3())
             done = resampleRowSsse3(src, dst, m_count, m_taps.first.data(), m_vector.data(), m_taps.span);
 #endif
         resampleRowScalar(src, dst, done, m_count, m_taps);
@@ -332,6 +395,15 @@ void halve(const QImage &image, QImage &out)
 }
 
 } // namespace
+
+void ImageResampler::setKernelLimit(Kernels limit)
+{
+#ifdef AGI_RESAMPLE_X86
+    kernelLimit.store(limit, std::memory_order_relaxed);
+#else
+    Q_UNUSED(limit)
+#endif
+}
 
 QImage ImageResampler::thumbnail(const QImage &image, QSize size)
 {

@@ -21,6 +21,16 @@ public:
     //! twice the size, then resampled. Cheaper than resampled() for large reductions, a little
     //! softer; for thumbnails.
     static QImage thumbnail(const QImage &image, QSize size);
+
+    //! The row kernels, from the plainest to the widest.
+    enum class Kernels {
+        Scalar,
+        Ssse3,
+        Avx2
+    };
+    //! Uses no wider kernel than `limit`, for every thread, so that tests and benchmarks reach each
+    //! one; by default the widest the CPU has.
+    static void setKernelLimit(Kernels limit);
 };
 
 } // namespace agi

@@ -1,7 +1,7 @@
 // The frame pipeline at the sizes a frame is painted at (docs/performance.md, "Display sizes"):
-// the whole pipeline, its power-of-two decode alone, the finishing resample (ours and QImage's),
-// and libturbojpeg alone at the cheapest of its scaling factors that covers the displayed size
-// (the floor "a bare decode at the displayed size" is measured against).
+// the whole pipeline, its power-of-two decode alone, the finishing resample (ours, ours without
+// AVX2, and QImage's), and libturbojpeg alone at the cheapest of its scaling factors that covers
+// the displayed size (the floor "a bare decode at the displayed size" is measured against).
 //   bench_display_size [--frames DIR] [--size WxH]... [Google Benchmark flags]
 #include "capturedframes.h"
 #include "live/base64.h"
@@ -19,12 +19,14 @@
 #include <turbojpeg.h>
 
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace {
 
 using agi::bench::CapturedFrame;
+using Kernels = agi::ImageResampler::Kernels;
 
 std::string sizeName(QSize s)
 {
@@ -90,18 +92,22 @@ void bareTurbo(benchmark::State &state, const CapturedFrame *f, tjscalingfactor 
     tjDestroy(handle);
 }
 
-void resample(benchmark::State &state, const CapturedFrame *f, QSize target, bool qt)
+// Ours with row kernels up to `kernels` (the widest the CPU has by default), or QImage's smooth scaling.
+void resample(benchmark::State &state, const CapturedFrame *f, QSize target, std::optional<Kernels> kernels)
 {
     const QSize fitted = agi::ImageDecoder::fittedSize(f->size, target);
     const QSize decoded = agi::ImageDecoder::dctScaledSize(f->size, fitted);
     agi::ImageDecoder decoder;
     QString error;
     const QImage source = decoder.decode(f->jpeg, agi::ImageHeader::Format::Jpeg, f->size, decoded, &error);
+    if (kernels)
+        agi::ImageResampler::setKernelLimit(*kernels);
     for (auto _ : state) {
-        const QImage out = qt ? source.scaled(fitted, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
-                              : agi::ImageResampler::resampled(source, fitted);
+        const QImage out = kernels ? agi::ImageResampler::resampled(source, fitted)
+                                   : source.scaled(fitted, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
         benchmark::DoNotOptimize(out.constBits());
     }
+    agi::ImageResampler::setKernelLimit(Kernels::Avx2);
     state.SetLabel(sizeName(decoded) + " -> " + sizeName(fitted));
 }
 
@@ -162,8 +168,9 @@ int main(int argc, char **argv)
             benchmark::RegisterBenchmark((n + "decode_pow2").c_str(), bareTurbo, &f, pow2);
             benchmark::RegisterBenchmark(
                 (n + "bare_turbo_displayed").c_str(), bareTurbo, &f, cheapestCovering(f, fitted));
-            benchmark::RegisterBenchmark((n + "resample_ours").c_str(), resample, &f, target, false);
-            benchmark::RegisterBenchmark((n + "resample_qt").c_str(), resample, &f, target, true);
+            benchmark::RegisterBenchmark((n + "resample_ours").c_str(), resample, &f, target, Kernels::Avx2);
+            benchmark::RegisterBenchmark((n + "resample_ssse3").c_str(), resample, &f, target, Kernels::Ssse3);
+            benchmark::RegisterBenchmark((n + "resample_qt").c_str(), resample, &f, target, std::nullopt);
             benchmark::RegisterBenchmark((n + "thumbnail_1x").c_str(), thumbnail, &f, target, QSize(76, 48));
             benchmark::RegisterBenchmark((n + "thumbnail_2x").c_str(), thumbnail, &f, target, QSize(152, 96));
         }

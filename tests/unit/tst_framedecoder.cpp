@@ -220,6 +220,34 @@ private Q_SLOTS:
         QVERIFY2(mean < 4, qPrintable(QStringLiteral("mean difference to QImage::scaled: %1").arg(mean)));
     }
 
+    // The vector kernels compute what the scalar one does, to the bit, at every span they take.
+    void everyKernelGivesTheSamePixels_data() { resamplesToTheExactSize_data(); }
+
+    void everyKernelGivesTheSamePixels()
+    {
+        QFETCH(QSize, from);
+        QFETCH(QSize, to);
+        // Noise, so that every output weighs different values and a rounding difference shows.
+        QImage source(from, QImage::Format_RGB32);
+        quint32 state = 12345;
+        for (int y = 0; y < from.height(); ++y) {
+            auto *line = reinterpret_cast<QRgb *>(source.scanLine(y));
+            for (int x = 0; x < from.width(); ++x) {
+                state = state * 1664525u + 1013904223u;
+                line[x] = 0xff000000u | (state >> 8);
+            }
+        }
+        const auto resampledWith = [&](agi::ImageResampler::Kernels limit) {
+            agi::ImageResampler::setKernelLimit(limit);
+            return agi::ImageResampler::resampled(source, to);
+        };
+        const QImage scalar = resampledWith(agi::ImageResampler::Kernels::Scalar);
+        const QImage ssse3 = resampledWith(agi::ImageResampler::Kernels::Ssse3);
+        const QImage avx2 = resampledWith(agi::ImageResampler::Kernels::Avx2);
+        QCOMPARE(ssse3, scalar);
+        QCOMPARE(avx2, scalar);
+    }
+
     void resamplingKeepsFlatColoursAndTheSameSize()
     {
         QImage flat(QSize(97, 61), QImage::Format_ARGB32_Premultiplied);
