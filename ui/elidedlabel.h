@@ -2,11 +2,17 @@
 
 #include <QLabel>
 #include <QString>
+#include <QTextLayout>
 
 namespace agi {
 
 //! A plain-text label that elides its text to the width it gets and shows the whole text as a
 //! tooltip. Plain text always: what it shows may come from the web.
+//!
+//! Made for text that changes often (a page's title and URL with every frame): a new text is
+//! shaped once, and that one layout gives its width, where to cut it and the glyphs to paint,
+//! where QLabel with QFontMetrics::elidedText shapes it three times. (A cut text is shaped a
+//! second time; so is a right-to-left one, elided by QFontMetrics.)
 class ElidedLabel final : public QLabel
 {
     Q_OBJECT
@@ -28,6 +34,7 @@ public:
     QSize sizeHint() const override;
 
 protected:
+    void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
     void enterEvent(QEnterEvent *event) override;
@@ -35,6 +42,10 @@ protected:
 
 private:
     void updateElision();
+    //! The full text laid out in the label's font, shaped on first use after a change.
+    QTextLayout &fullLayout() const;
+    //! `m_fullText` cut to `width` pixels with an ellipsis, from the full layout's positions.
+    QString cutTo(int width) const;
     int lineHeight() const;
 
     QString m_fullText;
@@ -44,6 +55,10 @@ private:
     // them after every change of text, and QLabel's own lays the text out again each time.
     mutable int m_fullWidth = -1;
     mutable int m_lineHeight[2] = {-1, -1}; // without and with text
+    mutable QTextLayout m_full;             // m_fullText, laid out when m_fullLaidOut
+    mutable bool m_fullLaidOut = false;
+    QTextLayout m_shown;        // text(), what paintEvent() draws
+    bool m_shownIsFull = false; // text() is m_fullText: m_full is painted instead
 };
 
 } // namespace agi
