@@ -145,11 +145,18 @@ QWidget *LivePane::buildHeader()
 {
     auto *header = new QWidget(this);
     header->setObjectName(QStringLiteral("livePaneHeader"));
-    auto *grid = new QGridLayout(header);
+    // Two rows, each its own: the title runs up to the state and the status badge, the URL up to
+    // the age and the buttons. (In one grid the title stopped where the age below it began.)
+    auto *rows = new QVBoxLayout(header);
     const int margin = style()->pixelMetric(QStyle::PM_LayoutLeftMargin);
-    grid->setContentsMargins(margin, margin / 2, margin, margin / 2);
-    grid->setHorizontalSpacing(margin / 2);
-    grid->setVerticalSpacing(2);
+    rows->setContentsMargins(margin, margin / 2, margin, margin / 2);
+    rows->setSpacing(2);
+    auto *top = new QHBoxLayout;
+    auto *bottom = new QHBoxLayout;
+    top->setSpacing(margin / 2);
+    bottom->setSpacing(margin / 2);
+    rows->addLayout(top);
+    rows->addLayout(bottom);
 
     m_title = new ElidedLabel(header);
     m_title->setObjectName(QStringLiteral("frameTitleLabel"));
@@ -189,14 +196,13 @@ QWidget *LivePane::buildHeader()
 
     // The title, the URL and the age change with every frame (the age every second): behind a
     // boundary each, so that a new text repaints the label without laying out the window again.
-    grid->addWidget(new LayoutBoundary(m_title, header), 0, 0);
-    grid->addWidget(m_state, 0, 1);
-    grid->addWidget(badge, 0, 2, 1, 2, Qt::AlignRight);
-    grid->addWidget(new LayoutBoundary(m_url, header), 1, 0);
-    grid->addWidget(new LayoutBoundary(m_age, header), 1, 1);
-    grid->addWidget(m_copyUrlButton, 1, 2);
-    grid->addWidget(m_openButton, 1, 3);
-    grid->setColumnStretch(0, 1);
+    top->addWidget(new LayoutBoundary(m_title, header), 1);
+    top->addWidget(m_state);
+    top->addWidget(badge);
+    bottom->addWidget(new LayoutBoundary(m_url, header), 1);
+    bottom->addWidget(new LayoutBoundary(m_age, header));
+    bottom->addWidget(m_copyUrlButton);
+    bottom->addWidget(m_openButton);
     return header;
 }
 

@@ -38,6 +38,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -503,6 +504,35 @@ private Q_SLOTS:
         QCOMPARE(url->textFormat(), Qt::PlainText);
         QTRY_VERIFY_WITH_TIMEOUT(title->fullText().contains(QStringLiteral("<b>bold")), 10000);
         QVERIFY(title->text().contains(QStringLiteral("<b>")) || title->text().endsWith(QChar(0x2026)));
+    }
+
+    // The title has its row to itself up to the status badge: a long title is not cut where the
+    // "updated ..." age in the row below begins.
+    void titleRunsUpToTheStatusBadge()
+    {
+        const QString id = createSession();
+        QVERIFY(navigate(id,
+            QStringLiteral("https://www.example.com/a-page-whose-title-is-as-long-as-titles-on-the-web-"
+                           "often-are-and-longer-than-the-header")));
+        openWindow();
+        watch(id);
+        ElidedLabel *title = label("frameTitleLabel");
+        ElidedLabel *state = label("pollerStateLabel");
+        auto *age = m_window->findChild<QLabel *>(QStringLiteral("frameAgeLabel"));
+        auto *badge = m_window->findChild<QWidget *>(QStringLiteral("sessionStatusBadge"));
+        QVERIFY(age && badge);
+        const QWidget *header = badge->parentWidget();
+        const auto leftOf = [&](const QWidget *w) { return w->mapTo(header, QPoint(0, 0)).x(); };
+        const auto rightOf = [&](const QWidget *w) { return w->mapTo(header, QPoint(w->width(), 0)).x(); };
+        const auto reachesTheBadge = [&] {
+            if (!title->text().endsWith(QChar(0x2026)) || !state->text().isEmpty() || !age->isVisible())
+                return false;
+            // An empty state label between them takes no room but a spacing.
+            const int gap = leftOf(badge) - rightOf(title);
+            return gap >= 0 && gap <= 2 * header->style()->pixelMetric(QStyle::PM_LayoutLeftMargin)
+                && rightOf(title) > leftOf(age);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(reachesTheBadge(), 10000);
     }
 };
 
