@@ -25,6 +25,7 @@
 #include "emulatortestutil.h"
 #include "httpprobe.h"
 #include "settlelayouts.h"
+#include "testappfolder.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -36,7 +37,6 @@
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -58,7 +58,7 @@ class TestAgentPanel final : public QObject
 private:
     std::unique_ptr<test::EmulatorFixture> m_fx;
     std::unique_ptr<test::HttpProbe> m_probe;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::TestAppFolder> m_folder;
     std::unique_ptr<MonitorApp> m_app;
 
     void startEmulator(double speed)
@@ -76,15 +76,11 @@ private:
     //! The window as main() wires it, showing `sessionId`.
     AgentPanel *showApp(const QString &sessionId)
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        {
-            Settings settings(m_dir->filePath(QStringLiteral("settings.ini")));
+        m_folder = std::make_unique<test::TestAppFolder>(*m_fx, [](Settings &settings) {
             settings.setListRefreshMs(1000);
             settings.setFrameIntervalMs(500);
-        }
-        m_app = std::make_unique<MonitorApp>(MonitorApp::Paths {m_dir->filePath(QStringLiteral("settings.ini")),
-            m_dir->filePath(QStringLiteral("data")), m_dir->filePath(QStringLiteral("history"))});
-        m_app->useServer(m_fx->baseUrl(), m_fx->apiKey());
+        });
+        m_app = m_folder->startApp();
         m_app->showWindow(sessionId);
         AgentPanel *panel = m_app->window().agentPanel();
         if (!QTest::qWaitFor([&] { return panel->sessionId() == sessionId; }, WaitMs))
@@ -111,8 +107,8 @@ private Q_SLOTS:
     {
         m_app.reset();
         m_probe.reset();
+        m_folder.reset(); // before the emulator it refers to
         m_fx.reset();
-        m_dir.reset();
         DialogSeam::clearAsked();
     }
 
@@ -271,7 +267,7 @@ private Q_SLOTS:
         QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Copied the frame"));
         QVERIFY(!QGuiApplication::clipboard()->image().isNull());
 
-        const QString path = m_dir->filePath(QStringLiteral("frame.jpg"));
+        const QString path = m_folder->filePath(QStringLiteral("frame.jpg"));
         DialogSeam::setNextFileName(path);
         actions->saveFrame->trigger();
         QVERIFY(QFileInfo::exists(path));

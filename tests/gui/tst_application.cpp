@@ -27,6 +27,7 @@
 #include "emulatortestutil.h"
 #include "httpprobe.h"
 #include "settlelayouts.h"
+#include "testappfolder.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -38,7 +39,6 @@
 #include <QRadioButton>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -55,14 +55,12 @@ class TestApplication final : public QObject
 private:
     std::unique_ptr<test::EmulatorFixture> m_fx;
     std::unique_ptr<test::HttpProbe> m_probe;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::TestAppFolder> m_folder;
 
     //! A new run of the application with this test's settings file and data folder.
     std::unique_ptr<MonitorApp> startApp(const QString &sessionId = {})
     {
-        auto app = std::make_unique<MonitorApp>(MonitorApp::Paths {m_dir->filePath(QStringLiteral("settings.ini")),
-            m_dir->filePath(QStringLiteral("data")), m_dir->filePath(QStringLiteral("history"))});
-        app->useServer(m_fx->baseUrl(), m_fx->apiKey());
+        auto app = m_folder->startApp();
         app->showWindow(sessionId);
         return app;
     }
@@ -82,17 +80,17 @@ private Q_SLOTS:
         m_fx = std::make_unique<test::EmulatorFixture>();
         QVERIFY2(m_fx->isRunning(), qPrintable(m_fx->error()));
         m_probe = std::make_unique<test::HttpProbe>(m_fx->baseUrl(), m_fx->apiKey());
-        m_dir = std::make_unique<QTemporaryDir>();
-        Settings settings(m_dir->filePath(QStringLiteral("settings.ini")));
-        settings.setListRefreshMs(1000);
-        settings.setFrameIntervalMs(500);
+        m_folder = std::make_unique<test::TestAppFolder>(*m_fx, [](Settings &settings) {
+            settings.setListRefreshMs(1000);
+            settings.setFrameIntervalMs(500);
+        });
     }
 
     void cleanup()
     {
         m_probe.reset();
+        m_folder.reset(); // before the emulator it refers to
         m_fx.reset();
-        m_dir.reset();
     }
 
     void restart_createDialogOffersTheSavedSnapshotsAndTheDefault()
@@ -185,8 +183,8 @@ private Q_SLOTS:
 
     void damagedLibrary_isReportedAtStart()
     {
-        QDir().mkpath(m_dir->filePath(QStringLiteral("data")));
-        QFile file(m_dir->filePath(QStringLiteral("data/") + QLatin1String(SnapshotLibrary::fileName)));
+        QDir().mkpath(m_folder->filePath(QStringLiteral("data")));
+        QFile file(m_folder->filePath(QStringLiteral("data/") + QLatin1String(SnapshotLibrary::fileName)));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("{\"entries\": [ {\"session_id\": ");
         file.close();
@@ -200,7 +198,7 @@ private Q_SLOTS:
     void damagedHistory_isReportedAtStart()
     {
         // A frame history left by an earlier run, its index cut off mid-line (a crash while writing).
-        const QString folder = m_dir->filePath(QStringLiteral("history/session-of-an-earlier-run"));
+        const QString folder = m_folder->filePath(QStringLiteral("history/session-of-an-earlier-run"));
         QVERIFY(QDir().mkpath(folder));
         QFile index(folder + QStringLiteral("/index.jsonl"));
         QVERIFY(index.open(QIODevice::WriteOnly));
@@ -220,7 +218,7 @@ private Q_SLOTS:
         auto app = startApp(id);
         const FrameHistory &history = app->monitor().live()->historyOf(id);
         QTRY_VERIFY_WITH_TIMEOUT(history.size() >= 2, 20000);
-        const QString folder = m_dir->filePath(QStringLiteral("history/") + id);
+        const QString folder = m_folder->filePath(QStringLiteral("history/") + id);
         QVERIFY(QFileInfo(folder + QStringLiteral("/index.jsonl")).isFile());
         QAction *forget = app->window().actions()->forgetHistory;
         QVERIFY(forget->isEnabled());
@@ -249,8 +247,7 @@ private Q_SLOTS:
         const QString b = createSession();
         const QString c = createSession();
         // As main() does it: the server first, the key when the keychain answers, then the window.
-        auto app = std::make_unique<MonitorApp>(MonitorApp::Paths {m_dir->filePath(QStringLiteral("settings.ini")),
-            m_dir->filePath(QStringLiteral("data")), m_dir->filePath(QStringLiteral("history"))});
+        auto app = std::make_unique<MonitorApp>(m_folder->paths());
         app->useServer(m_fx->baseUrl());
         app->monitor().setApiKey(m_fx->apiKey());
         app->showWindow(b);
@@ -271,7 +268,7 @@ private Q_SLOTS:
         env.insert(QStringLiteral("AGI_API_KEY"), QString::fromLatin1(m_fx->apiKey()));
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         for (const char *name : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
-            env.insert(QLatin1String(name), m_dir->filePath(QLatin1String(name)));
+            env.insert(QLatin1String(name), m_folder->filePath(QLatin1String(name)));
         program.setProcessEnvironment(env);
         program.start(QStringLiteral(AGI_MONITOR_BIN),
             {QStringLiteral("--base-url"), m_fx->baseUrl().toString(), QStringLiteral("--session"), b});
@@ -287,7 +284,7 @@ private Q_SLOTS:
 
     void frameIntervalChange_takesEffectAtOnce()
     {
-        Settings(m_dir->filePath(QStringLiteral("settings.ini"))).setFrameIntervalMs(60000);
+        Settings(m_folder->paths().settingsFile).setFrameIntervalMs(60000);
         const QString id = createSession();
         auto app = startApp(id);
         QTRY_VERIFY_WITH_TIMEOUT(!app->window().livePane()->frame().isNull(), 10000);
@@ -310,9 +307,8 @@ private Q_SLOTS:
         const QString here = createSession();
 
         // Started on the settings' server (not --base-url), as a user who changes it would be.
-        Settings(m_dir->filePath(QStringLiteral("settings.ini"))).setBaseUrl(m_fx->baseUrl());
-        auto app = std::make_unique<MonitorApp>(MonitorApp::Paths {m_dir->filePath(QStringLiteral("settings.ini")),
-            m_dir->filePath(QStringLiteral("data")), m_dir->filePath(QStringLiteral("history"))});
+        Settings(m_folder->paths().settingsFile).setBaseUrl(m_fx->baseUrl());
+        auto app = std::make_unique<MonitorApp>(m_folder->paths());
         app->useServer({}, m_fx->apiKey());
         app->showWindow();
         QTRY_VERIFY_WITH_TIMEOUT(app->window().sessionModel()->rowOf(here) >= 0, 10000);

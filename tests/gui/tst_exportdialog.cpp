@@ -25,6 +25,7 @@
 #include "emulatorfixture.h"
 #include "emulatortestutil.h"
 #include "httpprobe.h"
+#include "testappfolder.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -40,7 +41,6 @@
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -70,7 +70,7 @@ class TestExportDialog final : public QObject
 private:
     std::unique_ptr<test::EmulatorFixture> m_fx;
     std::unique_ptr<test::HttpProbe> m_probe;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::TestAppFolder> m_folder;
     std::unique_ptr<MonitorApp> m_app;
     QString m_sessionId;
 
@@ -85,15 +85,11 @@ private:
             return nullptr;
         m_probe = std::make_unique<test::HttpProbe>(m_fx->baseUrl(), m_fx->apiKey());
         m_sessionId = test::SessionApi(*m_probe).start(QStringLiteral("Compare three laptops for a student"));
-        m_dir = std::make_unique<QTemporaryDir>();
-        {
-            Settings settings(m_dir->filePath(QStringLiteral("settings.ini")));
+        m_folder = std::make_unique<test::TestAppFolder>(*m_fx, [](Settings &settings) {
             settings.setListRefreshMs(1000);
             settings.setFrameIntervalMs(250);
-        }
-        m_app = std::make_unique<MonitorApp>(MonitorApp::Paths {
-            m_dir->filePath(QStringLiteral("settings.ini")), dataFolder(), m_dir->filePath(QStringLiteral("history"))});
-        m_app->useServer(m_fx->baseUrl(), m_fx->apiKey());
+        });
+        m_app = m_folder->startApp();
         m_app->showWindow(m_sessionId);
         LivePane *pane = m_app->window().livePane();
         const auto enough = [&] {
@@ -105,7 +101,7 @@ private:
         return pane;
     }
 
-    QString dataFolder() const { return m_dir->filePath(QStringLiteral("data")); }
+    QString dataFolder() const { return m_folder->paths().dataDirectory; }
     ExportController *exports() const { return m_app->window().exports(); }
 
     ExportDialog *openDialog()
@@ -143,8 +139,8 @@ private Q_SLOTS:
     {
         m_app.reset();
         m_probe.reset();
+        m_folder.reset(); // before the emulator it refers to
         m_fx.reset();
-        m_dir.reset();
         DialogSeam::clearAsked();
     }
 
@@ -172,7 +168,7 @@ private Q_SLOTS:
             suggested.startsWith(SessionListModel::shortId(m_sessionId) + QLatin1Char('-')), qPrintable(suggested));
         QVERIFY(suggested.endsWith(QLatin1String(".zip")));
 
-        const QString path = m_dir->filePath(QStringLiteral("report.zip"));
+        const QString path = m_folder->filePath(QStringLiteral("report.zip"));
         const ExportResult result = exportTo(dialog, path);
         QVERIFY2(result.ok(), qPrintable(result.summary()));
         QVERIFY(result.messages > 0); // the session's messages, as the window follows them
@@ -219,7 +215,7 @@ private Q_SLOTS:
         const int count = dialog->frameCount();
         QVERIFY2(count >= 3 && count < all, qPrintable(QStringLiteral("%1 of %2").arg(count).arg(all)));
 
-        const QString path = m_dir->filePath(QStringLiteral("timeline.zip"));
+        const QString path = m_folder->filePath(QStringLiteral("timeline.zip"));
         const ExportResult result = exportTo(dialog, path);
         QVERIFY2(result.ok(), qPrintable(result.summary()));
         QCOMPARE(result.frames, count);
@@ -245,7 +241,7 @@ private Q_SLOTS:
         duration->setValue(5);
         QCOMPARE(dialog->options().maximumDurationMs, qint64(5000));
         QVERIFY(dialog->suggestedFileName().endsWith(QLatin1String(".webp")));
-        const QString path = m_dir->filePath(QStringLiteral("movie.webp"));
+        const QString path = m_folder->filePath(QStringLiteral("movie.webp"));
         const ExportResult result = exportTo(dialog, path);
         QVERIFY2(result.ok(), qPrintable(result.summary()));
         QFile file(path);
@@ -271,7 +267,7 @@ private Q_SLOTS:
         });
         ExportDialog *dialog = openDialog();
         QVERIFY(dialog);
-        const QString folder = m_dir->filePath(QStringLiteral("out"));
+        const QString folder = m_folder->filePath(QStringLiteral("out"));
         QVERIFY(QDir().mkpath(folder));
         QSignalSpy finished(exports(), &ExportController::exportFinished);
         DialogSeam::setNextFileName(QDir(folder).filePath(QStringLiteral("cancelled.zip")));

@@ -32,6 +32,7 @@
 #include "emulatorfixture.h"
 #include "emulatortestutil.h"
 #include "httpprobe.h"
+#include "testappfolder.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -40,7 +41,6 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -106,7 +106,7 @@ class TestFaultMatrix final : public QObject
 private:
     std::unique_ptr<test::EmulatorFixture> m_fx;
     std::unique_ptr<test::HttpProbe> m_probe;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::TestAppFolder> m_folder;
     std::unique_ptr<MonitorApp> m_app;
     QTimer m_watcher;
     QStringList m_seen; // every text the user could read while the fault lasted, in order
@@ -221,10 +221,8 @@ private:
 
     void startApp()
     {
-        m_app = std::make_unique<MonitorApp>(MonitorApp::Paths {m_dir->filePath(QStringLiteral("settings.ini")),
-            m_dir->filePath(QStringLiteral("data")), m_dir->filePath(QStringLiteral("history"))});
+        m_app = m_folder->startApp();
         m_app->client().setTimeoutOverride(TimeoutMs);
-        m_app->useServer(m_fx->baseUrl(), m_fx->apiKey());
         m_app->showWindow(m_first);
     }
 
@@ -273,15 +271,15 @@ private Q_SLOTS:
         m_fx = std::make_unique<test::EmulatorFixture>(config);
         QVERIFY2(m_fx->isRunning(), qPrintable(m_fx->error()));
         m_probe = std::make_unique<test::HttpProbe>(m_fx->baseUrl(), m_fx->apiKey());
-        m_dir = std::make_unique<QTemporaryDir>();
-        Settings settings(m_dir->filePath(QStringLiteral("settings.ini")));
-        settings.setListRefreshMs(ListRefreshMs);
-        settings.setFrameIntervalMs(FrameIntervalMs);
+        m_folder = std::make_unique<test::TestAppFolder>(*m_fx, [](Settings &settings) {
+            settings.setListRefreshMs(ListRefreshMs);
+            settings.setFrameIntervalMs(FrameIntervalMs);
+        });
         m_second = createSession(QStringLiteral("Research the history of the printing press"));
         m_first = createSession(QStringLiteral("Research the history of the telescope"));
         // A library from an earlier run, to prove it is never damaged.
         {
-            SnapshotLibrary earlier(m_dir->filePath(QStringLiteral("data")));
+            SnapshotLibrary earlier(m_folder->paths().dataDirectory);
             earlier.load();
             SnapshotEntry saved;
             saved.sessionId = QStringLiteral("saved-in-an-earlier-run");
@@ -289,7 +287,7 @@ private Q_SLOTS:
             saved.lastTitle = QStringLiteral("Logged in");
             QVERIFY(earlier.add(saved));
         }
-        m_libraryPath = m_dir->filePath(QStringLiteral("data/") + QLatin1String(SnapshotLibrary::fileName));
+        m_libraryPath = m_folder->filePath(QStringLiteral("data/") + QLatin1String(SnapshotLibrary::fileName));
         QVERIFY(!fileBytes(m_libraryPath).isEmpty());
         m_seen.clear();
     }
@@ -299,8 +297,8 @@ private Q_SLOTS:
         m_watcher.stop();
         m_app.reset();
         m_probe.reset();
+        m_folder.reset(); // before the emulator it refers to
         m_fx.reset();
-        m_dir.reset();
     }
 
     //! What the app asks for on its own while a user watches a session.

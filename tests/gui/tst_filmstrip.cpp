@@ -21,12 +21,12 @@
 #include "emulatorfixture.h"
 #include "emulatortestutil.h"
 #include "httpprobe.h"
+#include "testappfolder.h"
 
 #include <QAction>
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -48,7 +48,7 @@ class TestFilmstrip final : public QObject
 private:
     std::unique_ptr<test::EmulatorFixture> m_fx;
     std::unique_ptr<test::HttpProbe> m_probe;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::TestAppFolder> m_folder;
     std::unique_ptr<MonitorApp> m_app;
 
     //! A running session with at least `frames` frames in its history, shown in the window.
@@ -63,15 +63,11 @@ private:
         m_probe = std::make_unique<test::HttpProbe>(m_fx->baseUrl(), m_fx->apiKey());
         const QString id
             = test::SessionApi(*m_probe).start(QStringLiteral("Research the history of the printing press"));
-        m_dir = std::make_unique<QTemporaryDir>();
-        {
-            Settings settings(m_dir->filePath(QStringLiteral("settings.ini")));
+        m_folder = std::make_unique<test::TestAppFolder>(*m_fx, [](Settings &settings) {
             settings.setListRefreshMs(1000);
             settings.setFrameIntervalMs(250);
-        }
-        m_app = std::make_unique<MonitorApp>(MonitorApp::Paths {m_dir->filePath(QStringLiteral("settings.ini")),
-            m_dir->filePath(QStringLiteral("data")), m_dir->filePath(QStringLiteral("history"))});
-        m_app->useServer(m_fx->baseUrl(), m_fx->apiKey());
+        });
+        m_app = m_folder->startApp();
         m_app->showWindow(id);
         LivePane *pane = m_app->window().livePane();
         const auto enough = [&] {
@@ -113,8 +109,8 @@ private Q_SLOTS:
     {
         m_app.reset();
         m_probe.reset();
+        m_folder.reset(); // before the emulator it refers to
         m_fx.reset();
-        m_dir.reset();
         DialogSeam::clearAsked();
     }
 
@@ -251,7 +247,7 @@ private Q_SLOTS:
         QVERIFY(viewed > 0);
         const QByteArray stored = frames.encoded(frames.indexOfSequence(viewed));
         QVERIFY(!stored.isEmpty());
-        const QString path = m_dir->filePath(QStringLiteral("past.jpg"));
+        const QString path = m_folder->filePath(QStringLiteral("past.jpg"));
         DialogSeam::setNextFileName(path);
         m_app->window().actions()->saveFrame->trigger();
         QFile file(path);

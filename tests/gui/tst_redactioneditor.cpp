@@ -20,6 +20,7 @@
 #include "emulatorfixture.h"
 #include "emulatortestutil.h"
 #include "httpprobe.h"
+#include "testappfolder.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -28,7 +29,6 @@
 #include <QImage>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -55,7 +55,7 @@ class TestRedactionEditor final : public QObject
 private:
     std::unique_ptr<test::EmulatorFixture> m_fx;
     std::unique_ptr<test::HttpProbe> m_probe;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::TestAppFolder> m_folder;
     std::unique_ptr<MonitorApp> m_app;
     QString m_sessionId;
 
@@ -70,15 +70,11 @@ private:
             return nullptr;
         m_probe = std::make_unique<test::HttpProbe>(m_fx->baseUrl(), m_fx->apiKey());
         m_sessionId = test::SessionApi(*m_probe).start(QStringLiteral("Find a flat to rent near the station"));
-        m_dir = std::make_unique<QTemporaryDir>();
-        {
-            Settings settings(m_dir->filePath(QStringLiteral("settings.ini")));
+        m_folder = std::make_unique<test::TestAppFolder>(*m_fx, [](Settings &settings) {
             settings.setListRefreshMs(1000);
             settings.setFrameIntervalMs(250);
-        }
-        m_app = std::make_unique<MonitorApp>(MonitorApp::Paths {
-            m_dir->filePath(QStringLiteral("settings.ini")), dataFolder(), m_dir->filePath(QStringLiteral("history"))});
-        m_app->useServer(m_fx->baseUrl(), m_fx->apiKey());
+        });
+        m_app = m_folder->startApp();
         m_app->showWindow(m_sessionId);
         LivePane *pane = m_app->window().livePane();
         const auto enough = [&] {
@@ -90,7 +86,7 @@ private:
         return pane;
     }
 
-    QString dataFolder() const { return m_dir->filePath(QStringLiteral("data")); }
+    QString dataFolder() const { return m_folder->paths().dataDirectory; }
     ExportController *exports() const { return m_app->window().exports(); }
 
     RedactionEditor *openEditor()
@@ -135,8 +131,8 @@ private Q_SLOTS:
     {
         m_app.reset();
         m_probe.reset();
+        m_folder.reset(); // before the emulator it refers to
         m_fx.reset();
-        m_dir.reset();
         DialogSeam::setScripted(false);
         DialogSeam::setScripted(true);
     }
@@ -214,7 +210,7 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QCOMPARE(dialog->options().redactions, kept);
         QSignalSpy finished(exports(), &ExportController::exportFinished);
-        const QString path = m_dir->filePath(QStringLiteral("redacted.zip"));
+        const QString path = m_folder->filePath(QStringLiteral("redacted.zip"));
         DialogSeam::setNextFileName(path);
         dialog->findChild<QPushButton *>(QStringLiteral("exportButton"))->click();
         QVERIFY(finished.wait(WaitMs));

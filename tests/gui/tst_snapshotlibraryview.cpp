@@ -21,6 +21,7 @@
 #include "emulatorfixture.h"
 #include "emulatortestutil.h"
 #include "httpprobe.h"
+#include "testappfolder.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -36,7 +37,6 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -52,13 +52,11 @@ class TestSnapshotLibraryView final : public QObject
 private:
     std::unique_ptr<test::EmulatorFixture> m_fx;
     std::unique_ptr<test::HttpProbe> m_probe;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::TestAppFolder> m_folder;
 
     std::unique_ptr<MonitorApp> startApp(const QString &sessionId = {})
     {
-        auto app = std::make_unique<MonitorApp>(MonitorApp::Paths {m_dir->filePath(QStringLiteral("settings.ini")),
-            m_dir->filePath(QStringLiteral("data")), m_dir->filePath(QStringLiteral("history"))});
-        app->useServer(m_fx->baseUrl(), m_fx->apiKey());
+        auto app = m_folder->startApp();
         app->showWindow(sessionId);
         return app;
     }
@@ -100,10 +98,10 @@ private Q_SLOTS:
         m_fx = std::make_unique<test::EmulatorFixture>();
         QVERIFY2(m_fx->isRunning(), qPrintable(m_fx->error()));
         m_probe = std::make_unique<test::HttpProbe>(m_fx->baseUrl(), m_fx->apiKey());
-        m_dir = std::make_unique<QTemporaryDir>();
-        Settings settings(m_dir->filePath(QStringLiteral("settings.ini")));
-        settings.setListRefreshMs(1000);
-        settings.setFrameIntervalMs(500);
+        m_folder = std::make_unique<test::TestAppFolder>(*m_fx, [](Settings &settings) {
+            settings.setListRefreshMs(1000);
+            settings.setFrameIntervalMs(500);
+        });
         DialogSeam::setScripted(true);
     }
 
@@ -111,13 +109,13 @@ private Q_SLOTS:
     {
         DialogSeam::setScripted(false);
         m_probe.reset();
+        m_folder.reset(); // before the emulator it refers to
         m_fx.reset();
-        m_dir.reset();
     }
 
     void model_passesTheModelTester()
     {
-        SnapshotLibrary library(m_dir->path());
+        SnapshotLibrary library(m_folder->path());
         library.setAccount(SnapshotAccount {QUrl(QStringLiteral("https://one.example.com")), QStringLiteral("u-1")});
         library.load();
         SnapshotTableModel table(&library);
@@ -387,7 +385,7 @@ private Q_SLOTS:
         QCOMPARE(view->tabs()->currentIndex(), 0);
         QCOMPARE(view->currentSessionId(), QStringLiteral("aaaa1111-first"));
 
-        const QString file = m_dir->filePath(QStringLiteral("exported.json"));
+        const QString file = m_folder->filePath(QStringLiteral("exported.json"));
         DialogSeam::clearAsked();
         DialogSeam::setNextFileName(file);
         view->exportAction()->trigger();
@@ -407,7 +405,7 @@ private Q_SLOTS:
         QCOMPARE(view->banner()->severity(), StatusBanner::Severity::Information);
 
         // A damaged file is refused whole, with the reason, and changes nothing.
-        const QString damaged = m_dir->filePath(QStringLiteral("damaged.json"));
+        const QString damaged = m_folder->filePath(QStringLiteral("damaged.json"));
         QFile out(damaged);
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write("{\"format\": \"agi-monitor-snapshot-library\", \"entries\": [ {");

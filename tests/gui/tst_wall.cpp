@@ -16,9 +16,9 @@
 #include "emulatorfixture.h"
 #include "emulatortestutil.h"
 #include "httpprobe.h"
+#include "testappfolder.h"
 
 #include <QAction>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -37,7 +37,7 @@ class TestWall final : public QObject
 private:
     std::unique_ptr<test::EmulatorFixture> m_fx;
     std::unique_ptr<test::HttpProbe> m_probe;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::TestAppFolder> m_folder;
     std::unique_ptr<MonitorApp> m_app;
 
     QStringList startWithSessions(int count)
@@ -56,16 +56,12 @@ private:
 
     MainWindow &showApp()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        {
-            Settings settings(m_dir->filePath(QStringLiteral("settings.ini")));
+        m_folder = std::make_unique<test::TestAppFolder>(*m_fx, [](Settings &settings) {
             settings.setListRefreshMs(1000);
             settings.setWallIntervalMs(500);
             settings.setFrameIntervalMs(500);
-        }
-        m_app = std::make_unique<MonitorApp>(MonitorApp::Paths {m_dir->filePath(QStringLiteral("settings.ini")),
-            m_dir->filePath(QStringLiteral("data")), m_dir->filePath(QStringLiteral("history"))});
-        m_app->useServer(m_fx->baseUrl(), m_fx->apiKey());
+        });
+        m_app = m_folder->startApp();
         m_app->window().showWall(true); // as main() does for --wall
         m_app->showWindow(QString());
         return m_app->window();
@@ -78,8 +74,8 @@ private Q_SLOTS:
     {
         m_app.reset();
         m_probe.reset();
+        m_folder.reset(); // before the emulator it refers to
         m_fx.reset();
-        m_dir.reset();
     }
 
     void intervalRule()

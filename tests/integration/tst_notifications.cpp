@@ -21,6 +21,7 @@
 #include "notify/notifier.h"
 #include "sessionlistpanel.h"
 #include "settings/settings.h"
+#include "testappfolder.h"
 #include "windowattention.h"
 
 #include <QAction>
@@ -31,7 +32,6 @@
 #include <QDBusPendingCallWatcher>
 #include <QLabel>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -110,7 +110,7 @@ private:
     std::unique_ptr<NotificationServer> m_server;
     std::unique_ptr<test::EmulatorFixture> m_fx;
     std::unique_ptr<test::HttpProbe> m_probe;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::TestAppFolder> m_folder;
     std::unique_ptr<MonitorApp> m_app;
 
     static QDBusConnection serverBus() { return QDBusConnection(kServerConnection); }
@@ -122,10 +122,8 @@ private:
         m_fx = std::make_unique<test::EmulatorFixture>(config);
         QVERIFY2(m_fx->isRunning(), qPrintable(m_fx->error()));
         m_probe = std::make_unique<test::HttpProbe>(m_fx->baseUrl(), m_fx->apiKey());
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_app = std::make_unique<MonitorApp>(MonitorApp::Paths {m_dir->filePath(QStringLiteral("settings.ini")),
-            m_dir->path(), m_dir->filePath(QStringLiteral("history"))});
-        m_app->useServer(m_fx->baseUrl(), m_fx->apiKey());
+        m_folder = std::make_unique<test::TestAppFolder>(*m_fx, nullptr, QString()); // the data in the folder itself
+        m_app = m_folder->startApp();
     }
 
     //! A session made through the app (listed at once, so it is followed), with `task` when given.
@@ -198,7 +196,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_app.reset();
-        m_dir.reset();
+        m_folder.reset();
         m_probe.reset();
         m_fx.reset();
     }
