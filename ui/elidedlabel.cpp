@@ -205,14 +205,11 @@ QString ElidedLabel::cutTo(int width) const
 void ElidedLabel::updateElision()
 {
     const int width = std::max(0, contentsRect().width() - 2 * margin());
-    QString shown;
-    if (m_fullText.isEmpty() || m_mode == Qt::ElideNone)
-        shown = m_fullText;
-    else if (hasRightToLeft(m_fullText))
+    const bool mayCut = !m_fullText.isEmpty() && m_mode != Qt::ElideNone;
+    QString shown = m_fullText;
+    if (mayCut && hasRightToLeft(m_fullText))
         shown = QFontMetrics(font(), this).elidedText(m_fullText, m_mode, width);
-    else if (fullLayout().lineAt(0).naturalTextWidth() <= width)
-        shown = m_fullText;
-    else
+    else if (mayCut && fullLayout().lineAt(0).naturalTextWidth() > width)
         shown = cutTo(width);
     m_shownIsFull = shown == m_fullText;
     if (shown != text()) {
