@@ -10,6 +10,7 @@
 #include "live/imageheader.h"
 #include "live/imageresampler.h"
 #include "live/screenshotpayload.h"
+#include "runbenchmarks.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -176,11 +177,5 @@ int main(int argc, char **argv)
         }
     }
 
-    int benchArgc = int(args.size());
-    benchmark::Initialize(&benchArgc, args.data());
-    if (benchmark::ReportUnrecognizedArguments(benchArgc, args.data()))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return agi::bench::runRegisteredBenchmarks(args);
 }

@@ -7,6 +7,7 @@
 #include "live/imagedecoder.h"
 #include "live/imageheader.h"
 #include "live/screenshotpayload.h"
+#include "runbenchmarks.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -167,11 +168,5 @@ int main(int argc, char **argv)
         }
     }
 
-    int benchArgc = int(args.size());
-    benchmark::Initialize(&benchArgc, args.data());
-    if (benchmark::ReportUnrecognizedArguments(benchArgc, args.data()))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return agi::bench::runRegisteredBenchmarks(args);
 }

@@ -3,6 +3,7 @@
 // QFontMetrics::elidedText does it (the text shaped to elide, to measure and to paint).
 //   bench_header_text [Google Benchmark flags]
 #include "elidedlabel.h"
+#include "runbenchmarks.h"
 
 #include <QApplication>
 #include <QFontMetrics>
@@ -79,11 +80,5 @@ int main(int argc, char **argv)
     QApplication app(qtArgc, argv);
     benchmark::RegisterBenchmark("header_text/ElidedLabel", elidedLabel);
     benchmark::RegisterBenchmark("header_text/QLabel_elidedText", qLabelWithElidedText);
-    int benchArgc = int(args.size());
-    benchmark::Initialize(&benchArgc, args.data());
-    if (benchmark::ReportUnrecognizedArguments(benchArgc, args.data()))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return agi::bench::runRegisteredBenchmarks(args);
 }
