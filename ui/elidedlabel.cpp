@@ -141,10 +141,11 @@ void ElidedLabel::resizeEvent(QResizeEvent *event)
 void ElidedLabel::changeEvent(QEvent *event)
 {
     QLabel::changeEvent(event);
+    // New margins need no new shaping: Qt follows them with a resize event, which cuts the text
+    // again for the room left.
     switch (event->type()) {
     case QEvent::FontChange:
     case QEvent::StyleChange:
-    case QEvent::ContentsRectChange:
         m_fullWidth = -1;
         m_lineHeight[0] = m_lineHeight[1] = -1;
         m_fullLaidOut = false;

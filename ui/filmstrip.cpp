@@ -12,6 +12,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -49,6 +50,8 @@ Filmstrip::Filmstrip(QWidget *parent)
     // Its full height when there is room; a short window may squeeze it (down to the marker row)
     // rather than be kept from getting shorter.
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+    // paintEvent fills every pixel: the window behind it need not be painted first.
+    setAttribute(Qt::WA_OpaquePaintEvent);
 }
 
 Filmstrip::~Filmstrip() = default;
@@ -215,16 +218,23 @@ void Filmstrip::paintEvent(QPaintEvent * /*event*/)
     // The axis, with a tick for every frame: where frames are dense, only the ticks show them all.
     const QColor lineColor = tones::mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.35);
     painter.setPen(lineColor);
-    painter.drawLine(ax.left, axisY, ax.left + ax.width + thumb.width(), axisY);
+    // One call for all of them, one line per pixel column: frames closer than a pixel share a tick.
+    QVarLengthArray<QLine, 256> lines;
+    lines.append(QLine(ax.left, axisY, ax.left + ax.width + thumb.width(), axisY));
+    int lastTick = -1;
     for (int i = 0; i < count; ++i) {
         const int x = ax.xOf(history.at(i).changedAt);
-        painter.drawLine(x, axisY - 3, x, axisY + 3);
+        if (x != lastTick)
+            lines.append(QLine(x, axisY - 3, x, axisY + 3));
+        lastTick = x;
     }
+    painter.drawLines(lines.constData(), int(lines.size()));
 
     // Thumbnails from the newest back, each where its frame first showed, skipped where it would
     // cover the one after it. Only these are decoded.
     int limit = width();
     const QRect visible = rect();
+    QVarLengthArray<QRect, 32> borders; // drawn in one call: the thumbnails do not overlap
     for (int i = count - 1; i >= 0; --i) {
         const int x = ax.xOf(history.at(i).changedAt);
         if (x + thumb.width() > limit && i != count - 1)
@@ -240,9 +250,9 @@ void Filmstrip::paintEvent(QPaintEvent * /*event*/)
             const QSizeF logical = image.deviceIndependentSize();
             painter.drawImage(QRectF(QPointF(box.topLeft()), logical), image);
         }
-        painter.setPen(lineColor);
-        painter.drawRect(box.adjusted(0, 0, -1, -1));
+        borders.append(box.adjusted(0, 0, -1, -1));
     }
+    painter.drawRects(borders.constData(), int(borders.size()));
 
     // The frame being viewed: its thumbnail on top, framed in the highlight colour.
     {
@@ -345,7 +355,16 @@ void Filmstrip::paintMarkers(QPainter &painter, const Axis &ax, int y)
 {
     const FrameHistory &history = m_session->history();
     const QDateTime end = ax.start.addMSecs(ax.spanMs);
-    const auto draw = [&](Marker kind, int x) { painter.drawPixmap(x - markerCentre, y - markerCentre, sprite(kind)); };
+    // Markers of one kind at the same pixel column are the same pixels: each is drawn once.
+    int lastX = -1;
+    Marker lastKind = Marker::Page;
+    const auto draw = [&](Marker kind, int x) {
+        if (x == lastX && kind == lastKind)
+            return;
+        lastX = x;
+        lastKind = kind;
+        painter.drawPixmap(x - markerCentre, y - markerCentre, sprite(kind));
+    };
     for (int i = 1; i < history.size(); ++i) {
         if (history.at(i).url != history.at(i - 1).url)
             draw(Marker::Page, ax.xOf(history.at(i).changedAt));

@@ -199,10 +199,15 @@ __attribute__((target("avx2"))) int resampleRowAvx2(
 
 std::atomic<ImageResampler::Kernels> kernelLimit {ImageResampler::Kernels::Avx2};
 
-bool useSsse3()
+bool cpuHasSsse3()
 {
     static const bool has = __builtin_cpu_supports("ssse3");
-    return has && kernelLimit.load(std::memory_order_relaxed) >= ImageResampler::Kernels::Ssse3;
+    return has;
+}
+
+bool useSsse3()
+{
+    return cpuHasSsse3() && kernelLimit.load(std::memory_order_relaxed) >= ImageResampler::Kernels::Ssse3;
 }
 
 bool useAvx2()
@@ -222,8 +227,9 @@ public:
         , m_count(to)
     {
 #ifdef AGI_RESAMPLE_X86
+        // Laid out whenever the processor has a vector kernel; which one runs is chosen per call.
         const int span = m_taps.span;
-        if ((span == 2 || span == 4) && from >= span && __builtin_cpu_supports("ssse3")) {
+        if ((span == 2 || span == 4) && from >= span && cpuHasSsse3()) {
             m_vector.resize(size_t(to) * 4 * size_t(span));
             for (int i = 0; i < to; ++i) {
                 const qint16 *w = &m_taps.weights[size_t(i) * size_t(span)];

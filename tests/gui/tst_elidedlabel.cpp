@@ -115,6 +115,25 @@ private Q_SLOTS:
         QCOMPARE(label.text(), LongTitle);
         QCOMPARE(label.sizeHint().width(), qCeil(metrics.horizontalAdvance(LongTitle)));
     }
+
+    void marginsChangeTheRoom()
+    {
+        ElidedLabel label(nullptr, Qt::ElideRight);
+        label.setFullText(LongTitle);
+        label.show();
+        const QFontMetricsF metrics(label.font(), &label);
+        const int full = qCeil(metrics.horizontalAdvance(LongTitle));
+        label.resize(full + 2, 30);
+        QCOMPARE(label.text(), LongTitle);
+        // The same width with margins leaves less room for the text: it is cut at once.
+        label.setContentsMargins(40, 0, 40, 0);
+        QVERIFY2(label.text().endsWith(QChar(0x2026)), qPrintable(label.text()));
+        QVERIFY(metrics.horizontalAdvance(label.text()) <= full + 2 - 80);
+        QCOMPARE(label.sizeHint().width(), full + 80);
+        // And whole again when they go.
+        label.setContentsMargins(0, 0, 0, 0);
+        QCOMPARE(label.text(), LongTitle);
+    }
 };
 
 QTEST_MAIN(TestElidedLabel)
