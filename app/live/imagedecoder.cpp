@@ -28,6 +28,22 @@ namespace {
 // Frames kept for reuse: the one shown and one to decode the next into.
 constexpr size_t KeptFrames = 2;
 
+#if Q_BYTE_ORDER == Q_LITTLE_ENDIAN
+constexpr int NativePixelFormat = TJPF_BGRX; // QImage::Format_RGB32 is 0xffRRGGBB in native order
+#else
+constexpr int NativePixelFormat = TJPF_XRGB;
+#endif
+
+QString corruptImage(tjhandle turbo)
+{
+    return QStringLiteral("corrupt image: %1").arg(QString::fromLocal8Bit(tjGetErrorStr2(turbo)));
+}
+
+QString outOfMemory(QSize size)
+{
+    return QStringLiteral("out of memory for a %1x%2 image").arg(size.width()).arg(size.height());
+}
+
 } // namespace
 
 void ImageDecoder::recycle(const QImage &image)
@@ -112,14 +128,22 @@ QImage ImageDecoder::decodeJpeg(QByteArrayView data, QSize source, QSize fitted,
     int colorspace = 0;
     if (tjDecompressHeader3(m_turbo, bytes, size, &width, &height, &subsampling, &colorspace) != 0
         || QSize(width, height) != source) {
-        *error = QStringLiteral("corrupt image: %1").arg(QString::fromLocal8Bit(tjGetErrorStr2(m_turbo)));
+        *error = corruptImage(m_turbo);
         return {};
     }
 
-    // Decoded straight into the frame when libjpeg's scale is the size wanted, else into the
+    // Decoded straight into the frame when libjpeg's scale is the size wanted; else, for the
+    // common colour JPEG, as planes resampled before their colours are converted; else into the
     // scratch image the frame is resampled from.
     const QSize decodedSize = dctScaledSize(source, fitted);
     const bool direct = decodedSize == fitted;
+    if (!direct && (colorspace == TJCS_YCbCr || colorspace == TJCS_GRAY) && subsampling >= 0
+        && subsampling < TJ_NUMSAMP) {
+        bool planesTaken = false;
+        QImage frame = decodeJpegPlanes(data, subsampling, decodedSize, fitted, &planesTaken, error);
+        if (planesTaken)
+            return frame;
+    }
     // One scratch image per thread: the decoders of many sessions share a decoding thread.
     thread_local QImage scratch;
     QImage frame;
@@ -129,24 +153,78 @@ QImage ImageDecoder::decodeJpeg(QByteArrayView data, QSize source, QSize fitted,
         scratch = QImage(decodedSize, QImage::Format_RGB32);
     QImage &image = direct ? frame : scratch; // a reference: a copy would detach, copying every pixel
     if (image.isNull()) {
-        *error = QStringLiteral("out of memory for a %1x%2 image").arg(width).arg(height);
+        *error = outOfMemory(QSize(width, height));
         return {};
     }
-#if Q_BYTE_ORDER == Q_LITTLE_ENDIAN
-    constexpr int pixelFormat = TJPF_BGRX; // QImage::Format_RGB32 is 0xffRRGGBB in native order
-#else
-    constexpr int pixelFormat = TJPF_XRGB;
-#endif
     // STOPONWARNING: damaged entropy data only warns in libjpeg and would show a smeared frame.
     if (tjDecompress2(m_turbo, bytes, size, image.bits(), image.width(), int(image.bytesPerLine()), image.height(),
-            pixelFormat, TJFLAG_STOPONWARNING)
+            NativePixelFormat, TJFLAG_STOPONWARNING)
         != 0) {
-        *error = QStringLiteral("corrupt image: %1").arg(QString::fromLocal8Bit(tjGetErrorStr2(m_turbo)));
+        *error = corruptImage(m_turbo);
         return {};
     }
     if (direct)
         return frame;
     return ImageResampler::resampled(scratch, fitted, reusable(fitted, QImage::Format_RGB32));
+}
+
+QImage ImageDecoder::decodeJpegPlanes(
+    QByteArrayView data, int subsampling, QSize decodedSize, QSize fitted, bool *taken, QString *error)
+{
+    // Y, Cb and Cr as libjpeg holds them (the colour planes subsampled), at libjpeg's scale and
+    // then at the fitted size: 1.5 bytes a pixel to resample instead of 4, and the colours
+    // converted for the fitted pixels only. Kept per thread, like the scratch image.
+    const int planes = subsampling == TJSAMP_GRAY ? 1 : 3;
+    thread_local std::vector<uchar> decodedPlanes[3];
+    thread_local std::vector<uchar> fittedPlanes[3];
+    unsigned char *decodedAt[3] = {};
+    unsigned char *fittedAt[3] = {};
+    int decodedStrides[3] = {};
+    int fittedStrides[3] = {};
+    QSize decodedPlaneSize[3];
+    QSize fittedPlaneSize[3];
+    const auto planeSize = [subsampling](int plane, QSize size) {
+        return QSize(tjPlaneWidth(plane, size.width(), subsampling), tjPlaneHeight(plane, size.height(), subsampling));
+    };
+    for (int plane = 0; plane < planes; ++plane) {
+        decodedPlaneSize[plane] = planeSize(plane, decodedSize);
+        fittedPlaneSize[plane] = planeSize(plane, fitted);
+        // A reduction too large for the plane resampler (far below libjpeg's 1/8) takes the other path.
+        if (decodedPlaneSize[plane].isEmpty() || fittedPlaneSize[plane].isEmpty()
+            || decodedPlaneSize[plane].height() > 15 * fittedPlaneSize[plane].height())
+            return {};
+        decodedStrides[plane] = decodedPlaneSize[plane].width();
+        fittedStrides[plane] = fittedPlaneSize[plane].width();
+        decodedPlanes[plane].resize(size_t(decodedStrides[plane]) * size_t(decodedPlaneSize[plane].height()));
+        fittedPlanes[plane].resize(size_t(fittedStrides[plane]) * size_t(fittedPlaneSize[plane].height()));
+        decodedAt[plane] = decodedPlanes[plane].data();
+        fittedAt[plane] = fittedPlanes[plane].data();
+    }
+    *taken = true;
+    const auto *bytes = reinterpret_cast<const unsigned char *>(data.data());
+    const auto size = static_cast<unsigned long>(data.size());
+    if (tjDecompressToYUVPlanes(m_turbo, bytes, size, decodedAt, decodedSize.width(), decodedStrides,
+            decodedSize.height(), TJFLAG_STOPONWARNING)
+        != 0) {
+        *error = corruptImage(m_turbo);
+        return {};
+    }
+    for (int plane = 0; plane < planes; ++plane) {
+        ImageResampler::resamplePlane(decodedAt[plane], decodedStrides[plane], decodedPlaneSize[plane],
+            fittedAt[plane], fittedStrides[plane], fittedPlaneSize[plane]);
+    }
+    QImage frame = reusable(fitted, QImage::Format_RGB32);
+    if (frame.isNull()) {
+        *error = outOfMemory(fitted);
+        return {};
+    }
+    if (tjDecodeYUVPlanes(m_turbo, const_cast<const unsigned char **>(fittedAt), fittedStrides, subsampling,
+            frame.bits(), fitted.width(), int(frame.bytesPerLine()), fitted.height(), NativePixelFormat, 0)
+        != 0) {
+        *error = corruptImage(m_turbo);
+        return {};
+    }
+    return frame;
 }
 
 QImage ImageDecoder::decodePng(QByteArrayView data, QSize fitted, QString *error)

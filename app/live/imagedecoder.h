@@ -44,6 +44,10 @@ public:
 
 private:
     QImage decodeJpeg(QByteArrayView data, QSize source, QSize fitted, QString *error);
+    //! The colour JPEG path when it must be resampled: decoded to planes, resampled, converted.
+    //! `*taken` stays false, with nothing decoded, when the planes cannot be resampled to `fitted`.
+    QImage decodeJpegPlanes(
+        QByteArrayView data, int subsampling, QSize decodedSize, QSize fitted, bool *taken, QString *error);
     QImage decodePng(QByteArrayView data, QSize fitted, QString *error);
     //! A recycled image of `size` and `format` that nothing else holds, or a new one.
     QImage reusable(QSize size, QImage::Format format);

@@ -91,20 +91,23 @@ Taps computeTaps(int from, int to, int bits, bool vectorSpan)
     return result;
 }
 
-// Outputs [begin, end) of one row of 4-byte pixels; any channel order, alpha included.
+// Outputs [begin, end) of one row of `Channels`-byte pixels (4: any channel order, alpha included;
+// 1: a plane).
+template <int Channels>
 void resampleRowScalar(const uchar *src, uchar *dst, int begin, int end, const Taps &taps)
 {
     const int span = taps.span;
     for (int i = begin; i < end; ++i) {
-        const uchar *p = src + ptrdiff_t(4) * taps.first[size_t(i)];
+        const uchar *p = src + ptrdiff_t(Channels) * taps.first[size_t(i)];
         const qint16 *w = &taps.weights[size_t(i) * size_t(span)];
-        int sum[4] = {1 << (RowBits - 1), 1 << (RowBits - 1), 1 << (RowBits - 1), 1 << (RowBits - 1)};
+        int sum[Channels];
+        std::fill(std::begin(sum), std::end(sum), 1 << (RowBits - 1));
         for (int k = 0; k < span; ++k) {
-            for (int c = 0; c < 4; ++c)
-                sum[c] += w[k] * p[4 * k + c];
+            for (int c = 0; c < Channels; ++c)
+                sum[c] += w[k] * p[Channels * k + c];
         }
-        for (int c = 0; c < 4; ++c)
-            dst[4 * i + c] = uchar(std::clamp(sum[c] >> RowBits, 0, 255));
+        for (int c = 0; c < Channels; ++c)
+            dst[Channels * i + c] = uchar(std::clamp(sum[c] >> RowBits, 0, 255));
     }
 }
 
@@ -197,6 +200,39 @@ __attribute__((target("avx2"))) int resampleRowAvx2(
     return i;
 }
 
+// One plane (a byte per pixel): the outputs a 16-byte load covers, 8 with two taps or 4 with
+// four, gathered by pshufb into [p0 p1] (or [p0 p1][p2 p3]) per output and summed by pmaddubsw.
+struct PlaneGroup
+{
+    int base = 0;         // the load's first source pixel
+    qint8 shuffle[16] {}; // per output its taps' offsets from base
+    qint8 weights[16] {}; // and their weights, in the same places
+};
+
+// Groups [0, count); returns how many outputs they made.
+__attribute__((target("ssse3"))) int resamplePlaneRowSsse3(
+    const uchar *src, uchar *dst, const PlaneGroup *groups, int count, int span)
+{
+    const __m128i half = _mm_set1_epi16(1 << (RowBits - 1));
+    const auto load = [](const void *p) { return _mm_loadu_si128(static_cast<const __m128i *>(p)); };
+    const int perGroup = 16 / span;
+    for (int g = 0; g < count; ++g) {
+        const PlaneGroup &group = groups[g];
+        __m128i sums = _mm_maddubs_epi16(_mm_shuffle_epi8(load(src + group.base), load(group.shuffle)),
+            load(group.weights)); // span 2: one sum per output; span 4: two
+        if (span == 4)
+            sums = _mm_hadd_epi16(sums, sums);
+        const __m128i packed = _mm_packus_epi16(_mm_srai_epi16(_mm_add_epi16(sums, half), RowBits), sums);
+        if (span == 2) {
+            _mm_storel_epi64(reinterpret_cast<__m128i *>(dst + ptrdiff_t(8) * g), packed);
+        } else {
+            const int four = _mm_cvtsi128_si32(packed);
+            std::memcpy(dst + ptrdiff_t(4) * g, &four, 4);
+        }
+    }
+    return count * perGroup;
+}
+
 std::atomic<ImageResampler::Kernels> kernelLimit {ImageResampler::Kernels::Avx2};
 
 bool cpuHasSsse3()
@@ -254,7 +290,7 @@ public:
         else if (!m_vector.empty() && useSsse3())
             done = resampleRowSsse3(src, dst, m_count, m_taps.first.data(), m_vector.data(), m_taps.span);
 #endif
-        resampleRowScalar(src, dst, done, m_count, m_taps);
+        resampleRowScalar<4>(src, dst, done, m_count, m_taps);
     }
 
 private:
@@ -263,7 +299,59 @@ private:
     std::vector<qint8> m_vector;
 };
 
-// What resampling from one size to another needs along each axis.
+// The row resampler for a plane of one byte per pixel.
+class PlaneRowResampler
+{
+public:
+    PlaneRowResampler(int from, int to)
+        : m_taps(computeTaps(from, to, RowBits, true))
+        , m_count(to)
+    {
+#ifdef AGI_RESAMPLE_X86
+        // As many whole groups from the start as fit in a 16-byte load inside the row.
+        const int span = m_taps.span;
+        if ((span != 2 && span != 4) || !cpuHasSsse3())
+            return;
+        const int perGroup = 16 / span;
+        for (int g = 0; (g + 1) * perGroup <= to; ++g) {
+            PlaneGroup group;
+            group.base = m_taps.first[size_t(g * perGroup)];
+            const int last = m_taps.first[size_t((g + 1) * perGroup - 1)] - group.base + span - 1;
+            if (last > 15 || group.base + 16 > from)
+                break;
+            for (int j = 0; j < perGroup; ++j) {
+                const int i = g * perGroup + j;
+                for (int k = 0; k < span; ++k) {
+                    group.shuffle[span * j + k] = qint8(m_taps.first[size_t(i)] - group.base + k);
+                    group.weights[span * j + k] = qint8(m_taps.weights[size_t(i) * size_t(span) + size_t(k)]);
+                }
+            }
+            m_groups.push_back(group);
+        }
+#endif
+    }
+
+    void run(const uchar *src, uchar *dst) const
+    {
+        int done = 0;
+#ifdef AGI_RESAMPLE_X86
+        if (!m_groups.empty() && useSsse3())
+            done = resamplePlaneRowSsse3(src, dst, m_groups.data(), int(m_groups.size()), m_taps.span);
+#endif
+        resampleRowScalar<1>(src, dst, done, m_count, m_taps);
+    }
+
+private:
+    Taps m_taps;
+    int m_count;
+#ifdef AGI_RESAMPLE_X86
+    std::vector<PlaneGroup> m_groups;
+#endif
+};
+
+// What resampling from one size to another needs along each axis, with rows of 4-byte pixels
+// (RowResampler) or of a plane (PlaneRowResampler).
+template <typename Across>
 struct Plan
 {
     Plan(QSize source, QSize target)
@@ -275,23 +363,24 @@ struct Plan
 
     QSize from;
     QSize to;
-    RowResampler across;
+    Across across;
     Taps down;
 };
 
 // The plan for resampling `from` to `to`, computed once per thread for the last few pairs of sizes:
 // a frame and its thumbnail are made at the same sizes again and again.
-const Plan &planFor(QSize from, QSize to)
+template <typename Across>
+const Plan<Across> &planFor(QSize from, QSize to)
 {
     constexpr size_t Kept = 4;
-    thread_local std::vector<std::unique_ptr<Plan>> plans; // the most recently used last
+    thread_local std::vector<std::unique_ptr<Plan<Across>>> plans; // the most recently used last
     auto it = std::find_if(plans.begin(), plans.end(), [&](const auto &p) { return p->from == from && p->to == to; });
     if (it != plans.end()) {
         std::rotate(it, it + 1, plans.end());
     } else {
         if (plans.size() == Kept)
             plans.erase(plans.begin());
-        plans.push_back(std::make_unique<Plan>(from, to));
+        plans.push_back(std::make_unique<Plan<Across>>(from, to));
     }
     return *plans.back();
 }
@@ -400,6 +489,72 @@ void halve(const QImage &image, QImage &out)
     }
 }
 
+// The most source rows one output row may blend (a reduction by up to 1/15).
+constexpr int MaxRows = 16;
+
+// Resamples `plan.from` pixels of `pixelBytes` bytes at `src` to `plan.to` at `dst`; the plan's
+// column taps must not exceed MaxRows.
+template <typename Across>
+void resampleRows(const uchar *src, qsizetype srcStride, uchar *dst, qsizetype dstStride, int pixelBytes,
+    const Plan<Across> &plan)
+{
+    const int srcWidth = plan.from.width();
+    const int srcHeight = plan.from.height();
+    const QSize size = plan.to;
+    const Across &across = plan.across;
+    const Taps &down = plan.down;
+    const bool sameWidth = srcWidth == size.width();
+    const qsizetype rowBytes = pixelBytes * qsizetype(size.width());
+    const uchar *rows[MaxRows];
+    qint16 weights[MaxRows];
+    std::vector<const uchar *> source(static_cast<size_t>(srcHeight));
+    for (int y = 0; y < srcHeight; ++y)
+        source[size_t(y)] = src + y * srcStride;
+
+    if (size.height() <= srcHeight) {
+        // Fewer rows out than in: blend rows first, then resample the one blended row across.
+        std::vector<uchar> blended(size_t(srcWidth) * size_t(pixelBytes));
+        for (int y = 0; y < size.height(); ++y) {
+            uchar *out = dst + y * dstStride;
+            const int n = columnTaps(down, y, source.data(), rows, weights);
+            if (sameWidth) {
+                finishRow(rows, weights, n, out, int(rowBytes));
+                continue;
+            }
+            const uchar *row = rows[0];
+            if (n > 1) {
+                blendRows(rows, weights, n, blended.data(), srcWidth * pixelBytes);
+                row = blended.data();
+            }
+            across.run(row, out);
+        }
+        return;
+    }
+
+    // More rows out than in: resample each source row across once, into a ring of as many rows
+    // as one output row reads (the rows needed only move forward), then blend.
+    const int ringSize = down.span;
+    std::vector<uchar> ring(size_t(ringSize) * size_t(rowBytes));
+    std::vector<int> held(size_t(ringSize), -1);
+    for (int y = 0; y < size.height(); ++y) {
+        const int firstRow = down.first[size_t(y)];
+        for (int r = firstRow; r < firstRow + ringSize; ++r) {
+            const int slot = r % ringSize;
+            uchar *heldRow = ring.data() + qsizetype(slot) * rowBytes;
+            if (held[size_t(slot)] != r) {
+                if (sameWidth)
+                    std::memcpy(heldRow, src + r * srcStride, size_t(rowBytes));
+                else
+                    across.run(src + r * srcStride, heldRow);
+                held[size_t(slot)] = r;
+            }
+            source[size_t(r)] = heldRow;
+        }
+        const int n = columnTaps(down, y, source.data(), rows, weights);
+        finishRow(rows, weights, n, dst + y * dstStride, int(rowBytes));
+    }
+}
+
 } // namespace
 
 void ImageResampler::setKernelLimit(Kernels limit)
@@ -438,72 +593,28 @@ QImage ImageResampler::resampled(const QImage &image, QSize size, QImage into)
         return image;
     if (size.isEmpty() || image.depth() != 32)
         return {};
+    const auto &plan = planFor<RowResampler>(image.size(), size);
+    if (plan.down.span > MaxRows) // shrinking by more than 1/15: QImage's own filter
+        return image.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     const bool reuse = into.size() == size && into.format() == image.format() && into.isDetached();
     QImage out = reuse ? std::move(into) : QImage(size, image.format());
     if (out.isNull())
         return out;
     out.setDevicePixelRatio(image.devicePixelRatio());
-    const int srcWidth = image.width();
-    const int srcHeight = image.height();
-    const Plan &plan = planFor(image.size(), size);
-    const RowResampler &across = plan.across;
-    const Taps &down = plan.down;
-    const bool sameWidth = srcWidth == size.width();
-    const qsizetype rowBytes = 4 * qsizetype(size.width());
-    const uchar *rows[16];
-    qint16 weights[16];
-
-    if (down.span > int(std::size(rows))) // shrinking by more than 1/15: QImage's own filter
-        return image.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-
-    if (size.height() <= srcHeight) {
-        // Fewer rows out than in: blend rows first, then resample the one blended row across.
-        std::vector<const uchar *> source(static_cast<size_t>(srcHeight));
-        for (int y = 0; y < srcHeight; ++y)
-            source[size_t(y)] = image.constScanLine(y);
-        std::vector<uchar> blended(size_t(srcWidth) * 4);
-        for (int y = 0; y < size.height(); ++y) {
-            const int n = columnTaps(down, y, source.data(), rows, weights);
-            if (sameWidth) {
-                finishRow(rows, weights, n, out.scanLine(y), int(rowBytes));
-                continue;
-            }
-            const uchar *row = rows[0];
-            if (n > 1) {
-                blendRows(rows, weights, n, blended.data(), srcWidth * 4);
-                row = blended.data();
-            }
-            across.run(row, out.scanLine(y));
-        }
-        return out;
-    }
-
-    // More rows out than in: resample each source row across once, into a ring of as many rows
-    // as one output row reads (the rows needed only move forward), then blend.
-    const int ringSize = down.span;
-    std::vector<uchar> ring(size_t(ringSize) * size_t(rowBytes));
-    std::vector<int> held(size_t(ringSize), -1);
-    std::vector<const uchar *> source(static_cast<size_t>(srcHeight));
-    for (int y = 0; y < srcHeight; ++y)
-        source[size_t(y)] = image.constScanLine(y);
-    for (int y = 0; y < size.height(); ++y) {
-        const int firstRow = down.first[size_t(y)];
-        for (int r = firstRow; r < firstRow + ringSize; ++r) {
-            const int slot = r % ringSize;
-            uchar *held_row = ring.data() + qsizetype(slot) * rowBytes;
-            if (held[size_t(slot)] != r) {
-                if (sameWidth)
-                    std::memcpy(held_row, image.constScanLine(r), size_t(rowBytes));
-                else
-                    across.run(image.constScanLine(r), held_row);
-                held[size_t(slot)] = r;
-            }
-            source[size_t(r)] = held_row;
-        }
-        const int n = columnTaps(down, y, source.data(), rows, weights);
-        finishRow(rows, weights, n, out.scanLine(y), int(rowBytes));
-    }
+    resampleRows(image.constBits(), image.bytesPerLine(), out.bits(), out.bytesPerLine(), 4, plan);
     return out;
+}
+
+bool ImageResampler::resamplePlane(
+    const uchar *src, qsizetype srcStride, QSize from, uchar *dst, qsizetype dstStride, QSize to)
+{
+    if (from.isEmpty() || to.isEmpty())
+        return false;
+    const auto &plan = planFor<PlaneRowResampler>(from, to);
+    if (plan.down.span > MaxRows)
+        return false;
+    resampleRows(src, srcStride, dst, dstStride, 1, plan);
+    return true;
 }
 
 } // namespace agi
