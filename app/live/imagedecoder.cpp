@@ -210,8 +210,8 @@ QImage ImageDecoder::decodeJpegPlanes(
         return {};
     }
     for (int plane = 0; plane < planes; ++plane) {
-        ImageResampler::resamplePlane(decodedAt[plane], decodedStrides[plane], decodedPlaneSize[plane],
-            fittedAt[plane], fittedStrides[plane], fittedPlaneSize[plane]);
+        ImageResampler::resamplePlane(decodedAt[plane], decodedStrides[plane], decodedPlaneSize[plane], fittedAt[plane],
+            fittedStrides[plane], fittedPlaneSize[plane]);
     }
     QImage frame = reusable(fitted, QImage::Format_RGB32);
     if (frame.isNull()) {

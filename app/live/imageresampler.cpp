@@ -93,8 +93,7 @@ Taps computeTaps(int from, int to, int bits, bool vectorSpan)
 
 // Outputs [begin, end) of one row of `Channels`-byte pixels (4: any channel order, alpha included;
 // 1: a plane).
-template <int Channels>
-void resampleRowScalar(const uchar *src, uchar *dst, int begin, int end, const Taps &taps)
+template<int Channels> void resampleRowScalar(const uchar *src, uchar *dst, int begin, int end, const Taps &taps)
 {
     const int span = taps.span;
     for (int i = begin; i < end; ++i) {
@@ -351,8 +350,7 @@ private:
 
 // What resampling from one size to another needs along each axis, with rows of 4-byte pixels
 // (RowResampler) or of a plane (PlaneRowResampler).
-template <typename Across>
-struct Plan
+template<typename Across> struct Plan
 {
     Plan(QSize source, QSize target)
         : from(source)
@@ -369,8 +367,7 @@ struct Plan
 
 // The plan for resampling `from` to `to`, computed once per thread for the last few pairs of sizes:
 // a frame and its thumbnail are made at the same sizes again and again.
-template <typename Across>
-const Plan<Across> &planFor(QSize from, QSize to)
+template<typename Across> const Plan<Across> &planFor(QSize from, QSize to)
 {
     constexpr size_t Kept = 4;
     thread_local std::vector<std::unique_ptr<Plan<Across>>> plans; // the most recently used last
@@ -494,9 +491,9 @@ constexpr int MaxRows = 16;
 
 // Resamples `plan.from` pixels of `pixelBytes` bytes at `src` to `plan.to` at `dst`; the plan's
 // column taps must not exceed MaxRows.
-template <typename Across>
-void resampleRows(const uchar *src, qsizetype srcStride, uchar *dst, qsizetype dstStride, int pixelBytes,
-    const Plan<Across> &plan)
+template<typename Across>
+void resampleRows(
+    const uchar *src, qsizetype srcStride, uchar *dst, qsizetype dstStride, int pixelBytes, const Plan<Across> &plan)
 {
     const int srcWidth = plan.from.width();
     const int srcHeight = plan.from.height();

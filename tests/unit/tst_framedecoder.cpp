@@ -60,8 +60,8 @@ QByteArray encodeJpeg(const QImage &image, int subsampling)
     tjhandle handle = tjInitCompress();
     unsigned char *out = nullptr;
     unsigned long size = 0;
-    const int ok = tjCompress2(handle, rgb.constBits(), rgb.width(), int(rgb.bytesPerLine()), rgb.height(),
-        TJPF_BGRX, &out, &size, subsampling, 90, 0);
+    const int ok = tjCompress2(handle, rgb.constBits(), rgb.width(), int(rgb.bytesPerLine()), rgb.height(), TJPF_BGRX,
+        &out, &size, subsampling, 90, 0);
     QByteArray bytes = ok == 0 ? QByteArray(reinterpret_cast<const char *>(out), qsizetype(size)) : QByteArray();
     tjFree(out);
     tjDestroy(handle);
@@ -325,8 +325,8 @@ private Q_SLOTS:
         {
             const char *name;
             int value;
-        } samplings[] = {{"4:2:0", TJSAMP_420}, {"4:2:2", TJSAMP_422}, {"4:4:4", TJSAMP_444},
-            {"4:4:0", TJSAMP_440}, {"grey", TJSAMP_GRAY}};
+        } samplings[] = {{"4:2:0", TJSAMP_420}, {"4:2:2", TJSAMP_422}, {"4:4:4", TJSAMP_444}, {"4:4:0", TJSAMP_440},
+            {"grey", TJSAMP_GRAY}};
         for (const auto &sampling : samplings) {
             QTest::addRow("%s at scale 1", sampling.name) << sampling.value << QSize(1280, 800) << QSize(358, 224);
             QTest::addRow("%s at scale 2", sampling.name) << sampling.value << QSize(1280, 800) << QSize(1272, 795);
