@@ -312,14 +312,14 @@ public:
         if ((span != 2 && span != 4) || !cpuHasSsse3())
             return;
         const int perGroup = 16 / span;
-        for (int g = 0; (g + 1) * perGroup <= to; ++g) {
+        for (int start = 0; start + perGroup <= to; start += perGroup) {
             PlaneGroup group;
-            group.base = m_taps.first[size_t(g * perGroup)];
-            const int last = m_taps.first[size_t((g + 1) * perGroup - 1)] - group.base + span - 1;
+            group.base = m_taps.first[size_t(start)];
+            const int last = m_taps.first[size_t(start + perGroup - 1)] - group.base + span - 1;
             if (last > 15 || group.base + 16 > from)
                 break;
             for (int j = 0; j < perGroup; ++j) {
-                const int i = g * perGroup + j;
+                const int i = start + j;
                 for (int k = 0; k < span; ++k) {
                     group.shuffle[span * j + k] = qint8(m_taps.first[size_t(i)] - group.base + k);
                     group.weights[span * j + k] = qint8(m_taps.weights[size_t(i) * size_t(span) + size_t(k)]);
