@@ -210,8 +210,11 @@ QImage ImageDecoder::decodeJpegPlanes(
         return {};
     }
     for (int plane = 0; plane < planes; ++plane) {
-        ImageResampler::resamplePlane(decodedAt[plane], decodedStrides[plane], decodedPlaneSize[plane], fittedAt[plane],
-            fittedStrides[plane], fittedPlaneSize[plane]);
+        if (!ImageResampler::resamplePlane(decodedAt[plane], decodedStrides[plane], decodedPlaneSize[plane],
+                fittedAt[plane], fittedStrides[plane], fittedPlaneSize[plane])) {
+            *taken = false; // not expected after the check above; the other path then decodes it
+            return {};
+        }
     }
     QImage frame = reusable(fitted, QImage::Format_RGB32);
     if (frame.isNull()) {

@@ -45,7 +45,7 @@ public:
 private:
     QImage decodeJpeg(QByteArrayView data, QSize source, QSize fitted, QString *error);
     //! The colour JPEG path when it must be resampled: decoded to planes, resampled, converted.
-    //! `*taken` stays false, with nothing decoded, when the planes cannot be resampled to `fitted`.
+    //! `*taken` is false, and the result to be ignored, when the planes cannot be resampled to `fitted`.
     QImage decodeJpegPlanes(
         QByteArrayView data, int subsampling, QSize decodedSize, QSize fitted, bool *taken, QString *error);
     QImage decodePng(QByteArrayView data, QSize fitted, QString *error);
