@@ -189,9 +189,7 @@ QImage ImageDecoder::decodeJpegPlanes(
     for (int plane = 0; plane < planes; ++plane) {
         decodedPlaneSize[plane] = planeSize(plane, decodedSize);
         fittedPlaneSize[plane] = planeSize(plane, fitted);
-        // A reduction too large for the plane resampler (far below libjpeg's 1/8) takes the other path.
-        if (decodedPlaneSize[plane].isEmpty() || fittedPlaneSize[plane].isEmpty()
-            || decodedPlaneSize[plane].height() > 15 * fittedPlaneSize[plane].height())
+        if (decodedPlaneSize[plane].isEmpty() || fittedPlaneSize[plane].isEmpty())
             return {};
         decodedStrides[plane] = decodedPlaneSize[plane].width();
         fittedStrides[plane] = fittedPlaneSize[plane].width();
@@ -212,7 +210,9 @@ QImage ImageDecoder::decodeJpegPlanes(
     for (int plane = 0; plane < planes; ++plane) {
         if (!ImageResampler::resamplePlane(decodedAt[plane], decodedStrides[plane], decodedPlaneSize[plane],
                 fittedAt[plane], fittedStrides[plane], fittedPlaneSize[plane])) {
-            *taken = false; // not expected after the check above; the other path then decodes it
+            // A reduction beyond what the resampler takes (far below libjpeg's 1/8, smaller than
+            // any view shows a frame): the other path decodes it.
+            *taken = false;
             return {};
         }
     }
