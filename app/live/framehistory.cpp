@@ -1,6 +1,6 @@
 #include "live/framehistory.h"
 
-#include "storage/atomicfile.h"
+#include "live/framehistoryfiles.h"
 #include "storage/writequeue.h"
 
 #include <QCoreApplication>
@@ -23,71 +23,12 @@ Q_DECLARE_LOGGING_CATEGORY(lcLive)
 
 namespace {
 
-const QString IndexName = QStringLiteral("index.jsonl");
 const QString LockName = QStringLiteral("lock");
 const QString DamagedName = QStringLiteral("damaged");
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("agi::FrameHistory", text);
-}
-
-QString isoTime(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QDateTime readTime(const QJsonValue &value)
-{
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
-
-QByteArray line(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
-}
-
-// On the write queue's thread; says so when the line could not be written whole.
-bool appendLine(const QString &indexFile, const QByteArray &text)
-{
-    QFile index(indexFile);
-    if (index.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)
-        && index.write(text) == text.size())
-        return true;
-    qCWarning(lcLive).noquote() << "frame history:" << QDir::toNativeSeparators(indexFile) << "could not be written";
-    return false;
-}
-
-QJsonObject frameLine(const FrameHistory::Entry &entry)
-{
-    return QJsonObject {
-        {QStringLiteral("t"), QStringLiteral("frame")},
-        {QStringLiteral("seq"), entry.sequence},
-        {QStringLiteral("format"), QString::fromLatin1(entry.encodedFormat)},
-        {QStringLiteral("w"), entry.size.width()},
-        {QStringLiteral("h"), entry.size.height()},
-        {QStringLiteral("url"), entry.url.toString()},
-        {QStringLiteral("title"), entry.title},
-        {QStringLiteral("changedAt"), isoTime(entry.changedAt)},
-        {QStringLiteral("lastSeenAt"), isoTime(entry.lastSeenAt)},
-        {QStringLiteral("messageId"), entry.messageId},
-        {QStringLiteral("bytes"), entry.bytes},
-    };
-}
-
-bool readFrameLine(const QJsonObject &object, FrameHistory::Entry *entry)
-{
-    entry->sequence = object.value(QStringLiteral("seq")).toInteger();
-    entry->encodedFormat = object.value(QStringLiteral("format")).toString().toLatin1();
-    entry->size = QSize(object.value(QStringLiteral("w")).toInt(), object.value(QStringLiteral("h")).toInt());
-    entry->url = QUrl(object.value(QStringLiteral("url")).toString());
-    entry->title = object.value(QStringLiteral("title")).toString();
-    entry->changedAt = readTime(object.value(QStringLiteral("changedAt")));
-    entry->lastSeenAt = readTime(object.value(QStringLiteral("lastSeenAt")));
-    entry->messageId = object.value(QStringLiteral("messageId")).toInteger();
-    entry->bytes = object.value(QStringLiteral("bytes")).toInteger(-1);
-    return entry->sequence > 0 && entry->bytes > 0 && entry->changedAt.isValid()
-        && (entry->encodedFormat == "jpeg" || entry->encodedFormat == "png");
 }
 
 } // namespace
@@ -100,6 +41,7 @@ FrameHistory::FrameHistory(int maximumFrames, qint64 maximumBytes)
 FrameHistory::~FrameHistory()
 {
     checkpoint();
+    closeFiles();
     waitForWrites();
 }
 
@@ -117,13 +59,26 @@ void FrameHistory::waitForWrites()
 
 void FrameHistory::collectWritten()
 {
-    QList<qint64> written;
+    QList<Written::Place> written;
     {
         const std::lock_guard lock(m_written->mutex);
-        written.swap(m_written->sequences);
+        written.swap(m_written->places);
     }
-    for (const qint64 sequence : std::as_const(written))
-        m_memory.remove(sequence);
+    for (const Written::Place &place : std::as_const(written)) {
+        const int index = indexOfSequence(place.sequence);
+        if (index < 0)
+            continue; // dropped meanwhile
+        m_entries[index].segment = place.segment;
+        m_entries[index].offset = place.offset;
+        m_memory.remove(place.sequence);
+    }
+}
+
+void FrameHistory::closeFiles()
+{
+    if (m_files)
+        post([files = std::move(m_files)] { files->close(); });
+    m_files.reset();
 }
 
 QString FrameHistory::defaultRoot()
@@ -139,20 +94,12 @@ QString FrameHistory::sessionDirectory(const QString &root, const QString &sessi
 std::unique_ptr<FrameHistory> FrameHistory::openReadOnly(const QString &sessionId, const QString &root)
 {
     const QString directory = sessionDirectory(root, sessionId);
-    if (sessionId.isEmpty() || !QFileInfo::exists(QDir(directory).filePath(IndexName)))
+    if (sessionId.isEmpty() || !QFileInfo::exists(QDir(directory).filePath(FrameHistoryFiles::indexName())))
         return nullptr;
     auto history = std::make_unique<FrameHistory>(std::numeric_limits<int>::max(), std::numeric_limits<qint64>::max());
     if (!history->open(directory, Access::ReadOnly))
         return nullptr;
     return history;
-}
-
-QString FrameHistory::fileName(const Entry &entry) const
-{
-    return QDir(m_directory)
-        .filePath(QStringLiteral("%1.%2")
-                      .arg(entry.sequence, 8, 10, QLatin1Char('0'))
-                      .arg(entry.encodedFormat == "png" ? QStringLiteral("png") : QStringLiteral("jpg")));
 }
 
 bool FrameHistory::readIndexLine(const QByteArray &text, const QByteArray &trimmed)
@@ -163,8 +110,8 @@ bool FrameHistory::readIndexLine(const QByteArray &text, const QByteArray &trimm
     bool good = parseError.error == QJsonParseError::NoError && !text.isEmpty() && text.endsWith('\n');
     if (good && type == QLatin1String("frame")) {
         Entry entry;
-        good
-            = readFrameLine(object, &entry) && (m_entries.isEmpty() || entry.sequence > m_entries.constLast().sequence);
+        good = FrameHistoryFiles::readFrameLine(object, &entry)
+            && (m_entries.isEmpty() || entry.sequence > m_entries.constLast().sequence);
         if (good) {
             m_lastSequence = std::max(m_lastSequence, entry.sequence);
             m_entries.append(entry);
@@ -172,12 +119,8 @@ bool FrameHistory::readIndexLine(const QByteArray &text, const QByteArray &trimm
     } else if (good && type == QLatin1String("seen")) {
         const qint64 sequence = object.value(QStringLiteral("seq")).toInteger();
         const int found = indexOfSequence(sequence);
-        if (found >= 0) {
-            Entry &entry = m_entries[found];
-            entry.url = QUrl(object.value(QStringLiteral("url")).toString());
-            entry.title = object.value(QStringLiteral("title")).toString();
-            entry.lastSeenAt = readTime(object.value(QStringLiteral("lastSeenAt")));
-        }
+        if (found >= 0)
+            FrameHistoryFiles::readSeenLine(object, &m_entries[found]);
     } else if (good && type == QLatin1String("drop")) {
         const qint64 upTo = object.value(QStringLiteral("upTo")).toInteger();
         while (!m_entries.isEmpty() && m_entries.constFirst().sequence <= upTo)
@@ -194,11 +137,11 @@ bool FrameHistory::readIndexLine(const QByteArray &text, const QByteArray &trimm
 bool FrameHistory::open(const QString &directory, Access access, QString *error)
 {
     checkpoint();
+    closeFiles();
     waitForWrites();
     m_lock.reset();
     m_entries.clear();
     m_memory.clear();
-    m_onDisk.clear();
     m_bytes = 0;
     m_problem.clear();
     m_indexLines = 0;
@@ -218,10 +161,12 @@ bool FrameHistory::open(const QString &directory, Access access, QString *error)
             qCInfo(lcLive) << "frame history" << directory << "is kept by another process: read only";
             m_lock.reset();
             m_access = Access::ReadOnly;
+        } else {
+            m_files = std::make_shared<FrameHistoryFiles>(directory);
         }
     }
 
-    QFile index(QDir(directory).filePath(IndexName));
+    QFile index(QDir(directory).filePath(FrameHistoryFiles::indexName()));
     QByteArrayList badLines;
     if (index.exists() && !index.open(QIODevice::ReadOnly)) {
         if (error)
@@ -229,6 +174,7 @@ bool FrameHistory::open(const QString &directory, Access access, QString *error)
                          .arg(QDir::toNativeSeparators(index.fileName()), index.errorString());
         m_access = Access::ReadOnly;
         m_lock.reset();
+        m_files.reset();
         return false;
     }
     if (index.isOpen()) {
@@ -244,24 +190,36 @@ bool FrameHistory::open(const QString &directory, Access access, QString *error)
         index.close();
     }
 
-    // Every entry needs its complete file; a missing or cut-off one is set aside with its line.
+    // Every entry needs its bytes whole in its file; a missing or cut-off one is set aside with its
+    // line (and a file of its own with it; a segment stays for the entries it holds whole).
     int badFiles = 0;
+    QHash<QString, qint64> fileSizes;
     for (qsizetype i = 0; i < m_entries.size();) {
-        const QFileInfo file(fileName(m_entries.at(i)));
-        if (file.exists() && file.size() == m_entries.at(i).bytes) {
-            m_bytes += m_entries.at(i).bytes;
+        const Entry &entry = m_entries.at(i);
+        const QString path = FrameHistoryFiles::imagePath(directory, entry);
+        auto size = fileSizes.constFind(path);
+        if (size == fileSizes.cend()) {
+            const QFileInfo file(path);
+            size = fileSizes.insert(path, file.exists() ? file.size() : -1);
+        }
+        if (entry.segment > 0 ? *size >= entry.offset + entry.bytes : *size == entry.bytes) {
+            m_bytes += entry.bytes;
             ++i;
             continue;
         }
         ++badFiles;
-        badLines.append(line(frameLine(m_entries.at(i))));
-        if (file.exists())
-            setAside(file.filePath(), QStringLiteral("size"));
+        badLines.append(FrameHistoryFiles::frameLine(entry));
+        if (entry.segment == 0 && *size >= 0)
+            setAside(path, QStringLiteral("size"));
         m_entries.removeAt(i);
     }
 
-    for (const Entry &entry : std::as_const(m_entries))
-        m_onDisk.insert(entry.sequence);
+    if (writable()) {
+        post([files = m_files, frames = m_maximumFrames, bytes = m_maximumBytes, entries = m_entries] {
+            files->setLimits(frames, bytes);
+            files->adopt(entries);
+        });
+    }
 
     if (!badLines.isEmpty() || badFiles > 0) {
         m_problem = QCoreApplication::translate("agi::FrameHistory",
@@ -292,11 +250,10 @@ void FrameHistory::removeOrphans()
     // Files without an entry: written just before a crash, or left by a dropped entry.
     QSet<QString> known;
     for (const Entry &entry : std::as_const(m_entries))
-        known.insert(QFileInfo(fileName(entry)).fileName());
-    const QStringList files
-        = QDir(m_directory).entryList({QStringLiteral("*.jpg"), QStringLiteral("*.png")}, QDir::Files);
+        known.insert(QFileInfo(FrameHistoryFiles::imagePath(m_directory, entry)).fileName());
+    const QStringList files = QDir(m_directory).entryList(QDir::Files);
     for (const QString &name : files) {
-        if (!known.contains(name))
+        if (FrameHistoryFiles::isImageFileName(name) && !known.contains(name))
             QFile::remove(QDir(m_directory).filePath(name));
     }
 }
@@ -314,28 +271,11 @@ void FrameHistory::setAside(const QString &file, const QString &why)
         QFile::remove(file);
 }
 
-void FrameHistory::appendIndex(std::function<QJsonObject()> object)
-{
-    ++m_indexLines;
-    // Made into JSON there too: the caller (the GUI thread, once per new frame) only copies values.
-    post([file = QDir(m_directory).filePath(IndexName), object = std::move(object)] {
-        appendLine(file, line(object()));
-    });
-}
-
 void FrameHistory::writeIndex()
 {
     // The entries are shared with the task (copied here only if they change before it runs).
-    post([file = QDir(m_directory).filePath(IndexName), entries = m_entries, lastSequence = m_lastSequence] {
-        QByteArray text = line(QJsonObject {
-            {QStringLiteral("t"), QStringLiteral("start")},
-            {QStringLiteral("lastSequence"), lastSequence},
-        });
-        for (const Entry &entry : entries)
-            text += line(frameLine(entry));
-        QString error;
-        if (!AtomicFile::write(file, text, &error))
-            qCWarning(lcLive).noquote() << error;
+    post([files = m_files, entries = m_entries, lastSequence = m_lastSequence] {
+        files->rewriteIndex(entries, lastSequence);
     });
     m_indexLines = m_entries.size() + 1;
     m_seenPending = false;
@@ -354,15 +294,9 @@ void FrameHistory::checkpoint()
     m_seenPending = false;
     if (!writable())
         return;
-    appendIndex([latest = m_entries.constLast()] {
-        return QJsonObject {
-            {QStringLiteral("t"), QStringLiteral("seen")},
-            {QStringLiteral("seq"), latest.sequence},
-            {QStringLiteral("url"), latest.url.toString()},
-            {QStringLiteral("title"), latest.title},
-            {QStringLiteral("lastSeenAt"), isoTime(latest.lastSeenAt)},
-        };
-    });
+    ++m_indexLines;
+    // Made into JSON there: the caller (the GUI thread, once per new frame) only copies values.
+    post([files = m_files, latest = m_entries.constLast()] { files->appendLine(FrameHistoryFiles::seenLine(latest)); });
 }
 
 void FrameHistory::append(const Frame &frame, qint64 latestMessageId)
@@ -386,18 +320,11 @@ void FrameHistory::append(const Frame &frame, qint64 latestMessageId)
     m_memory.insert(entry.sequence, frame.encoded);
     if (writable()) {
         ++m_indexLines;
-        m_onDisk.insert(entry.sequence);
-        post([file = fileName(entry), index = QDir(m_directory).filePath(IndexName), entry, bytes = frame.encoded,
-                 written = m_written] {
-            QString error;
-            if (!AtomicFile::write(file, bytes, &error)) {
-                qCWarning(lcLive).noquote() << "frame history:" << error;
-                return;
-            }
-            if (!appendLine(index, line(frameLine(entry))))
+        post([files = m_files, entry, bytes = frame.encoded, written = m_written]() mutable {
+            if (!files->store(entry, bytes))
                 return;
             const std::lock_guard lock(written->mutex);
-            written->sequences.append(entry.sequence);
+            written->places.append({entry.sequence, entry.segment, entry.offset});
         });
     }
     m_bytes += entry.bytes;
@@ -429,8 +356,10 @@ FrameHistory::Source FrameHistory::source(int index) const
     source.bytes = entry.bytes;
     if (const auto kept = m_memory.constFind(entry.sequence); kept != m_memory.cend())
         source.kept = *kept;
-    else if (!m_directory.isEmpty())
-        source.file = fileName(entry);
+    else if (!m_directory.isEmpty()) {
+        source.file = FrameHistoryFiles::imagePath(m_directory, entry);
+        source.offset = entry.offset;
+    }
     return source;
 }
 
@@ -439,9 +368,9 @@ QByteArray FrameHistory::Source::read() const
     if (!kept.isEmpty() || file.isEmpty())
         return kept;
     QFile image(file);
-    if (!image.open(QIODevice::ReadOnly))
+    if (!image.open(QIODevice::ReadOnly) || !image.seek(offset))
         return {};
-    QByteArray data = image.readAll();
+    QByteArray data = image.read(bytes);
     return data.size() == bytes ? data : QByteArray();
 }
 
@@ -463,6 +392,8 @@ void FrameHistory::setMaximums(int maximumFrames, qint64 maximumBytes)
 {
     m_maximumFrames = std::max(1, maximumFrames);
     m_maximumBytes = std::max<qint64>(1, maximumBytes);
+    if (writable())
+        post([files = m_files, frames = m_maximumFrames, bytes = m_maximumBytes] { files->setLimits(frames, bytes); });
     trim();
     compactIfLarge();
 }
@@ -472,14 +403,9 @@ void FrameHistory::dropFirst()
     const Entry first = m_entries.takeFirst();
     m_bytes -= first.bytes;
     m_memory.remove(first.sequence);
-    if (m_onDisk.remove(first.sequence) && writable()) {
-        appendIndex([sequence = first.sequence] {
-            return QJsonObject {
-                {QStringLiteral("t"), QStringLiteral("drop")},
-                {QStringLiteral("upTo"), sequence},
-            };
-        });
-        post([file = fileName(first)] { QFile::remove(file); });
+    if (writable()) {
+        ++m_indexLines;
+        post([files = m_files, sequence = first.sequence] { files->dropUpTo(sequence); });
     }
 }
 
@@ -493,13 +419,14 @@ void FrameHistory::removeOldest()
 
 void FrameHistory::clear()
 {
+    const bool onDisk = writable();
+    closeFiles();
     waitForWrites();
     m_entries.clear();
     m_memory.clear();
-    m_onDisk.clear();
     m_bytes = 0;
     m_seenPending = false;
-    if (writable()) {
+    if (onDisk) {
         m_lock.reset();
         QDir(m_directory).removeRecursively();
         m_directory.clear();

@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
-#include <QSet>
 #include <QSize>
 #include <QString>
 #include <QUrl>
@@ -20,13 +19,15 @@ class QLockFile;
 
 namespace agi {
 
+class FrameHistoryFiles;
+
 //! The frames one session showed, oldest first: each image as the server sent it (never
 //! re-encoded) with its page and times, bounded in count and in bytes (the oldest go first).
 //! A response that brought the same image adds nothing; it only moves the latest entry's lastSeenAt.
 //!
-//! Without a folder the images stay in memory (the command line, tests). With one (open()), each
-//! image is a file of its own there, written atomically, and the entries are lines of an
-//! append-only index (index.jsonl): memory holds the metadata only and encoded() reads the file.
+//! Without a folder the images stay in memory (the command line, tests). With one (open()), the
+//! images are appended to segment files there and the entries are lines of an append-only index
+//! (index.jsonl), see FrameHistoryFiles: memory holds the metadata only and encoded() reads the file.
 //! The disk work runs on WriteQueue::shared()'s thread, in order, so the caller never waits for
 //! the disk: an image stays in memory too until its file is known to be written.
 //! The index is rewritten whole (atomically) only when it grew to twice the lines it needs.
@@ -48,6 +49,10 @@ public:
         qint64 messageId = 0; // the latest agent message when the image first showed (0: none yet)
         qint64 sequence = 0;  // this session's frame number, counted from 1; stays when older frames go
         qint64 bytes = 0;     // the size of the image's bytes
+        // Where the bytes are on disk once written: at `offset` in the segment file numbered
+        // `segment`; segment 0 is a file of the image's own (histories kept before segments).
+        qint64 segment = 0;
+        qint64 offset = 0;
     };
 
     enum class Access {
@@ -97,11 +102,12 @@ public:
     const Entry &last() const { return m_entries.constLast(); }
     //! The image's bytes as the server sent them; empty when they cannot be read any more.
     QByteArray encoded(int index) const;
-    //! Where an image's bytes can be read later, on any thread, without this history: its file (and
-    //! size), or the bytes themselves while they are only in memory.
+    //! Where an image's bytes can be read later, on any thread, without this history: its file (with
+    //! offset and size), or the bytes themselves while they are only in memory.
     struct Source
     {
         QString file;
+        qint64 offset = 0;
         qint64 bytes = 0;
         QByteArray kept;
         //! The bytes; empty when the file is gone (evicted meanwhile) or not whole.
@@ -124,11 +130,8 @@ public:
     void clear();
 
 private:
-    QString fileName(const Entry &entry) const;
     void trim();
     void dropFirst();
-    //! Appends the line `object` makes, on the write queue.
-    void appendIndex(std::function<QJsonObject()> object);
     //! Applies one line of the index; false when it is damaged.
     bool readIndexLine(const QByteArray &text, const QByteArray &trimmed);
     void removeOrphans();
@@ -137,18 +140,28 @@ private:
     void setAside(const QString &file, const QString &why);
     //! Runs `task` on the write queue, after the disk work posted before it.
     void post(std::function<void()> task);
-    //! Lets go of the bytes of images whose files were written meanwhile.
+    //! Lets go of the bytes of images written meanwhile (they are read from their files now).
     void collectWritten();
-    bool writable() const { return !m_directory.isEmpty() && m_access == Access::ReadWrite; }
+    //! The write queue closes the folder's files after what was posted before; nothing more is
+    //! written there.
+    void closeFiles();
+    bool writable() const { return m_files != nullptr; }
 
     QList<Entry> m_entries;
     QHash<qint64, QByteArray> m_memory; // sequence -> bytes, for entries not (yet) on disk
-    QSet<qint64> m_onDisk;              // entries whose file is on disk, or queued to be written
-    //! Sequences whose files the write queue wrote; filled there, emptied here (collectWritten()).
+    //! The folder's files, written on the write queue; null without a folder or when read only.
+    std::shared_ptr<FrameHistoryFiles> m_files;
+    //! Where the write queue stored images; filled there, emptied here (collectWritten()).
     struct Written
     {
+        struct Place
+        {
+            qint64 sequence = 0;
+            qint64 segment = 0;
+            qint64 offset = 0;
+        };
         std::mutex mutex;
-        QList<qint64> sequences;
+        QList<Place> places;
     };
     std::shared_ptr<Written> m_written = std::make_shared<Written>();
     quint64 m_lastTicket = 0;

@@ -11,8 +11,8 @@
 namespace agi {
 
 //! One thread that runs file work in the order it was posted, so that the thread which posts it
-//! (the GUI thread) never waits for the disk: a frame history's image files (through AtomicFile,
-//! fsync'd), index lines and removals are written here, one after another.
+//! (the GUI thread) never waits for the disk: a frame history's images, index lines and removals
+//! are written here, one after another (see FrameHistoryFiles).
 //!
 //! Tasks must not touch objects of the posting thread: they carry copies of what they write.
 class WriteQueue final

@@ -5,6 +5,7 @@
 #include "emulatorfixture.h"
 #include "emulatortestutil.h"
 #include "httpprobe.h"
+#include "live/framehistory.h"
 #include "model/snapshotlibrary.h"
 #include "monitor/endsessionoperation.h"
 #include "settings/settings.h"
@@ -200,6 +201,45 @@ private Q_SLOTS:
         QCOMPARE(contents(path), QByteArray(2000, 'a'));
         QCOMPARE(
             m_disk.entryList({QStringLiteral("frame.jpg*")}, QDir::Files | QDir::Hidden).size(), 1); // no leftovers
+    }
+
+    void frameHistory_onAFullDisk_keepsTheFrameForTheRunAndWritesTheNextOnesWhole()
+    {
+        // Random bytes, as many as a small screenshot's, so that they end mid-page on the disk.
+        const auto randomFrame = [](int second) {
+            Frame made;
+            made.encoded.resize(5000);
+            for (char &byte : made.encoded)
+                byte = char(QRandomGenerator::global()->bounded(256));
+            made.encodedFormat = "jpeg";
+            made.sourceSize = QSize(640, 400);
+            made.capturedAt = QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC).addSecs(second);
+            return made;
+        };
+        const Frame frames[] = {randomFrame(1), randomFrame(2), randomFrame(3)};
+        {
+            FrameHistory history;
+            QVERIFY(history.open(m_disk.path(), FrameHistory::Access::ReadWrite));
+            history.append(frames[0], 0);
+            history.waitForWrites();
+            QVERIFY(fill(0));
+            history.append(frames[1], 0); // does not fit
+            history.waitForWrites();
+            QCOMPARE(history.size(), 2);
+            QCOMPARE(history.encoded(1), frames[1].encoded); // kept in memory for this run
+            freeSpace();
+            history.append(frames[2], 0);
+            history.waitForWrites();
+            QVERIFY(history.source(2).kept.isEmpty()); // on disk now
+            QCOMPARE(history.encoded(2), frames[2].encoded);
+        }
+        // The next run reads back every frame that was written, each whole, and nothing else.
+        FrameHistory again;
+        QVERIFY(again.open(m_disk.path(), FrameHistory::Access::ReadWrite));
+        QVERIFY2(again.problem().isEmpty(), qPrintable(again.problem()));
+        QCOMPARE(again.size(), 2);
+        QCOMPARE(again.encoded(0), frames[0].encoded);
+        QCOMPARE(again.encoded(1), frames[2].encoded);
     }
 };
 

@@ -25,9 +25,29 @@ Frame frame(int number, int size = 100)
     return result;
 }
 
+QFileInfoList images(const QString &directory)
+{
+    return QDir(directory).entryInfoList(
+        {QStringLiteral("*.frames"), QStringLiteral("*.jpg"), QStringLiteral("*.png")}, QDir::Files);
+}
+
 int imageFiles(const QString &directory)
 {
-    return int(QDir(directory).entryList({QStringLiteral("*.jpg"), QStringLiteral("*.png")}, QDir::Files).size());
+    return int(images(directory).size());
+}
+
+qint64 imageBytes(const QString &directory)
+{
+    qint64 total = 0;
+    for (const QFileInfo &file : images(directory))
+        total += file.size();
+    return total;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
 } // namespace
@@ -37,7 +57,7 @@ class TestFrameHistory : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void framesAreFilesAndComeBackAfterARestart()
+    void framesShareASegmentAndComeBackAfterARestart()
     {
         QTemporaryDir root;
         const QString folder = FrameHistory::sessionDirectory(root.path(), QStringLiteral("s1"));
@@ -51,8 +71,10 @@ private Q_SLOTS:
             same.title = QStringLiteral("Renamed");
             history.confirm(same);
             history.waitForWrites();
-            QCOMPARE(imageFiles(folder), 3); // the unchanged frame added no file
+            QCOMPARE(imageFiles(folder), 1);   // one segment holds them
+            QCOMPARE(imageBytes(folder), 300); // the unchanged frame added nothing
             QCOMPARE(history.encoded(1), frame(2).encoded);
+            QVERIFY(history.source(1).kept.isEmpty()); // read from the segment
         }
         FrameHistory again;
         QVERIFY(again.open(folder, FrameHistory::Access::ReadWrite));
@@ -62,9 +84,98 @@ private Q_SLOTS:
         QCOMPARE(again.at(1).messageId, 12);
         QCOMPARE(again.last().title, QStringLiteral("Renamed"));
         QCOMPARE(again.last().lastSeenAt, frame(3).capturedAt.addSecs(30));
-        QCOMPARE(again.encoded(2), frame(3).encoded);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(again.encoded(i), frame(i + 1).encoded);
         again.append(frame(4), 0);
         QCOMPARE(again.last().sequence, 4); // numbers go on
+        again.waitForWrites();
+        QCOMPARE(imageFiles(folder), 2); // a new run starts a segment of its own
+    }
+
+    void segmentsGoOnceAllTheirFramesAreDropped()
+    {
+        QTemporaryDir root;
+        const QString folder = root.filePath(QStringLiteral("s"));
+        {
+            FrameHistory history(16, qint64 {1} << 20); // segments of two frames (an eighth of 16)
+            QVERIFY(history.open(folder, FrameHistory::Access::ReadWrite));
+            for (int i = 1; i <= 21; ++i)
+                history.append(frame(i, 90 + i), 0);
+            history.waitForWrites();
+            QCOMPARE(history.size(), 16);
+            QCOMPARE(history.at(0).sequence, 6);
+            // Frames 1-4 filled two segments, which are gone; frame 5 shares one with frame 6.
+            QCOMPARE(imageFiles(folder), 9);
+            qint64 kept = 0;
+            for (int i = 5; i <= 21; ++i)
+                kept += 90 + i;
+            QCOMPARE(imageBytes(folder), kept);
+        }
+        FrameHistory again(16, qint64 {1} << 20);
+        QVERIFY(again.open(folder, FrameHistory::Access::ReadWrite));
+        QVERIFY(again.problem().isEmpty());
+        QCOMPARE(again.size(), 16);
+        for (int i = 0; i < again.size(); ++i) // each read at its own offset
+            QCOMPARE(again.encoded(i), frame(i + 6, 96 + i).encoded);
+    }
+
+    void aSegmentCutShortKeepsTheFramesItHoldsWhole()
+    {
+        QTemporaryDir root;
+        const QString folder = root.filePath(QStringLiteral("s"));
+        {
+            FrameHistory history;
+            QVERIFY(history.open(folder, FrameHistory::Access::ReadWrite));
+            for (int i = 1; i <= 4; ++i)
+                history.append(frame(i), 0);
+        }
+        // A crash after the index lines got to the disk but before all of the images did.
+        QFile segment(images(folder).constFirst().filePath());
+        QVERIFY(segment.resize(250));
+        FrameHistory again;
+        QVERIFY(again.open(folder, FrameHistory::Access::ReadWrite));
+        QCOMPARE(again.size(), 2);
+        QCOMPARE(again.encoded(0), frame(1).encoded);
+        QCOMPARE(again.encoded(1), frame(2).encoded);
+        QVERIFY(again.problem().contains(QLatin1String("2 damaged")));
+    }
+
+    void historiesKeptBeforeSegmentsAreRead()
+    {
+        // A history as the application wrote it before segments: each image a file of its own.
+        QTemporaryDir root;
+        const QString folder = root.filePath(QStringLiteral("s"));
+        QVERIFY(QDir().mkpath(folder));
+        QByteArray index;
+        for (int i = 1; i <= 2; ++i) {
+            index += QStringLiteral(R"({"t":"frame","seq":%1,"format":"jpeg","w":1280,"h":720,)"
+                                    R"("url":"https://example.com/%1","title":"Page %1",)"
+                                    R"("changedAt":"2026-01-01T12:00:0%1.000Z","messageId":0,"bytes":100})")
+                         .arg(i)
+                         .toUtf8()
+                + '\n';
+            QVERIFY(writeFile(QDir(folder).filePath(QStringLiteral("0000000%1.jpg").arg(i)), frame(i).encoded));
+        }
+        QVERIFY(writeFile(QDir(folder).filePath(QStringLiteral("index.jsonl")), index));
+        {
+            FrameHistory history(3, 1000);
+            QVERIFY(history.open(folder, FrameHistory::Access::ReadWrite));
+            QVERIFY(history.problem().isEmpty());
+            QCOMPARE(history.size(), 2);
+            QCOMPARE(history.encoded(0), frame(1).encoded);
+            QCOMPARE(history.at(1).title, QStringLiteral("Page 2"));
+            history.append(frame(3), 0);
+            history.append(frame(4), 0); // the first goes, and its file with it
+            history.waitForWrites();
+            QVERIFY(!QFileInfo::exists(QDir(folder).filePath(QStringLiteral("00000001.jpg"))));
+            QVERIFY(QFileInfo::exists(QDir(folder).filePath(QStringLiteral("00000002.jpg"))));
+        }
+        FrameHistory again(3, 1000);
+        QVERIFY(again.open(folder, FrameHistory::Access::ReadWrite));
+        QVERIFY(again.problem().isEmpty());
+        QCOMPARE(again.size(), 3);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(again.encoded(i), frame(i + 2).encoded);
     }
 
     void boundsDropTheOldestFirst()
@@ -99,7 +210,7 @@ private Q_SLOTS:
         QTemporaryDir root;
         const QString folder = root.filePath(QStringLiteral("s"));
         {
-            FrameHistory history;
+            FrameHistory history(8, 1000); // segments of one frame (an eighth of 8)
             QVERIFY(history.open(folder, FrameHistory::Access::ReadWrite));
             for (int i = 1; i <= 4; ++i)
                 history.append(frame(i), 0);
@@ -108,14 +219,14 @@ private Q_SLOTS:
         QVERIFY(index.open(QIODevice::Append));
         index.write("{\"t\":\"frame\",\"seq\":"); // cut off by a crash
         index.close();
-        QVERIFY(QFile::remove(QDir(folder).filePath(QStringLiteral("00000002.jpg"))));
-        QFile cut(QDir(folder).filePath(QStringLiteral("00000003.jpg")));
+        QVERIFY(QFile::remove(QDir(folder).filePath(QStringLiteral("00000002.frames"))));
+        QFile cut(QDir(folder).filePath(QStringLiteral("00000003.frames")));
         QVERIFY(cut.open(QIODevice::WriteOnly));
         cut.write("x");
         cut.close();
 
         {
-            FrameHistory again;
+            FrameHistory again(8, 1000);
             QVERIFY(again.open(folder, FrameHistory::Access::ReadWrite));
             QCOMPARE(again.size(), 2);
             QCOMPARE(again.at(0).sequence, 1);
@@ -125,7 +236,7 @@ private Q_SLOTS:
             QCOMPARE(again.encoded(1), frame(4).encoded);
         }
 
-        FrameHistory third; // reported once: the index was rewritten without them
+        FrameHistory third(8, 1000); // reported once: the index was rewritten without them
         QVERIFY(third.open(folder, FrameHistory::Access::ReadWrite));
         QCOMPARE(third.size(), 2);
         QVERIFY(third.problem().isEmpty());
