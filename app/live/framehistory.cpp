@@ -190,29 +190,7 @@ bool FrameHistory::open(const QString &directory, Access access, QString *error)
         index.close();
     }
 
-    // Every entry needs its bytes whole in its file; a missing or cut-off one is set aside with its
-    // line (and a file of its own with it; a segment stays for the entries it holds whole).
-    int badFiles = 0;
-    QHash<QString, qint64> fileSizes;
-    for (qsizetype i = 0; i < m_entries.size();) {
-        const Entry &entry = m_entries.at(i);
-        const QString path = FrameHistoryFiles::imagePath(directory, entry);
-        auto size = fileSizes.constFind(path);
-        if (size == fileSizes.cend()) {
-            const QFileInfo file(path);
-            size = fileSizes.insert(path, file.exists() ? file.size() : -1);
-        }
-        if (entry.segment > 0 ? *size >= entry.offset + entry.bytes : *size == entry.bytes) {
-            m_bytes += entry.bytes;
-            ++i;
-            continue;
-        }
-        ++badFiles;
-        badLines.append(FrameHistoryFiles::frameLine(entry));
-        if (entry.segment == 0 && *size >= 0)
-            setAside(path, QStringLiteral("size"));
-        m_entries.removeAt(i);
-    }
+    const int badFiles = removeEntriesNotWhole(&badLines);
 
     if (writable()) {
         post([files = m_files, frames = m_maximumFrames, bytes = m_maximumBytes, entries = m_entries] {
@@ -243,6 +221,34 @@ bool FrameHistory::open(const QString &directory, Access access, QString *error)
         trim();
     }
     return true;
+}
+
+int FrameHistory::removeEntriesNotWhole(QByteArrayList *badLines)
+{
+    // Every entry needs its bytes whole in its file; a missing or cut-off one is set aside with its
+    // line (and a file of its own with it; a segment stays for the entries it holds whole).
+    int badFiles = 0;
+    QHash<QString, qint64> fileSizes;
+    for (qsizetype i = 0; i < m_entries.size();) {
+        const Entry &entry = m_entries.at(i);
+        const QString path = FrameHistoryFiles::imagePath(m_directory, entry);
+        auto size = fileSizes.constFind(path);
+        if (size == fileSizes.cend()) {
+            const QFileInfo file(path);
+            size = fileSizes.insert(path, file.exists() ? file.size() : -1);
+        }
+        if (entry.segment > 0 ? *size >= entry.offset + entry.bytes : *size == entry.bytes) {
+            m_bytes += entry.bytes;
+            ++i;
+            continue;
+        }
+        ++badFiles;
+        badLines->append(FrameHistoryFiles::frameLine(entry));
+        if (entry.segment == 0 && *size >= 0)
+            setAside(path, QStringLiteral("size"));
+        m_entries.removeAt(i);
+    }
+    return badFiles;
 }
 
 void FrameHistory::removeOrphans()

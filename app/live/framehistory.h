@@ -134,6 +134,9 @@ private:
     void dropFirst();
     //! Applies one line of the index; false when it is damaged.
     bool readIndexLine(const QByteArray &text, const QByteArray &trimmed);
+    //! Removes the entries whose bytes are not all in their file (moving such a file of an image's
+    //! own aside), each with its line in `badLines`; returns how many.
+    int removeEntriesNotWhole(QByteArrayList *badLines);
     void removeOrphans();
     void compactIfLarge();
     void writeIndex();

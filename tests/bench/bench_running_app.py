@@ -8,7 +8,8 @@ window's cost subtracted, the longest GUI-thread stall, and the sizes frames wer
   tests/bench/bench_running_app.py --bin build/bench/bin [--scale 2 --xvfb --screen 1920x1200] [--unchanged]
 
 CPU comes from /proc/PID/task/*/schedstat (nanoseconds; the GUI thread is the main thread, the
-decoder thread is named agi-frame-decoder). Responses come from the emulator's request log, new
+decoder thread is named agi-frame-decoder, the history writer agi-writer, Qt's network threads
+QNetworkAccessManager). Responses come from the emulator's request log, new
 frames from the app's "decoded" debug lines (category agi.live). The idle window is the same app
 watching the same session while the emulator holds the next screenshot back: timers, the session
 list, the message stream and the window go on, frames do not. A stall is a run of consecutive 1 ms
@@ -61,14 +62,19 @@ def thread_times(pid):
 
 
 def cpu_between(before, after):
-    """CPU ms per role: gui (main thread), decoder, other, total."""
-    roles = {"gui": 0.0, "decoder": 0.0, "other": 0.0}
+    """CPU ms per role: gui (main thread), decoder, writer (the frame history's disk work), network
+    (Qt's network threads), other, total."""
+    roles = {"gui": 0.0, "decoder": 0.0, "writer": 0.0, "network": 0.0, "other": 0.0}
     for tid, (name, runtime) in after.items():
         spent = (runtime - before.get(tid, (name, 0))[1]) / 1e6
         if tid == min(after):
             roles["gui"] += spent
         elif name.startswith("agi-frame-deco"):
             roles["decoder"] += spent
+        elif name == "agi-writer":
+            roles["writer"] += spent
+        elif name.startswith("QNetworkAccess"):
+            roles["network"] += spent
         else:
             roles["other"] += spent
     roles["total"] = sum(roles.values())
@@ -277,7 +283,7 @@ def main():
             sys.exit("nothing to divide by: no " + ("responses" if args.unchanged else "new frames")
                      + " in the busy window")
         print(f"{'thread':<10}{'busy ms':>10}{'idle ms':>10}{unit:>18}")
-        for role in ("gui", "decoder", "other", "total"):
+        for role in ("gui", "decoder", "writer", "network", "other", "total"):
             per_item = (busy[role] - idle[role] * scale) / count
             print(f"{role:<10}{busy[role]:>10.1f}{idle[role]:>10.1f}{per_item:>18.3f}")
         print(f"longest GUI-thread stall {sampler.longest_ms:.1f} ms ({sampler.longest_cpu_ms:.1f} ms CPU)")
