@@ -415,6 +415,13 @@ void FrameHistory::dropFirst()
     }
 }
 
+qint64 FrameHistory::bytes() const
+{
+    // A segment holds frames back to back from its start: what lies before the oldest frame kept
+    // is the dropped frames'.
+    return m_entries.isEmpty() ? 0 : m_bytes + m_entries.constFirst().offset;
+}
+
 void FrameHistory::removeOldest()
 {
     if (m_entries.isEmpty())
@@ -442,7 +449,7 @@ void FrameHistory::clear()
 void FrameHistory::trim()
 {
     // The newest entry always stays, however large: it is what the session shows now.
-    while (m_entries.size() > 1 && (m_entries.size() > m_maximumFrames || m_bytes > m_maximumBytes))
+    while (m_entries.size() > 1 && (m_entries.size() > m_maximumFrames || bytes() > m_maximumBytes))
         dropFirst();
 }
 

@@ -119,7 +119,10 @@ public:
     int indexAt(const QDateTime &moment) const;
     //! The entry with this sequence number; -1 when it is gone or never was.
     int indexOfSequence(qint64 sequence) const;
-    qint64 bytes() const { return m_bytes; }
+    //! What the history takes on disk: its frames' bytes, and those of dropped frames that share a
+    //! segment with the oldest one kept (they go with the segment's last frame). The byte bound
+    //! applies to this.
+    qint64 bytes() const;
     int maximumFrames() const { return m_maximumFrames; }
     qint64 maximumBytes() const { return m_maximumBytes; }
     //! New bounds, applied at once (the oldest go first).

@@ -11,7 +11,7 @@ first checkpoint (after --warm frames: the window laid out, the tiles and caches
   tests/bench/bench_history_memory.py --bin build/bench/bin [--frames 10000] [--sessions 16]
 
 Frames are counted from the app's "decoded" debug lines (one per new frame), the history on disk
-from the files in its folders.
+from the image files in its folders (segments of several frames, see FrameHistoryFiles).
 """
 import argparse
 import os
@@ -39,7 +39,7 @@ def history_on_disk(folder):
     files, size = 0, 0
     for root, _, names in os.walk(folder):
         for name in names:
-            if name.endswith((".jpg", ".png")):
+            if name.endswith((".frames", ".jpg", ".png")):
                 files += 1
                 size += os.path.getsize(os.path.join(root, name))
     return files, size

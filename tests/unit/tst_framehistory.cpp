@@ -110,6 +110,7 @@ private Q_SLOTS:
             for (int i = 5; i <= 21; ++i)
                 kept += 90 + i;
             QCOMPARE(imageBytes(folder), kept);
+            QCOMPARE(history.bytes(), kept); // frame 5's bytes count while its segment stays
         }
         FrameHistory again(16, qint64 {1} << 20);
         QVERIFY(again.open(folder, FrameHistory::Access::ReadWrite));
@@ -117,6 +118,21 @@ private Q_SLOTS:
         QCOMPARE(again.size(), 16);
         for (int i = 0; i < again.size(); ++i) // each read at its own offset
             QCOMPARE(again.encoded(i), frame(i + 6, 96 + i).encoded);
+    }
+
+    void theByteBoundCountsWhatIsOnDisk()
+    {
+        QTemporaryDir root;
+        const QString folder = root.filePath(QStringLiteral("s"));
+        FrameHistory history(100, 2000); // segments of 250 bytes at most: two frames each
+        QVERIFY(history.open(folder, FrameHistory::Access::ReadWrite));
+        for (int i = 1; i <= 30; ++i) {
+            history.append(frame(i), 0);
+            history.waitForWrites();
+            QCOMPARE(history.bytes(), imageBytes(folder));
+            QVERIFY2(imageBytes(folder) <= 2000, qPrintable(QString::number(imageBytes(folder))));
+        }
+        QCOMPARE(history.size(), 20); // ten segments of two
     }
 
     void aSegmentCutShortKeepsTheFramesItHoldsWhole()
