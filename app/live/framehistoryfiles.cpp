@@ -26,6 +26,12 @@ QDateTime readTime(const QJsonValue &value)
     return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
 }
 
+// One index line: the object as compact JSON, with its newline.
+QByteArray line(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+}
+
 QString numbered(qint64 number, const QString &suffix)
 {
     return QStringLiteral("%1%2").arg(number, 8, 10, QLatin1Char('0')).arg(suffix);
@@ -86,7 +92,7 @@ QByteArray FrameHistoryFiles::frameLine(const Entry &entry)
         object.insert(QStringLiteral("segment"), entry.segment);
         object.insert(QStringLiteral("offset"), entry.offset);
     }
-    return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+    return line(object);
 }
 
 bool FrameHistoryFiles::readFrameLine(const QJsonObject &object, Entry *entry)
@@ -110,15 +116,13 @@ bool FrameHistoryFiles::readFrameLine(const QJsonObject &object, Entry *entry)
 
 QByteArray FrameHistoryFiles::seenLine(const Entry &entry)
 {
-    return QJsonDocument(QJsonObject {
-                             {QStringLiteral("t"), QStringLiteral("seen")},
-                             {QStringLiteral("seq"), entry.sequence},
-                             {QStringLiteral("url"), entry.url.toString()},
-                             {QStringLiteral("title"), entry.title},
-                             {QStringLiteral("lastSeenAt"), isoTime(entry.lastSeenAt)},
-                         })
-               .toJson(QJsonDocument::Compact)
-        + '\n';
+    return line(QJsonObject {
+        {QStringLiteral("t"), QStringLiteral("seen")},
+        {QStringLiteral("seq"), entry.sequence},
+        {QStringLiteral("url"), entry.url.toString()},
+        {QStringLiteral("title"), entry.title},
+        {QStringLiteral("lastSeenAt"), isoTime(entry.lastSeenAt)},
+    });
 }
 
 void FrameHistoryFiles::readSeenLine(const QJsonObject &object, Entry *entry)
@@ -199,12 +203,10 @@ void FrameHistoryFiles::dropUpTo(qint64 sequence)
 {
     if (m_stored.empty() || m_stored.front().sequence > sequence)
         return;
-    appendLine(QJsonDocument(QJsonObject {
-                                 {QStringLiteral("t"), QStringLiteral("drop")},
-                                 {QStringLiteral("upTo"), sequence},
-                             })
-                   .toJson(QJsonDocument::Compact)
-        + '\n');
+    appendLine(line(QJsonObject {
+        {QStringLiteral("t"), QStringLiteral("drop")},
+        {QStringLiteral("upTo"), sequence},
+    }));
     QStringList dropped;
     while (!m_stored.empty() && m_stored.front().sequence <= sequence) {
         if (dropped.isEmpty() || dropped.constLast() != m_stored.front().path)
@@ -229,12 +231,10 @@ void FrameHistoryFiles::removeUnused(const QString &path)
 
 void FrameHistoryFiles::rewriteIndex(const QList<Entry> &entries, qint64 lastSequence)
 {
-    QByteArray text = QJsonDocument(QJsonObject {
-                                        {QStringLiteral("t"), QStringLiteral("start")},
-                                        {QStringLiteral("lastSequence"), lastSequence},
-                                    })
-                          .toJson(QJsonDocument::Compact)
-        + '\n';
+    QByteArray text = line(QJsonObject {
+        {QStringLiteral("t"), QStringLiteral("start")},
+        {QStringLiteral("lastSequence"), lastSequence},
+    });
     auto stored = m_stored.cbegin();
     for (const Entry &entry : entries) {
         while (stored != m_stored.cend() && stored->sequence < entry.sequence)
