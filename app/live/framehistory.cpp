@@ -76,9 +76,8 @@ void FrameHistory::collectWritten()
 
 void FrameHistory::closeFiles()
 {
-    if (m_files)
+    if (m_files) // moved into the task: m_files is null from here on
         post([files = std::move(m_files)] { files->close(); });
-    m_files.reset();
 }
 
 QString FrameHistory::defaultRoot()
@@ -404,15 +403,20 @@ void FrameHistory::setMaximums(int maximumFrames, qint64 maximumBytes)
     compactIfLarge();
 }
 
-void FrameHistory::dropFirst()
+qint64 FrameHistory::dropFirst()
 {
     const Entry first = m_entries.takeFirst();
     m_bytes -= first.bytes;
     m_memory.remove(first.sequence);
-    if (writable()) {
-        ++m_indexLines;
-        post([files = m_files, sequence = first.sequence] { files->dropUpTo(sequence); });
-    }
+    return first.sequence;
+}
+
+void FrameHistory::dropOnDisk(qint64 upTo)
+{
+    if (!writable())
+        return;
+    ++m_indexLines;
+    post([files = m_files, upTo] { files->dropUpTo(upTo); });
 }
 
 qint64 FrameHistory::bytes() const
@@ -426,7 +430,7 @@ void FrameHistory::removeOldest()
 {
     if (m_entries.isEmpty())
         return;
-    dropFirst();
+    dropOnDisk(dropFirst());
     compactIfLarge();
 }
 
@@ -449,8 +453,13 @@ void FrameHistory::clear()
 void FrameHistory::trim()
 {
     // The newest entry always stays, however large: it is what the session shows now.
+    // One line and one pass over the files for all the frames that go (up to a segment's worth at
+    // once when the byte bound is reached).
+    qint64 dropped = 0;
     while (m_entries.size() > 1 && (m_entries.size() > m_maximumFrames || bytes() > m_maximumBytes))
-        dropFirst();
+        dropped = dropFirst();
+    if (dropped > 0)
+        dropOnDisk(dropped);
 }
 
 } // namespace agi

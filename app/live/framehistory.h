@@ -134,7 +134,11 @@ public:
 
 private:
     void trim();
-    void dropFirst();
+    //! Removes the oldest entry from memory; returns its sequence.
+    qint64 dropFirst();
+    //! Has the write queue drop every entry up to `upTo` from the index and delete the files no
+    //! entry uses any more.
+    void dropOnDisk(qint64 upTo);
     //! Applies one line of the index; false when it is damaged.
     bool readIndexLine(const QByteArray &text, const QByteArray &trimmed);
     //! Removes the entries whose bytes are not all in their file (moving such a file of an image's
