@@ -11,10 +11,10 @@
 #include <QEvent>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QPainterPath>
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <limits>
 
 namespace agi {
 
@@ -26,6 +26,9 @@ constexpr int margin = 6;
 constexpr int maximumCached = 400;
 constexpr int markerRadius = 4;
 constexpr int markerCentre = markerRadius + 2; // a sprite is 2 * markerCentre + 1 pixels square
+constexpr int highlightWidth = 3;
+constexpr int highlightTick = 5; // the viewed frame's tick reaches this far above and below the axis
+constexpr qint64 shortestSpanMs = 1000;
 
 bool isDark(const QPalette &palette)
 {
@@ -82,25 +85,41 @@ void Filmstrip::setSession(LiveSession *session)
         connect(session, &QObject::destroyed, this, [this] {
             m_session = nullptr;
             m_thumbs.clear();
-            update();
+            relayout();
         });
         connect(session, &LiveSession::historyChanged, this, [this] {
             requestThumbnails();
-            update();
+            relayout();
         });
         MessageModel *messages = session->feed()->messages();
         const auto messagesChanged = [this] {
             m_markersStale = true;
-            update();
+            invalidate(QRect(0, markerY() - markerCentre - 1, width(), 2 * markerCentre + 3));
         };
-        connect(messages, &QAbstractItemModel::rowsInserted, this, messagesChanged);
+        connect(messages, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { onMessagesInserted(first, last); });
         connect(messages, &QAbstractItemModel::rowsRemoved, this, messagesChanged);
         connect(messages, &QAbstractItemModel::dataChanged, this, messagesChanged);
         connect(messages, &QAbstractItemModel::modelReset, this, messagesChanged);
     }
     m_requestedBox = {};
     requestThumbnails();
-    update();
+    relayout();
+}
+
+void Filmstrip::onMessagesInserted(int first, int last)
+{
+    m_markersStale = true;
+    const MessageModel *messages = m_session->feed()->messages();
+    const Axis &ax = m_layout.axis;
+    const QDateTime end = ax.start.addMSecs(ax.spanMs);
+    QRegion changed;
+    for (int row = first; row <= last; ++row) {
+        const QDateTime time = messages->messageAt(row).timestamp;
+        if (m_layout.count > 0 && time.isValid() && time >= ax.start && time <= end)
+            changed += markerBox(ax.xOf(time));
+    }
+    invalidate(changed);
 }
 
 void Filmstrip::requestThumbnails()
@@ -129,7 +148,7 @@ void Filmstrip::setCurrentSequence(qint64 sequence)
     if (sequence == m_current)
         return;
     m_current = sequence;
-    update();
+    relayout();
 }
 
 QSize Filmstrip::thumbSize() const
@@ -148,12 +167,152 @@ Filmstrip::Axis Filmstrip::axis() const
     out.width = std::max(1, width() - 2 * margin - thumbSize().width());
     if (!m_session || m_session->history().isEmpty())
         return out;
+    // The span comes from a fixed series (a second, growing by a tenth at each step) and starts at
+    // a whole multiple of a sixteenth of it: while frames arrive the axis stays the same until the
+    // newest passes its end, so what is drawn stays where it is.
     const FrameHistory &history = m_session->history();
-    out.start = history.at(0).changedAt;
-    const FrameHistory::Entry &last = history.last();
-    const QDateTime end = std::max(last.changedAt, last.lastSeenAt);
-    out.spanMs = std::max<qint64>(1000, out.start.msecsTo(end));
+    const qint64 first = history.at(0).changedAt.toMSecsSinceEpoch();
+    const qint64 last = std::max(first, history.last().changedAt.toMSecsSinceEpoch());
+    qint64 span = shortestSpanMs;
+    qint64 start = first;
+    for (;;) {
+        const qint64 grain = span / 16;
+        start = first - ((first % grain) + grain) % grain;
+        if (last - start <= span)
+            break;
+        span += span / 10;
+    }
+    out.start = QDateTime::fromMSecsSinceEpoch(start, history.at(0).changedAt.timeSpec());
+    out.spanMs = span;
     return out;
+}
+
+Filmstrip::Layout Filmstrip::layOut() const
+{
+    Layout out;
+    out.axis = axis();
+    out.thumb = thumbSize();
+    if (!m_session || m_session->history().isEmpty())
+        return out;
+    const FrameHistory &history = m_session->history();
+    const Axis &ax = out.axis;
+    out.count = history.size();
+    const auto place = [&](int index) {
+        return Placed {history.at(index).sequence, ax.xOf(history.at(index).changedAt)};
+    };
+    out.first = place(0);
+    out.last = place(out.count - 1);
+    int current = m_current > 0 ? history.indexOfSequence(m_current) : -1;
+    out.current = place(current < 0 ? out.count - 1 : current);
+
+    // Thumbnails from the oldest on, each where its frame first showed, skipped where it would
+    // cover the one before it; the newest is always drawn, and those it would cover are not.
+    int nextFree = std::numeric_limits<int>::min();
+    for (int i = 0; i < out.count - 1; ++i) {
+        const Placed placed = place(i);
+        if (placed.x < nextFree)
+            continue;
+        out.thumbs.append(placed);
+        nextFree = placed.x + out.thumb.width() + 2;
+    }
+    while (!out.thumbs.isEmpty() && out.thumbs.constLast().x + out.thumb.width() + 2 > out.last.x)
+        out.thumbs.removeLast();
+    out.thumbs.append(out.last);
+    return out;
+}
+
+void Filmstrip::followHistory()
+{
+    // The history can lose its oldest frames without a signal (the bound over all sessions).
+    const int count = m_session ? m_session->history().size() : 0;
+    const bool same = count == m_layout.count
+        && (count == 0
+            || (m_session->history().at(0).sequence == m_layout.first.sequence
+                && m_session->history().last().sequence == m_layout.last.sequence));
+    if (!same)
+        relayout();
+}
+
+void Filmstrip::relayout()
+{
+    Layout next = layOut();
+    const QRegion changed = changedBetween(m_layout, next);
+    m_layout = std::move(next);
+    invalidate(changed);
+}
+
+void Filmstrip::invalidate(const QRegion &region)
+{
+    if (region.isEmpty())
+        return;
+    m_stale += region;
+    update(region);
+}
+
+QRegion Filmstrip::changedBetween(const Layout &before, const Layout &after) const
+{
+    if (before.count == 0 || after.count == 0 || before.axis != after.axis || before.thumb != after.thumb) {
+        return rect();
+    }
+    QRegion changed;
+    // Thumbnails that came or went (both lists run from the oldest frame on).
+    auto b = before.thumbs.cbegin();
+    auto a = after.thumbs.cbegin();
+    while (b != before.thumbs.cend() || a != after.thumbs.cend()) {
+        if (a == after.thumbs.cend() || (b != before.thumbs.cend() && b->sequence < a->sequence)) {
+            changed += thumbnailBox((b++)->x);
+        } else if (b == before.thumbs.cend() || a->sequence < b->sequence) {
+            changed += thumbnailBox((a++)->x);
+        } else {
+            if (a->x != b->x) {
+                changed += thumbnailBox(a->x);
+                changed += thumbnailBox(b->x);
+            }
+            ++a;
+            ++b;
+        }
+    }
+    if (before.current != after.current) {
+        changed += highlightArea(before.current);
+        changed += highlightArea(after.current);
+    }
+    // Ticks and page markers of frames dropped at the front and of frames added at the end.
+    const int below = axisY() - highlightTick;
+    const auto columns = [&](int from, int to) {
+        return QRect(from - markerCentre - 1, below, to - from + 2 * markerCentre + 3, height() - below);
+    };
+    if (before.first != after.first)
+        changed += columns(before.first.x, after.first.x);
+    if (before.last != after.last)
+        changed += columns(before.last.x, after.last.x);
+    return changed;
+}
+
+QRect Filmstrip::thumbnailBox(int x) const
+{
+    return {x, margin, m_layout.thumb.width(), m_layout.thumb.height()};
+}
+
+QRegion Filmstrip::highlightArea(const Placed &current) const
+{
+    QRegion area(thumbnailBox(current.x));
+    area += QRect(current.x, axisY() - highlightTick, 1, 2 * highlightTick + 1);
+    return area;
+}
+
+int Filmstrip::axisY() const
+{
+    return margin + thumbHeight + margin / 2;
+}
+
+int Filmstrip::markerY() const
+{
+    return axisY() + markerRow / 2 + 2;
+}
+
+QRect Filmstrip::markerBox(int x) const
+{
+    return {x - markerCentre - 1, markerY() - markerCentre - 1, 2 * markerCentre + 3, 2 * markerCentre + 3};
 }
 
 int Filmstrip::xOfSequence(qint64 sequence) const
@@ -198,77 +357,91 @@ QImage Filmstrip::thumbnail(int index)
 
 void Filmstrip::paintEvent(QPaintEvent * /*event*/)
 {
+    followHistory();
+    const qreal ratio = devicePixelRatioF();
+    const QSize pixels = size() * ratio;
+    if (m_canvas.size() != pixels || m_canvas.devicePixelRatio() != ratio) {
+        m_canvas = QPixmap(pixels);
+        m_canvas.setDevicePixelRatio(ratio);
+        m_stale = rect();
+    }
+    if (!m_stale.isEmpty()) {
+        QPainter painter(&m_canvas);
+        painter.setClipRegion(m_stale);
+        paintStrip(painter, m_stale.boundingRect());
+        m_stale = {};
+    }
     QPainter painter(this);
+    painter.drawPixmap(0, 0, m_canvas); // clipped to the part to update
+}
+
+void Filmstrip::paintStrip(QPainter &painter, const QRect &area)
+{
     const QPalette pal = palette();
-    painter.fillRect(rect(), pal.color(QPalette::Base));
-    const int axisY = margin + thumbHeight + margin / 2;
-    if (!m_session || m_session->history().isEmpty()) {
+    painter.fillRect(area, pal.color(QPalette::Base));
+    if (m_layout.count == 0 || !m_session) {
         painter.setPen(pal.color(QPalette::PlaceholderText));
         painter.drawText(rect(), Qt::AlignCenter, tr("No frames yet"));
         return;
     }
     const FrameHistory &history = m_session->history();
-    const Axis ax = axis();
-    const QSize thumb = thumbSize();
-    const int count = history.size();
-    int currentIndex = m_current > 0 ? history.indexOfSequence(m_current) : count - 1;
-    if (currentIndex < 0)
-        currentIndex = count - 1;
+    const Axis &ax = m_layout.axis;
+    const QSize thumb = m_layout.thumb;
+    const int y = axisY();
+    // Only what reaches into the area is drawn: a new frame repaints a few columns at the end.
+    const int from = area.left() - markerCentre - 1;
+    const int to = area.right() + markerCentre + 1;
 
     // The axis, with a tick for every frame: where frames are dense, only the ticks show them all.
     const QColor lineColor = tones::mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.35);
     painter.setPen(lineColor);
     // One call for all of them, one line per pixel column: frames closer than a pixel share a tick.
     QVarLengthArray<QLine, 256> lines;
-    lines.append(QLine(ax.left, axisY, ax.left + ax.width + thumb.width(), axisY));
+    lines.append(
+        QLine(std::max(area.left(), ax.left), y, std::min(area.right(), ax.left + ax.width + thumb.width()), y));
     int lastTick = -1;
-    for (int i = 0; i < count; ++i) {
+    for (int i = 0; i < m_layout.count; ++i) {
         const int x = ax.xOf(history.at(i).changedAt);
-        if (x != lastTick)
-            lines.append(QLine(x, axisY - 3, x, axisY + 3));
+        if (x != lastTick && x >= from && x <= to)
+            lines.append(QLine(x, y - 3, x, y + 3));
         lastTick = x;
     }
     painter.drawLines(lines.constData(), int(lines.size()));
 
-    // Thumbnails from the newest back, each where its frame first showed, skipped where it would
-    // cover the one after it. Only these are decoded.
-    int limit = width();
-    const QRect visible = rect();
+    // The thumbnails laid out; only these are decoded.
     QVarLengthArray<QRect, 32> borders; // drawn in one call: the thumbnails do not overlap
-    for (int i = count - 1; i >= 0; --i) {
-        const int x = ax.xOf(history.at(i).changedAt);
-        if (x + thumb.width() > limit && i != count - 1)
+    for (const Placed &placed : m_layout.thumbs) {
+        const QRect box(placed.x, margin, thumb.width(), thumb.height());
+        if (!box.intersects(area))
             continue;
-        const QRect box(x, margin, thumb.width(), thumb.height());
-        limit = x - 2;
-        if (!box.intersects(visible))
-            continue;
-        const QImage image = thumbnail(i);
-        if (image.isNull()) {
+        const int index = history.indexOfSequence(placed.sequence);
+        const QImage image = index < 0 ? QImage() : thumbnail(index);
+        if (image.isNull())
             painter.fillRect(box, lineColor);
-        } else {
-            const QSizeF logical = image.deviceIndependentSize();
-            painter.drawImage(QRectF(QPointF(box.topLeft()), logical), image);
-        }
+        else
+            painter.drawImage(QRectF(QPointF(box.topLeft()), image.deviceIndependentSize()), image);
         borders.append(box.adjusted(0, 0, -1, -1));
     }
     painter.drawRects(borders.constData(), int(borders.size()));
 
     // The frame being viewed: its thumbnail on top, framed in the highlight colour.
-    {
-        const int x = ax.xOf(history.at(currentIndex).changedAt);
-        const QRect box(x, margin, thumb.width(), thumb.height());
-        const QImage image = thumbnail(currentIndex);
+    const Placed &current = m_layout.current;
+    const QRect box(current.x, margin, thumb.width(), thumb.height());
+    if (box.intersects(area) || (current.x >= from && current.x <= to)) {
+        const int index = history.indexOfSequence(current.sequence);
+        const QImage image = index < 0 ? QImage() : thumbnail(index);
         if (!image.isNull())
             painter.drawImage(QRectF(QPointF(box.topLeft()), image.deviceIndependentSize()), image);
-        QPen pen(pal.color(QPalette::Highlight), 3);
-        painter.setPen(pen);
-        painter.setBrush(Qt::NoBrush);
-        painter.drawRect(box.adjusted(1, 1, -2, -2));
-        painter.drawLine(x, axisY - 5, x, axisY + 5);
+        const QColor highlight = pal.color(QPalette::Highlight);
+        const int w = highlightWidth;
+        painter.fillRect(QRect(box.left(), box.top(), box.width(), w), highlight);
+        painter.fillRect(QRect(box.left(), box.bottom() - w + 1, box.width(), w), highlight);
+        painter.fillRect(QRect(box.left(), box.top() + w, w, box.height() - 2 * w), highlight);
+        painter.fillRect(QRect(box.right() - w + 1, box.top() + w, w, box.height() - 2 * w), highlight);
+        painter.fillRect(QRect(current.x, y - highlightTick, 1, 2 * highlightTick + 1), highlight);
     }
 
-    paintMarkers(painter, ax, axisY + markerRow / 2 + 2);
+    paintMarkers(painter, QRect(from, area.top(), to - from + 1, area.height()));
 }
 
 const QList<Filmstrip::MessageMarker> &Filmstrip::messageMarkers()
@@ -351,21 +524,25 @@ const QPixmap &Filmstrip::sprite(Marker kind)
     return sprite;
 }
 
-void Filmstrip::paintMarkers(QPainter &painter, const Axis &ax, int y)
+void Filmstrip::paintMarkers(QPainter &painter, const QRect &area)
 {
+    const int y = markerY();
+    if (area.bottom() < y - markerCentre)
+        return;
     const FrameHistory &history = m_session->history();
+    const Axis &ax = m_layout.axis;
     const QDateTime end = ax.start.addMSecs(ax.spanMs);
     // Markers of one kind at the same pixel column are the same pixels: each is drawn once.
     int lastX = -1;
     Marker lastKind = Marker::Page;
     const auto draw = [&](Marker kind, int x) {
-        if (x == lastX && kind == lastKind)
+        if ((x == lastX && kind == lastKind) || x < area.left() || x > area.right())
             return;
         lastX = x;
         lastKind = kind;
         painter.drawPixmap(x - markerCentre, y - markerCentre, sprite(kind));
     };
-    for (int i = 1; i < history.size(); ++i) {
+    for (int i = 1; i < m_layout.count; ++i) {
         if (history.at(i).url != history.at(i - 1).url)
             draw(Marker::Page, ax.xOf(history.at(i).changedAt));
     }
@@ -377,10 +554,11 @@ void Filmstrip::paintMarkers(QPainter &painter, const Axis &ax, int y)
 
 void Filmstrip::chooseAt(int x)
 {
+    followHistory();
     if (!m_session || m_session->history().isEmpty())
         return;
     const FrameHistory &history = m_session->history();
-    const Axis ax = axis();
+    const Axis &ax = m_layout.axis;
     const qint64 ms = qint64(double(std::clamp(x - ax.left, 0, ax.width)) * double(ax.spanMs) / ax.width);
     int index = history.indexAt(ax.start.addMSecs(ms));
     if (index < 0)
@@ -394,19 +572,12 @@ void Filmstrip::mousePressEvent(QMouseEvent *event)
     if (event->button() != Qt::LeftButton)
         return QWidget::mousePressEvent(event);
     const int x = event->position().toPoint().x();
-    // A click on a thumbnail chooses that frame, even where it covers later ones.
-    if (m_session && !m_session->history().isEmpty() && event->position().y() < margin + thumbHeight) {
-        const FrameHistory &history = m_session->history();
-        const Axis ax = axis();
-        const QSize thumb = thumbSize();
-        int limit = width();
-        for (int i = history.size() - 1; i >= 0; --i) {
-            const int left = ax.xOf(history.at(i).changedAt);
-            if (left + thumb.width() > limit && i != history.size() - 1)
-                continue;
-            limit = left - 2;
-            if (x >= left && x < left + thumb.width()) {
-                Q_EMIT sequenceChosen(history.at(i).sequence);
+    // A click on a thumbnail chooses that frame.
+    followHistory();
+    if (m_session && m_layout.count > 0 && event->position().y() < margin + thumbHeight) {
+        for (auto placed = m_layout.thumbs.crbegin(); placed != m_layout.thumbs.crend(); ++placed) {
+            if (x >= placed->x && x < placed->x + m_layout.thumb.width()) {
+                Q_EMIT sequenceChosen(placed->sequence);
                 return;
             }
         }
@@ -425,8 +596,14 @@ void Filmstrip::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
         m_spriteRatio = 0;
-        update();
+        invalidate(rect());
     }
+}
+
+void Filmstrip::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    relayout();
 }
 
 } // namespace agi

@@ -8,6 +8,7 @@
 #include <QImage>
 #include <QList>
 #include <QPixmap>
+#include <QRegion>
 #include <QWidget>
 
 namespace agi {
@@ -18,6 +19,12 @@ class LiveSession;
 //! stay visible), with markers under it for agent messages (circle), page changes (diamond),
 //! questions (triangle) and errors (cross). Clicking or dragging chooses a frame. Thumbnails are
 //! decoded with DCT scaling at thumbnail size, only for frames that are drawn, and cached.
+//!
+//! The strip is kept painted on a canvas of its own, and a change paints only what it changed
+//! there: a new frame its tick, its marker and the thumbnails at the strip's end, a new viewed
+//! frame the two highlights. For that the axis stays put while frames arrive: it reaches a tenth
+//! or so past the newest frame and grows by steps of a tenth, and thumbnails are placed from the
+//! oldest on, so a new one moves none of those before it.
 class Filmstrip final : public QWidget
 {
     Q_OBJECT
@@ -49,6 +56,7 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct Axis
@@ -58,16 +66,54 @@ private:
         int left = 0;
         int width = 1;
         int xOf(const QDateTime &moment) const;
+        bool operator==(const Axis &) const = default;
     };
+    //! A frame's place on the strip.
+    struct Placed
+    {
+        qint64 sequence = 0;
+        int x = -1;
+        bool operator==(const Placed &) const = default;
+    };
+    //! Where the history is drawn as it is now.
+    struct Layout
+    {
+        Axis axis;
+        QSize thumb;
+        int count = 0;
+        Placed first; // the oldest frame
+        Placed last;  // the newest
+        Placed current;
+        QList<Placed> thumbs; // the thumbnails drawn, oldest first; none covers another
+    };
+    //! The axis for the history as it is: a pure function of its first and newest frames' times.
     Axis axis() const;
     QSize thumbSize() const;
+    Layout layOut() const;
+    //! Lays the strip out again and marks what moved for painting.
+    void relayout();
+    //! relayout() when the history is no longer the one laid out.
+    void followHistory();
+    //! What differs on screen between two layouts.
+    QRegion changedBetween(const Layout &before, const Layout &after) const;
+    //! Marks a part of the canvas to be painted again, and the widget to be updated there.
+    void invalidate(const QRegion &region);
+    //! Paints what lies in `area` (the painter is clipped to it) onto the canvas.
+    void paintStrip(QPainter &painter, const QRect &area);
+    QRect thumbnailBox(int x) const;
+    //! The highlight of the frame viewed: its thumbnail's frame and its taller tick.
+    QRegion highlightArea(const Placed &current) const;
+    int axisY() const;
+    int markerY() const;
+    QRect markerBox(int x) const;
     QImage thumbnail(int index);
     //! The newest frame's thumbnail as the decoding thread made it, when it is the one wanted.
     QImage madeThumbnail(const FrameHistory::Entry &entry, QSize fitted) const;
     //! Asks the session's poller for thumbnails of the size drawn now.
     void requestThumbnails();
     void chooseAt(int x);
-    void paintMarkers(QPainter &painter, const Axis &axis, int y);
+    void paintMarkers(QPainter &painter, const QRect &area);
+    void onMessagesInserted(int first, int last);
 
     enum class Marker {
         Page,
@@ -89,6 +135,9 @@ private:
 
     LiveSession *m_session = nullptr; // cleared when it goes
     qint64 m_current = 0;
+    Layout m_layout;                // as of the last change
+    QPixmap m_canvas;               // the strip as painted
+    QRegion m_stale;                // parts of the canvas changed since they were painted
     QHash<qint64, QImage> m_thumbs; // by sequence
     QSize m_requestedBox;           // what the poller was asked for (device pixels)
     QPixmap m_sprites[int(Marker::Count)];

@@ -1,8 +1,9 @@
 // Going back in time through a running session's frames, in the window as main() wires it,
 // against the emulator: the keyboard and the filmstrip move to older frames and the header says
 // which moment is shown, End and the Live button return to live, a timeline message shows the
-// frame of its moment, Save frame writes the viewed frame's stored bytes, and new frames keep
-// arriving into the filmstrip while the user looks at the past.
+// frame of its moment, Save frame writes the viewed frame's stored bytes, new frames keep
+// arriving into the filmstrip while the user looks at the past, and a new frame repaints only the
+// part of the strip it changes.
 #include "agentpanel.h"
 #include "appactions.h"
 #include "dialogseam.h"
@@ -26,11 +27,16 @@
 #include <QAction>
 #include <QFile>
 #include <QItemSelectionModel>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
+#include <QMultiHash>
+#include <QPaintEvent>
 #include <QTest>
 #include <QToolButton>
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 
 using namespace agi;
@@ -38,6 +44,38 @@ using namespace agi;
 namespace {
 
 constexpr int WaitMs = 30000;
+
+//! Each paint of a widget: how many pixels it covered, and what `state()` said then.
+class PaintRecorder final : public QObject
+{
+public:
+    PaintRecorder(QWidget *widget, std::function<qint64()> state)
+        : m_widget(widget)
+        , m_state(std::move(state))
+    {
+        widget->installEventFilter(this);
+    }
+    qint64 whole() const { return qint64(m_widget->width()) * m_widget->height(); }
+    //! The areas of the paints made in `state`.
+    QList<qint64> areasIn(qint64 state) const { return m_areas.values(state); }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_widget && event->type() == QEvent::Paint) {
+            qint64 area = 0;
+            for (const QRect &rect : static_cast<QPaintEvent *>(event)->region())
+                area += qint64(rect.width()) * rect.height();
+            m_areas.insert(m_state(), area);
+        }
+        return false;
+    }
+
+private:
+    QWidget *m_widget;
+    std::function<qint64()> m_state;
+    QMultiHash<qint64, qint64> m_areas;
+};
 
 } // namespace
 
@@ -50,9 +88,12 @@ private:
     std::unique_ptr<test::HttpProbe> m_probe;
     std::unique_ptr<test::TestAppFolder> m_folder;
     std::unique_ptr<MonitorApp> m_app;
+    QString m_sessionId;
 
-    //! A running session with at least `frames` frames in its history, shown in the window.
-    LivePane *showRunningSession(int frames)
+    //! A running session (its agent given `task`, when there is one) with at least `frames` frames
+    //! in its history, shown in the window.
+    LivePane *showRunningSession(
+        int frames, const QString &task = QStringLiteral("Research the history of the printing press"))
     {
         emu::EmulatorConfig config = test::EmulatorFixture::defaults();
         config.frameSize = QSize(320, 200);
@@ -61,8 +102,8 @@ private:
         if (!m_fx->isRunning())
             return nullptr;
         m_probe = std::make_unique<test::HttpProbe>(m_fx->baseUrl(), m_fx->apiKey());
-        const QString id
-            = test::SessionApi(*m_probe).start(QStringLiteral("Research the history of the printing press"));
+        const QString id = test::SessionApi(*m_probe).start(task);
+        m_sessionId = id;
         m_folder = std::make_unique<test::TestAppFolder>(*m_fx, [](Settings &settings) {
             settings.setListRefreshMs(1000);
             settings.setFrameIntervalMs(250);
@@ -93,6 +134,17 @@ private:
     static QString ageText(const LivePane *pane)
     {
         return pane->findChild<QLabel *>(QStringLiteral("frameAgeLabel"))->text();
+    }
+
+    //! Sends the session to a new page and waits for its frame to reach the history.
+    bool nextFrame(LivePane *pane)
+    {
+        const qint64 newest = history(pane).last().sequence;
+        const QJsonObject body {{QStringLiteral("url"), QStringLiteral("https://example.com/page/%1").arg(newest)}};
+        const QString path = QStringLiteral("/v1/sessions/%1/navigate").arg(m_sessionId);
+        if (m_probe->post(path, QJsonDocument(body).toJson()).status != 200)
+            return false;
+        return QTest::qWaitFor([&] { return history(pane).last().sequence > newest; }, WaitMs);
     }
 
     //! Alt+Left until the frame `index` of the history is shown.
@@ -204,6 +256,74 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&other));
         other.repaint();
         QVERIFY(other.decodedCount() > 0);
+    }
+
+    void newFramesRepaintOnlyWhatTheyChangeAndLeaveNothingStale()
+    {
+        // No task: the frames are the pages this test opens, nothing else changes the strip.
+        LivePane *pane = showRunningSession(1, {});
+        QVERIFY(pane);
+        Filmstrip *strip = pane->filmstrip();
+        QVERIFY(strip->isVisible());
+        // The strip's paints, by the newest frame and the frame viewed at the time.
+        const auto state = [pane] { return history(pane).last().sequence * 1000 + pane->viewedSequence(); };
+        PaintRecorder painted(strip, state);
+        const auto paintsIn
+            = [&](qint64 now) { return QTest::qWaitFor([&] { return !painted.areasIn(now).isEmpty(); }, WaitMs); };
+        const auto allPartial = [&](qint64 now) {
+            const QList<qint64> areas = painted.areasIn(now);
+            return std::all_of(areas.cbegin(), areas.cend(), [&](qint64 area) { return area < painted.whole(); });
+        };
+        // What the strip shows must be what it paints from scratch (a resize paints it all again).
+        const auto paintedAfresh = [strip] {
+            const QSize size = strip->size();
+            strip->resize(size + QSize(1, 0));
+            strip->resize(size);
+            strip->repaint(); // now, not later among the paints recorded
+            return strip->grab().toImage();
+        };
+
+        // A new frame repaints a few columns at the strip's end where it does not make the time
+        // axis longer (which happens a tenth at a time): the frames before it stay where they
+        // were. Early in a session the axis grows with most frames; frames come until three did not.
+        int steady = 0;
+        for (int frames = 0; steady < 3 && frames < 60; ++frames) {
+            const qint64 oldest = history(pane).at(0).sequence;
+            const qint64 newest = history(pane).last().sequence;
+            const int oldestX = strip->xOfSequence(oldest);
+            const int newestX = strip->xOfSequence(newest);
+            QVERIFY(nextFrame(pane));
+            QVERIFY(paintsIn(state()));
+            if (strip->xOfSequence(oldest) != oldestX || strip->xOfSequence(newest) != newestX)
+                continue; // a longer axis: everything moved
+            ++steady;
+            QVERIFY2(allPartial(state()),
+                qPrintable(
+                    QStringLiteral("the strip was painted whole for frame %1").arg(history(pane).last().sequence)));
+            const QImage shown = strip->grab().toImage();
+            QCOMPARE(shown, paintedAfresh());
+        }
+        QCOMPARE(steady, 3);
+
+        // Choosing another frame repaints the two highlights, and a new frame leaves the one
+        // viewed highlighted.
+        QTest::keyClick(pane->frameView(), Qt::Key_Left, Qt::AltModifier);
+        QVERIFY(pane->isViewingPast());
+        QVERIFY(paintsIn(state()));
+        QVERIFY(allPartial(state()));
+        QImage shown = strip->grab().toImage();
+        QCOMPARE(shown, paintedAfresh());
+        QVERIFY(nextFrame(pane));
+        QVERIFY(paintsIn(state()));
+        shown = strip->grab().toImage();
+        QCOMPARE(shown, paintedAfresh());
+        pane->frameView()->setFocus();
+        QTRY_VERIFY(pane->frameView()->hasFocus());
+        QTest::keyClick(pane->frameView(), Qt::Key_End);
+        QVERIFY(!pane->isViewingPast());
+        QVERIFY(paintsIn(state()));
+        shown = strip->grab().toImage();
+        QCOMPARE(shown, paintedAfresh());
     }
 
     void timelineMessageShowsFrameOfItsMoment()
