@@ -1,5 +1,6 @@
 #include "controlroutes.h"
 
+#include "emulatedsession.h"
 #include "faultinjector.h"
 #include "requestlog.h"
 #include "requestvalidation.h"
@@ -7,6 +8,8 @@
 #include "snapshotstore.h"
 
 #include <QJsonArray>
+
+#include <algorithm>
 
 namespace agi::emu {
 
@@ -66,6 +69,24 @@ EmulatorResponse ControlRoutes::faults(const QByteArray &method, const QByteArra
     FaultRule armed = *rule;
     armed.id = m_faults->add(*rule);
     return EmulatorResponse::json(armed.toJson());
+}
+
+EmulatorResponse ControlRoutes::scroll(const QString &sessionId, const QByteArray &body)
+{
+    EmulatedSession *session = m_sessions->findAny(sessionId);
+    if (!session)
+        return EmulatorResponse::detail(404, QStringLiteral("Session not found"));
+    QJsonObject json;
+    if (auto error = RequestValidation::parseBody(body, &json))
+        return *error;
+    if (auto error = RequestValidation::integer(json, QStringLiteral("to")))
+        return *error;
+    const QJsonValue to = json.value(QStringLiteral("to"));
+    if (!to.isDouble() || to.toInteger() < 0)
+        return EmulatorResponse::validation({QStringLiteral("body"), QStringLiteral("to")},
+            QStringLiteral("Input should be a whole number of pixels, 0 or more"), QStringLiteral("value_error"));
+    session->scrollTo(int(std::min<qint64>(to.toInteger(), 1 << 20)));
+    return EmulatorResponse::json(QJsonObject {{QStringLiteral("success"), true}});
 }
 
 EmulatorResponse ControlRoutes::vncPage(const QString &sessionId)

@@ -21,6 +21,9 @@ public:
 
     //! `name` is the second path segment under /_emulator; nullopt-like 404/405 answered here too.
     EmulatorResponse emulator(const QString &name, const QByteArray &method, const QByteArray &body);
+    //! POST /_emulator/sessions/{id}/scroll {"to": pixels}: the page scrolls there, a new frame with
+    //! the same address and title and no message (what typing or scrolling looks like to a client).
+    EmulatorResponse scroll(const QString &sessionId, const QByteArray &body);
     EmulatorResponse vncPage(const QString &sessionId);
     EmulatorResponse vncFrame(const QString &sessionId);
 

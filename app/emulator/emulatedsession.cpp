@@ -269,6 +269,11 @@ void EmulatedSession::navigate(const QString &address)
     showPage(PageFactory::generic(address, m_info.seed ^ stableHash(address)));
 }
 
+void EmulatedSession::scrollTo(int pixels)
+{
+    m_page.scroll = pixels;
+}
+
 void EmulatedSession::terminate()
 {
     cancel();

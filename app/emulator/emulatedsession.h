@@ -84,6 +84,8 @@ public:
     void cancel();
     //! Shows `address`, kept exactly as the client sent it.
     void navigate(const QString &address);
+    //! Scrolls the page shown to `pixels` from its top: a new frame, the same address and title.
+    void scrollTo(int pixels);
     //! Cancels a running task and tells streams to close; the session is deleted after this.
     void terminate();
 

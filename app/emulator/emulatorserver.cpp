@@ -121,10 +121,14 @@ EmulatorServer::Route EmulatorServer::resolve(const QByteArray &method, const QS
     };
     const qsizetype n = segments.size();
     if (n >= 1 && segments.at(0) == QLatin1String("_emulator")) {
-        if (n == 2)
+        if (n == 4 && segments.at(1) == QLatin1String("sessions") && segments.at(3) == QLatin1String("scroll")) {
+            route.sessionId = segments.at(2);
+            allow(Endpoint::Control, "POST");
+        } else if (n == 2) {
             route.endpoint = Endpoint::Control;
-        else
+        } else {
             route.error = 404;
+        }
         return route;
     }
     if (n >= 2 && segments.at(0) == QLatin1String("vnc") && n <= 3) {
@@ -283,8 +287,11 @@ void EmulatorServer::missingHandler(const QHttpServerRequest &request, QTcpSocke
 
 EmulatorResponse EmulatorServer::control(const Route &route, const QByteArray &method, const QByteArray &body)
 {
-    if (route.segments.constFirst() == QLatin1String("_emulator"))
+    if (route.segments.constFirst() == QLatin1String("_emulator")) {
+        if (!route.sessionId.isEmpty())
+            return m_control.scroll(route.sessionId, body);
         return m_control.emulator(route.segments.at(1), method, body);
+    }
     if (route.segments.size() == 3)
         return m_control.vncFrame(route.sessionId);
     return m_control.vncPage(route.sessionId);

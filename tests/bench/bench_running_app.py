@@ -5,7 +5,7 @@ Starts agi-emulator and agi-monitor (offscreen, or on Xvfb for a real scale-2 wi
 busy demo session at one frame every 0.5 s, and prints per-thread CPU per new frame with the idle
 window's cost subtracted, the longest GUI-thread stall, and the sizes frames were decoded at.
 
-  tests/bench/bench_running_app.py --bin build/bench/bin [--scale 2 --xvfb --screen 1920x1200] [--unchanged]
+  tests/bench/bench_running_app.py --bin build/bench/bin [--scale 2 --xvfb --screen 1920x1200] [--unchanged | --within-page]
 
 CPU comes from /proc/PID/task/*/schedstat (nanoseconds; the GUI thread is the main thread, the
 decoder thread is named agi-frame-decoder, the history writer agi-writer, Qt's network threads
@@ -19,6 +19,11 @@ With --unchanged the session shows one page that does not change (the scripted a
 standstill, no navigation) and the poller does not slow down (AGI_FRAME_IDLE_CEILING_MS set to the
 interval): every response in the busy window is an unchanged one, and the costs are per response.
 The session list is not refreshed then (its refresh would fall unevenly into the two windows).
+
+With --within-page the page stays and scrolls (POST /_emulator/sessions/{id}/scroll) twice per
+interval: every new frame has the same address and title and brings no agent message, so the
+figures are those of the frame path alone (decode, history, filmstrip, paint), as when an agent
+types or scrolls.
 """
 import argparse
 import json
@@ -137,23 +142,30 @@ class AppLog(threading.Thread):
 
 
 class Navigator(threading.Thread):
-    """Keeps the session busy: a new page twice per frame interval, across a few sites."""
+    """Keeps the session busy: a new page twice per frame interval, across a few sites. With
+    within_page, the page stays and scrolls instead (the emulator's control route): a new frame
+    with the same address and title and no message, as when the agent types or scrolls."""
 
     SITES = ["https://www.google.com/search?q=tidal+energy+{}", "https://www.amazon.com/s?k=headphones+{}",
              "https://www.kayak.com/flights/SFO-HND/{}", "https://www.opentable.com/s?covers={}",
              "https://en.wikipedia.org/wiki/Special:Random/{}"]
+    SCROLLS = [0, 60, 120, 180, 240, 300, 240, 180, 120, 60]
 
-    def __init__(self, base, session, period):
+    def __init__(self, base, session, period, within_page=False):
         super().__init__(daemon=True)
-        self.base, self.session, self.period = base, session, period
+        self.base, self.session, self.period, self.within_page = base, session, period, within_page
         self.stop = threading.Event()
 
     def run(self):
         n = 0
         while not self.stop.wait(self.period):
-            url = self.SITES[n % len(self.SITES)].format(n)
-            http(self.base, f"/v1/sessions/{self.session}/navigate", "POST",
-                 json.dumps({"url": url}).encode(), key=KEY)
+            if self.within_page:
+                http(self.base, f"/_emulator/sessions/{self.session}/scroll", "POST",
+                     json.dumps({"to": self.SCROLLS[n % len(self.SCROLLS)]}).encode())
+            else:
+                url = self.SITES[n % len(self.SITES)].format(n)
+                http(self.base, f"/v1/sessions/{self.session}/navigate", "POST",
+                     json.dumps({"url": url}).encode(), key=KEY)
             n += 1
 
 
@@ -188,6 +200,9 @@ def main():
     parser.add_argument("--screen", default="1920x1200", help="Xvfb screen size; the window fills it (maximised)")
     parser.add_argument("--unchanged", action="store_true",
                         help="a page that does not change, polled at the interval: costs per unchanged response")
+    parser.add_argument("--within-page", action="store_true",
+                        help="frames that change within one page (it scrolls), with no new address, title or "
+                             "message: the frame path alone")
     args = parser.parse_args()
 
     tmp = tempfile.mkdtemp(prefix="agi-bench-")
@@ -201,7 +216,8 @@ def main():
                 # The session list's refresh (every few seconds, not part of the frame path) would
                 # fall unevenly into the windows: a few of them outweigh the responses measured.
                 f.write("[sessions]\nrefreshMs=3600000\n")
-        speed = 0.01 if args.unchanged else args.speed  # 0.01: the agent's next step is minutes away
+        quiet_agent = args.unchanged or args.within_page
+        speed = 0.01 if quiet_agent else args.speed  # 0.01: the agent's next step is minutes away
         emulator = subprocess.Popen([f"{args.bin}/agi-emulator", "--port", "0", "--key", KEY, "--speed",
                                      str(speed), "--demo-sessions", "1", "--seed", "7",
                                      "--quiet"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
@@ -225,7 +241,8 @@ def main():
         env.pop("QT_SCREEN_SCALE_FACTORS", None)
         if args.unchanged:
             env["AGI_FRAME_IDLE_CEILING_MS"] = str(args.interval_ms)
-            # One real page (a blank one is a third of the size), then nothing moves.
+        if quiet_agent:
+            # One real page (a blank one is a third of the size); then nothing moves, or it scrolls.
             http(base, f"/v1/sessions/{session}/navigate", "POST",
                  json.dumps({"url": Navigator.SITES[1].format(0)}).encode(), key=KEY)
         if args.xvfb:
@@ -242,7 +259,7 @@ def main():
             # No window manager on Xvfb: -geometry (logical pixels) makes the window fill the screen.
             width, height = (int(v) for v in args.screen.split("x"))
             command += ["-geometry", f"{int(width / float(args.scale))}x{int(height / float(args.scale))}+0+0"]
-        navigator = Navigator(base, session, args.interval_ms / 2000)
+        navigator = Navigator(base, session, args.interval_ms / 2000, args.within_page)
         if not args.unchanged:
             navigator.start()
         app = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)

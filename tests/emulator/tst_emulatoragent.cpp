@@ -1,5 +1,6 @@
 // The scripted agent as a client sees it: the execution state machine, messages, frames that
-// change as the agent moves on, control endpoints, navigate, and repeatability by seed.
+// change as the agent moves on, control endpoints, navigate, the control route that scrolls the page,
+// and repeatability by seed.
 #include "emulatorfixture.h"
 #include "emulatortestutil.h"
 #include "httpprobe.h"
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void navigate_keepsTheUrlExactlyAsSent_data();
     void navigate_keepsTheUrlExactlyAsSent();
     void navigate_rejectsBadUrls();
+    void scroll_newFrameOnTheSamePageWithoutAMessage();
     void sameSeed_sameSessionsFramesAndMessages();
 
 private:
@@ -284,6 +286,31 @@ void TestEmulatorAgent::navigate_changesThePageAtOnce()
     QCOMPARE(after.url, QStringLiteral("https://example.org/docs"));
     QVERIFY(after.jpeg != before.jpeg);
     QVERIFY(!after.title.isEmpty());
+}
+
+void TestEmulatorAgent::scroll_newFrameOnTheSamePageWithoutAMessage()
+{
+    const QString id = m_api->create().value(QStringLiteral("session_id")).toString();
+    QCOMPARE(m_probe->post(QStringLiteral("/v1/sessions/%1/navigate").arg(id), "{\"url\":\"https://example.org/docs\"}").status,
+        200);
+    const SessionApi::Shot before = m_api->screenshot(id);
+    const int messages = int(m_api->messages(id).size());
+    const QString path = QStringLiteral("/_emulator/sessions/%1/scroll").arg(id);
+    QCOMPARE(m_probe->post(path, "{\"to\":120}").status, 200);
+    const SessionApi::Shot scrolled = m_api->screenshot(id);
+    QVERIFY(scrolled.jpeg != before.jpeg);
+    QCOMPARE(scrolled.url, before.url);
+    QCOMPARE(scrolled.title, before.title);
+    QCOMPARE(m_api->messages(id).size(), messages);
+    // Back to the top: the first frame again, byte for byte.
+    QCOMPARE(m_probe->post(path, "{\"to\":0}").status, 200);
+    QCOMPARE(m_api->screenshot(id).jpeg, before.jpeg);
+
+    QCOMPARE(m_probe->post(path, "{\"to\":-5}").status, 422);
+    QCOMPARE(m_probe->post(path, "{\"to\":\"far\"}").status, 422);
+    QCOMPARE(m_probe->post(path, "{}").status, 422);
+    QCOMPARE(m_probe->post(QStringLiteral("/_emulator/sessions/nope/scroll"), "{\"to\":1}").status, 404);
+    QCOMPARE(m_probe->get(path).status, 405);
 }
 
 void TestEmulatorAgent::navigate_keepsTheUrlExactlyAsSent_data()
