@@ -35,6 +35,15 @@ bool isDark(const QPalette &palette)
     return palette.color(QPalette::Window).lightness() < 128;
 }
 
+// The four sides, `width` pixels thick, of a frame just inside `box`.
+template<typename Rects> void appendFrame(Rects &rects, const QRect &box, int width)
+{
+    rects.append(QRect(box.left(), box.top(), box.width(), width));
+    rects.append(QRect(box.left(), box.bottom() - width + 1, box.width(), width));
+    rects.append(QRect(box.left(), box.top() + width, width, box.height() - 2 * width));
+    rects.append(QRect(box.right() - width + 1, box.top() + width, width, box.height() - 2 * width));
+}
+
 } // namespace
 
 int Filmstrip::Axis::xOf(const QDateTime &moment) const
@@ -392,24 +401,31 @@ void Filmstrip::paintStrip(QPainter &painter, const QRect &area)
     const int from = area.left() - markerCentre - 1;
     const int to = area.right() + markerCentre + 1;
 
-    // The axis, with a tick for every frame: where frames are dense, only the ticks show them all.
+    // Lines are filled rectangles, each set in one call: at any scale that is a plain fill, where a
+    // stroked line goes through QPainter's stroker.
+    QVarLengthArray<QRect, 256> lines;
+    painter.setPen(Qt::NoPen);
+    const auto fill = [&](const QColor &color) {
+        painter.setBrush(color);
+        painter.drawRects(lines.constData(), int(lines.size()));
+        lines.clear();
+    };
+
+    // The axis, with a tick for every frame: where frames are dense, only the ticks show them all,
+    // one per pixel column (frames closer than a pixel share a tick).
     const QColor lineColor = tones::mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.35);
-    painter.setPen(lineColor);
-    // One call for all of them, one line per pixel column: frames closer than a pixel share a tick.
-    QVarLengthArray<QLine, 256> lines;
-    lines.append(
-        QLine(std::max(area.left(), ax.left), y, std::min(area.right(), ax.left + ax.width + thumb.width()), y));
+    lines.append(QRect(QPoint(std::max(area.left(), ax.left), y),
+        QPoint(std::min(area.right(), ax.left + ax.width + thumb.width()), y)));
     int lastTick = -1;
     for (int i = 0; i < m_layout.count; ++i) {
         const int x = ax.xOf(history.at(i).changedAt);
         if (x != lastTick && x >= from && x <= to)
-            lines.append(QLine(x, y - 3, x, y + 3));
+            lines.append(QRect(x, y - 3, 1, 7));
         lastTick = x;
     }
-    painter.drawLines(lines.constData(), int(lines.size()));
+    fill(lineColor);
 
-    // The thumbnails laid out; only these are decoded.
-    QVarLengthArray<QRect, 32> borders; // drawn in one call: the thumbnails do not overlap
+    // The thumbnails laid out, framed (they do not overlap); only these are decoded.
     for (const Placed &placed : m_layout.thumbs) {
         const QRect box(placed.x, margin, thumb.width(), thumb.height());
         if (!box.intersects(area))
@@ -420,9 +436,9 @@ void Filmstrip::paintStrip(QPainter &painter, const QRect &area)
             painter.fillRect(box, lineColor);
         else
             painter.drawImage(QRectF(QPointF(box.topLeft()), image.deviceIndependentSize()), image);
-        borders.append(box.adjusted(0, 0, -1, -1));
+        appendFrame(lines, box, 1);
     }
-    painter.drawRects(borders.constData(), int(borders.size()));
+    fill(lineColor);
 
     // The frame being viewed: its thumbnail on top, framed in the highlight colour.
     const Placed &current = m_layout.current;
@@ -432,13 +448,9 @@ void Filmstrip::paintStrip(QPainter &painter, const QRect &area)
         const QImage image = index < 0 ? QImage() : thumbnail(index);
         if (!image.isNull())
             painter.drawImage(QRectF(QPointF(box.topLeft()), image.deviceIndependentSize()), image);
-        const QColor highlight = pal.color(QPalette::Highlight);
-        const int w = highlightWidth;
-        painter.fillRect(QRect(box.left(), box.top(), box.width(), w), highlight);
-        painter.fillRect(QRect(box.left(), box.bottom() - w + 1, box.width(), w), highlight);
-        painter.fillRect(QRect(box.left(), box.top() + w, w, box.height() - 2 * w), highlight);
-        painter.fillRect(QRect(box.right() - w + 1, box.top() + w, w, box.height() - 2 * w), highlight);
-        painter.fillRect(QRect(current.x, y - highlightTick, 1, 2 * highlightTick + 1), highlight);
+        appendFrame(lines, box, highlightWidth);
+        lines.append(QRect(current.x, y - highlightTick, 1, 2 * highlightTick + 1));
+        fill(pal.color(QPalette::Highlight));
     }
 
     paintMarkers(painter, QRect(from, area.top(), to - from + 1, area.height()));

@@ -291,7 +291,8 @@ void TestEmulatorAgent::navigate_changesThePageAtOnce()
 void TestEmulatorAgent::scroll_newFrameOnTheSamePageWithoutAMessage()
 {
     const QString id = m_api->create().value(QStringLiteral("session_id")).toString();
-    QCOMPARE(m_probe->post(QStringLiteral("/v1/sessions/%1/navigate").arg(id), "{\"url\":\"https://example.org/docs\"}").status,
+    QCOMPARE(m_probe->post(QStringLiteral("/v1/sessions/%1/navigate").arg(id), "{\"url\":\"https://example.org/docs\"}")
+                 .status,
         200);
     const SessionApi::Shot before = m_api->screenshot(id);
     const int messages = int(m_api->messages(id).size());
