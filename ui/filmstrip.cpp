@@ -183,7 +183,7 @@ Filmstrip::Axis Filmstrip::axis() const
     const qint64 first = history.at(0).changedAt.toMSecsSinceEpoch();
     const qint64 last = std::max(first, history.last().changedAt.toMSecsSinceEpoch());
     qint64 span = shortestSpanMs;
-    qint64 start = first;
+    qint64 start = 0;
     for (;;) {
         const qint64 grain = span / 16;
         start = first - ((first % grain) + grain) % grain;
@@ -587,9 +587,10 @@ void Filmstrip::mousePressEvent(QMouseEvent *event)
     // A click on a thumbnail chooses that frame.
     followHistory();
     if (m_session && m_layout.count > 0 && event->position().y() < margin + thumbHeight) {
-        for (auto placed = m_layout.thumbs.crbegin(); placed != m_layout.thumbs.crend(); ++placed) {
-            if (x >= placed->x && x < placed->x + m_layout.thumb.width()) {
-                Q_EMIT sequenceChosen(placed->sequence);
+        for (qsizetype i = m_layout.thumbs.size() - 1; i >= 0; --i) {
+            const Placed &placed = m_layout.thumbs.at(i);
+            if (x >= placed.x && x < placed.x + m_layout.thumb.width()) {
+                Q_EMIT sequenceChosen(placed.sequence);
                 return;
             }
         }
