@@ -77,8 +77,10 @@ int MessageModel::append(const QList<Message> &messages)
         return m_rows.isEmpty() ? nullptr : &m_rows.constLast().message;
     };
     for (const Message &message : messages) {
-        if (!accepts(message, lastId, previous()))
+        if (!accepts(message, lastId, previous())) {
+            takeTimeFrom(message);
             continue;
+        }
         lastId = std::max(lastId, message.id);
         fresh.append(Row {message, AgentResult::lineFor(message)});
     }
@@ -95,6 +97,24 @@ int MessageModel::append(const QList<Message> &messages)
     m_rows.append(fresh);
     endInsertRows();
     return added;
+}
+
+void MessageModel::takeTimeFrom(const Message &repeat)
+{
+    if (repeat.id <= 0 || !repeat.timestamp.isValid())
+        return;
+    // Rows run in id order: the repeat is found from the newest back.
+    for (qsizetype row = m_rows.size() - 1; row >= 0 && m_rows.at(row).message.id >= repeat.id; --row) {
+        Message &held = m_rows[row].message;
+        if (held.id != repeat.id)
+            continue;
+        if (!held.timestamp.isValid()) {
+            held.timestamp = repeat.timestamp;
+            const QModelIndex changed = index(int(row));
+            Q_EMIT dataChanged(changed, changed);
+        }
+        return;
+    }
 }
 
 int MessageModel::append(const Message &message)

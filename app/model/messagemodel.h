@@ -56,6 +56,9 @@ private:
     };
 
     bool accepts(const Message &message, qint64 lastId, const Message *previous) const;
+    //! A repeat of a message held without its time (the stream's events carry none) gives it the
+    //! time the repeat has (from /messages).
+    void takeTimeFrom(const Message &repeat);
     void trimTo(int count);
 
     QList<Row> m_rows;

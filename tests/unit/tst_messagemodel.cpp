@@ -74,6 +74,26 @@ private Q_SLOTS:
         QCOMPARE(inserted.first().at(1).toInt(), 3);
     }
 
+    void aRepeatGivesAMessageHeldWithoutItsTimeItsTime()
+    {
+        // The stream's events carry no time; the same messages from /messages do.
+        Message fromStream = makeMessage(2);
+        fromStream.timestamp = {};
+        m_model->append({makeMessage(1), fromStream, makeMessage(3)});
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        QCOMPARE(m_model->append({makeMessage(1), makeMessage(2), makeMessage(3)}), 0);
+        QCOMPARE(m_model->rowCount(), 3);
+        QCOMPARE(m_model->messageAt(1).timestamp, makeMessage(2).timestamp);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
+        // A time it has is kept.
+        Message later = makeMessage(2);
+        later.timestamp = later.timestamp.addSecs(60);
+        m_model->append(later);
+        QCOMPARE(m_model->messageAt(1).timestamp, makeMessage(2).timestamp);
+        QCOMPARE(changed.count(), 1);
+    }
+
     void messagesWithoutIdAreKeptButNotRepeated()
     {
         m_model->append(makeMessage(7));
