@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "api/backoff.h"
 #include "api/eventstream.h"
+#include "api/getmessagesjob.h"
 #include "api/getstatusjob.h"
 #include "model/messagemodel.h"
 
@@ -22,6 +23,8 @@ MessageFeed::~MessageFeed()
 {
     if (m_statusJob)
         m_statusJob->abort();
+    if (m_timesJob)
+        m_timesJob->abort();
 }
 
 bool MessageFeed::isStreaming() const
@@ -67,7 +70,10 @@ void MessageFeed::openStream()
         return;
     m_stream = std::make_unique<EventStream>(m_client, m_sessionId);
     // A first connection replays the history; later ones go on after what the model holds.
-    m_stream->setIncludeHistory(m_messages->lastId() == 0);
+    const bool replay = m_messages->lastId() == 0;
+    m_stream->setIncludeHistory(replay);
+    if (replay)
+        fetchMessageTimes();
     m_stream->setLastMessageId(m_messages->lastId());
     EventStream *stream = m_stream.get();
     connect(stream, &EventStream::messageReceived, this, &MessageFeed::onMessage);
@@ -160,9 +166,35 @@ void MessageFeed::setProblem(Source source, const ApiError &error)
         Q_EMIT problemChanged();
 }
 
+void MessageFeed::fetchMessageTimes()
+{
+    // The stream's events carry no time. A message's time tells how long its task has run.
+    if (m_timesJob)
+        return;
+    auto *job = new GetMessagesJob(m_client, m_sessionId, 0, true, this);
+    m_timesJob = job;
+    connect(job, &ApiJob::finished, this, [this, job] {
+        if (!job->error().isNone())
+            return; // the messages stay without a time: nothing else is lost
+        for (const Message &message : job->page().messages) {
+            if (message.id <= 0 || !message.timestamp.isValid())
+                continue;
+            m_knownTimes.insert(message.id, message.timestamp);
+            m_messages->takeTimeFrom(message); // only a time: the stream keeps the order
+        }
+    });
+    job->start();
+}
+
 void MessageFeed::onMessage(const Message &message)
 {
-    m_messages->append(message);
+    if (!message.timestamp.isValid() && m_knownTimes.contains(message.id)) {
+        Message timed = message;
+        timed.timestamp = m_knownTimes.value(message.id);
+        m_messages->append(timed);
+    } else {
+        m_messages->append(message);
+    }
     switch (message.type) {
     case Message::Type::Question: // waiting for input
     case Message::Type::User:     // an answer or a new task

@@ -4,6 +4,8 @@
 #include "api/executionstatus.h"
 #include "api/message.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -15,6 +17,7 @@ namespace agi {
 
 class ApiClient;
 class EventStream;
+class GetMessagesJob;
 class GetStatusJob;
 class MessageModel;
 
@@ -58,6 +61,8 @@ Q_SIGNALS:
 private:
     void openStream();
     void closeStream();
+    //! Reads /messages once for the times of the messages the stream replays without them.
+    void fetchMessageTimes();
     void fetchStatus();
     void onMessage(const Message &message);
     void setStatus(const ExecutionStatus &status);
@@ -73,6 +78,8 @@ private:
     QString m_sessionId;
     MessageModel *m_messages = nullptr;
     std::unique_ptr<EventStream> m_stream;
+    QPointer<GetMessagesJob> m_timesJob;
+    QHash<qint64, QDateTime> m_knownTimes; // from /messages, by id
     QPointer<GetStatusJob> m_statusJob;
     QTimer m_statusRetry;     // asks /status again after a failed read
     int m_statusFailures = 0; // failed reads in a row

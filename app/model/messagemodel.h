@@ -38,6 +38,9 @@ public:
     //! Appends what is new, in the given order; returns how many messages were new.
     int append(const QList<Message> &messages);
     int append(const Message &message);
+    //! A repeat of a message held without its time (the stream's events carry none) gives it the
+    //! time the repeat has (from /messages); nothing is added.
+    void takeTimeFrom(const Message &repeat);
     void clear();
 
     //! The highest id seen so far (for `after_id` catch-ups); 0 before any message with an id.
@@ -56,9 +59,6 @@ private:
     };
 
     bool accepts(const Message &message, qint64 lastId, const Message *previous) const;
-    //! A repeat of a message held without its time (the stream's events carry none) gives it the
-    //! time the repeat has (from /messages).
-    void takeTimeFrom(const Message &repeat);
     void trimTo(int count);
 
     QList<Row> m_rows;
