@@ -364,6 +364,12 @@ QImage Filmstrip::thumbnail(int index)
     return image;
 }
 
+QImage Filmstrip::thumbnailOf(qint64 sequence)
+{
+    const int index = m_session->history().indexOfSequence(sequence);
+    return index < 0 ? QImage() : thumbnail(index);
+}
+
 void Filmstrip::paintEvent(QPaintEvent * /*event*/)
 {
     followHistory();
@@ -427,11 +433,10 @@ void Filmstrip::paintStrip(QPainter &painter, const QRect &area)
 
     // The thumbnails laid out, framed (they do not overlap); only these are decoded.
     for (const Placed &placed : m_layout.thumbs) {
-        const QRect box(placed.x, margin, thumb.width(), thumb.height());
+        const QRect box = thumbnailBox(placed.x);
         if (!box.intersects(area))
             continue;
-        const int index = history.indexOfSequence(placed.sequence);
-        const QImage image = index < 0 ? QImage() : thumbnail(index);
+        const QImage image = thumbnailOf(placed.sequence);
         if (image.isNull())
             painter.fillRect(box, lineColor);
         else
@@ -442,10 +447,9 @@ void Filmstrip::paintStrip(QPainter &painter, const QRect &area)
 
     // The frame being viewed: its thumbnail on top, framed in the highlight colour.
     const Placed &current = m_layout.current;
-    const QRect box(current.x, margin, thumb.width(), thumb.height());
+    const QRect box = thumbnailBox(current.x);
     if (box.intersects(area) || (current.x >= from && current.x <= to)) {
-        const int index = history.indexOfSequence(current.sequence);
-        const QImage image = index < 0 ? QImage() : thumbnail(index);
+        const QImage image = thumbnailOf(current.sequence);
         if (!image.isNull())
             painter.drawImage(QRectF(QPointF(box.topLeft()), image.deviceIndependentSize()), image);
         appendFrame(lines, box, highlightWidth);

@@ -107,6 +107,8 @@ private:
     int markerY() const;
     QRect markerBox(int x) const;
     QImage thumbnail(int index);
+    //! thumbnail() of the frame with `sequence`; null when it is no longer in the history.
+    QImage thumbnailOf(qint64 sequence);
     //! The newest frame's thumbnail as the decoding thread made it, when it is the one wanted.
     QImage madeThumbnail(const FrameHistory::Entry &entry, QSize fitted) const;
     //! Asks the session's poller for thumbnails of the size drawn now.
