@@ -103,11 +103,14 @@ void MessageModel::takeTimeFrom(const Message &repeat)
 {
     if (repeat.id <= 0 || !repeat.timestamp.isValid())
         return;
-    // Rows run in id order: the repeat is found from the newest back.
-    for (qsizetype row = m_rows.size() - 1; row >= 0 && m_rows.at(row).message.id >= repeat.id; --row) {
+    // Rows with an id run in id order (steps, without one, lie between them): the repeat is found
+    // from the newest back.
+    for (qsizetype row = m_rows.size() - 1; row >= 0; --row) {
         Message &held = m_rows[row].message;
-        if (held.id != repeat.id)
+        if (held.id <= 0 || held.id > repeat.id)
             continue;
+        if (held.id < repeat.id)
+            return;
         if (!held.timestamp.isValid()) {
             held.timestamp = repeat.timestamp;
             const QModelIndex changed = index(int(row));

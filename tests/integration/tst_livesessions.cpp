@@ -260,6 +260,62 @@ private Q_SLOTS:
             qPrintable(QString::number(reads.at(2).startedMs - reads.at(1).finishedMs)));
     }
 
+    void replayedMessagesGetTheirTimesFromTheMessagesList_data()
+    {
+        // The stream's events carry no time; /messages has them. Either may answer first.
+        QTest::addColumn<QString>("slowEndpoint");
+        QTest::newRow("the replay first") << QStringLiteral("messages");
+        QTest::newRow("the list first") << QStringLiteral("events");
+    }
+
+    void replayedMessagesGetTheirTimesFromTheMessagesList()
+    {
+        QFETCH(QString, slowEndpoint);
+        const Session session = createSession(QStringLiteral("Research the history of paper"));
+        test::SessionApi api(*m_probe);
+        QTRY_VERIFY_WITH_TIMEOUT(api.messages(session.id).size() >= 2, 15000);
+        QHash<qint64, QDateTime> serverTimes;
+        const QJsonArray listed = api.messages(session.id);
+        for (const QJsonValue &value : listed) {
+            const std::optional<Message> message = Message::fromJson(value.toObject());
+            QVERIFY(message && message->timestamp.isValid());
+            serverTimes.insert(message->id, message->timestamp);
+        }
+        const int listReads = m_fx->count(Endpoint::Messages, session.id);
+        m_fx->armFault(QStringLiteral("%1:latency=2000,times=1,session=%2").arg(slowEndpoint, session.id));
+
+        LiveSessionHandle handle = m_live->acquire(session);
+        LiveSession *live = handle.get();
+        QVERIFY(live);
+        handle.setWatching(true);
+        MessageModel *messages = live->feed()->messages();
+        const auto timeOf = [messages](qint64 id) {
+            for (int row = 0; row < messages->rowCount(); ++row) {
+                if (messages->messageAt(row).id == id)
+                    return messages->messageAt(row).timestamp;
+            }
+            return QDateTime();
+        };
+        if (slowEndpoint == QLatin1String("messages")) {
+            // The replay is shown before the list answers, without times.
+            QTRY_VERIFY_WITH_TIMEOUT(messages->rowCount() >= serverTimes.size(), 10000);
+            QVERIFY(!timeOf(serverTimes.keys().first()).isValid());
+        }
+        // Every message replayed gets the time the server gave it, once: no row is added.
+        for (auto it = serverTimes.cbegin(); it != serverTimes.cend(); ++it)
+            QTRY_COMPARE_WITH_TIMEOUT(timeOf(it.key()), it.value(), 10000);
+        QSet<qint64> ids;
+        int conversation = 0;
+        for (int row = 0; row < messages->rowCount(); ++row) {
+            if (messages->messageAt(row).type == Message::Type::Step)
+                continue;
+            ids.insert(messages->messageAt(row).id);
+            ++conversation;
+        }
+        QCOMPARE(ids.size(), conversation);
+        QCOMPARE(m_fx->count(Endpoint::Messages, session.id), listReads + 1);
+    }
+
     void messagesFollowTheAgentWithoutDuplicates()
     {
         const Session session = createSession(QStringLiteral("Research the history of paper"));

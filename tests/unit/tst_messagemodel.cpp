@@ -77,12 +77,14 @@ private Q_SLOTS:
     void aRepeatGivesAMessageHeldWithoutItsTimeItsTime()
     {
         // The stream's events carry no time; the same messages from /messages do.
+        // The agent's steps (no id) lie between them.
         Message fromStream = makeMessage(2);
         fromStream.timestamp = {};
-        m_model->append({makeMessage(1), fromStream, makeMessage(3)});
+        const Message step = makeMessage(0, Message::Type::Step, QStringLiteral("clicked Search"));
+        m_model->append({makeMessage(1), fromStream, step, makeMessage(3)});
         QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
         QCOMPARE(m_model->append({makeMessage(1), makeMessage(2), makeMessage(3)}), 0);
-        QCOMPARE(m_model->rowCount(), 3);
+        QCOMPARE(m_model->rowCount(), 4);
         QCOMPARE(m_model->messageAt(1).timestamp, makeMessage(2).timestamp);
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
