@@ -150,6 +150,10 @@ MainWindow::MainWindow(SessionMonitor *monitor, Credentials *credentials, QWidge
     resize(wanted.boundedTo(available.size() * 0.95));
     restoreWindowState();
     updateSessionActions();
+    // The list has the keyboard at start: the arrow keys choose a session, Ctrl+F goes to the
+    // filter (which, focused, would blink its cursor for as long as the window is active).
+    if (!isWallShown())
+        m_panel->view()->setFocus();
 }
 
 MainWindow::~MainWindow() = default;

@@ -282,6 +282,24 @@ private Q_SLOTS:
         Q_UNUSED(c)
     }
 
+    void start_theArrowKeysChooseASession()
+    {
+        // The session list has the keyboard when the window opens (a focused filter field would
+        // also blink its cursor, repainting, for as long as the window is active).
+        createSession();
+        createSession();
+        auto app = startApp();
+        QVERIFY(QTest::qWaitForWindowActive(&app->window()));
+        SessionListPanel *panel = app->window().sessionPanel();
+        QTRY_COMPARE_WITH_TIMEOUT(panel->view()->model()->rowCount(), 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->currentSessionId().isEmpty(), 10000);
+        const QString first = panel->currentSessionId();
+        QVERIFY(QApplication::focusWidget());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+        QVERIFY(!panel->currentSessionId().isEmpty());
+        QVERIFY(panel->currentSessionId() != first);
+    }
+
     void frameIntervalChange_takesEffectAtOnce()
     {
         Settings(m_folder->paths().settingsFile).setFrameIntervalMs(60000);
