@@ -1,8 +1,13 @@
 // The frame pipeline at the sizes a frame is painted at (docs/performance.md, "Display sizes"):
 // the whole pipeline, its power-of-two decode alone, the finishing resample (ours, ours without
 // AVX2, and QImage's), and libturbojpeg alone at the cheapest of its scaling factors that covers
-// the displayed size (the floor "a bare decode at the displayed size" is measured against).
+// the displayed size (the floor "a bare decode at the displayed size" is measured against); and
+// the response fetched over HTTP from a local server with Qt's HTTP client as the application asks
+// for it, alone and followed by the pipeline (process CPU: Qt's network thread included).
 //   bench_display_size [--frames DIR] [--size WxH]... [Google Benchmark flags]
+#include "api/apiclient.h"
+#include "api/screenshotjob.h"
+#include "bodyserver.h"
 #include "capturedframes.h"
 #include "live/base64.h"
 #include "live/framepipeline.h"
@@ -12,9 +17,13 @@
 #include "live/screenshotpayload.h"
 #include "runbenchmarks.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QGuiApplication>
 #include <QImage>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 
 #include <benchmark/benchmark.h>
 #include <turbojpeg.h>
@@ -128,6 +137,37 @@ void thumbnail(benchmark::State &state, const CapturedFrame *f, QSize target, QS
     state.SetLabel(sizeName(fitted) + " -> " + sizeName(box));
 }
 
+// One screenshot response from the body server, requested as the frame poller requests it (the
+// same headers, attributes and guards; never resent by Qt), then, with a target, the pipeline.
+void fetch(benchmark::State &state, const agi::bench::BodyServer *server, int index, const CapturedFrame *f,
+    std::optional<QSize> target)
+{
+    QNetworkAccessManager network;
+    const agi::ApiClient::Recipe recipe {server->url(index), QByteArrayLiteral("bench-key")};
+    agi::FramePipeline pipeline;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (auto _ : state) {
+        const QNetworkRequest request
+            = agi::ApiClient::makeRequest(recipe, recipe.baseUrl, agi::ScreenshotJob::TimeoutMs);
+        QNetworkReply *reply = agi::ApiClient::sendWith(&network, QByteArrayLiteral("GET"), request, {},
+            recipe.maxResponseBytes, nullptr, agi::ApiClient::Resend::Forbidden);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        const QByteArray body = reply->readAll();
+        delete reply;
+        if (body.size() != f->body.size()) {
+            state.SkipWithError("the body server answered something else");
+            break;
+        }
+        if (target) {
+            pipeline.forgetPrevious();
+            const auto result = pipeline.process(body, *target, now);
+            benchmark::DoNotOptimize(result.frame.image.constBits());
+        }
+    }
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -154,17 +194,32 @@ int main(int argc, char **argv)
     if (targets.empty())
         targets = {QSize(718, 448), QSize(1768, 1104)};
     int qtArgc = 1;
+    if (args.size() == 3 && args[1] == QByteArrayView("--serve")) {
+        QCoreApplication app(qtArgc, argv);
+        return agi::bench::BodyServer::serve(QString::fromLocal8Bit(args[2]));
+    }
     QGuiApplication app(qtArgc, argv);
+    agi::bench::BodyServer server;
+    QString error;
+    if (!server.start(QCoreApplication::applicationFilePath(), framesDir, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
 
     const std::vector<CapturedFrame> frames = agi::bench::loadCapturedFrames(framesDir);
     if (frames.empty())
         return 1;
-    for (const CapturedFrame &f : frames) {
+    for (int index = 0; index < int(frames.size()); ++index) {
+        const CapturedFrame &f = frames.at(size_t(index));
+        benchmark::RegisterBenchmark((f.name + "/fetch").c_str(), fetch, &server, index, &f, std::nullopt)
+            ->MeasureProcessCPUTime();
         for (const QSize target : targets) {
             const QSize fitted = agi::ImageDecoder::fittedSize(f.size, target);
             const QSize decoded = agi::ImageDecoder::dctScaledSize(f.size, fitted);
             const std::string n = f.name + '/' + sizeName(target) + '/';
             benchmark::RegisterBenchmark((n + "pipeline").c_str(), pipeline, &f, target);
+            benchmark::RegisterBenchmark((n + "fetch_pipeline").c_str(), fetch, &server, index, &f, target)
+                ->MeasureProcessCPUTime();
             const tjscalingfactor pow2 {1, f.size.width() / decoded.width()};
             benchmark::RegisterBenchmark((n + "decode_pow2").c_str(), bareTurbo, &f, pow2);
             benchmark::RegisterBenchmark(
