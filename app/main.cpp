@@ -4,15 +4,13 @@
 #include "monitor/sessionmonitor.h"
 #include "monitorapp.h"
 #include "settings/credentials.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QTimer>
-#include <QTranslator>
 
 namespace {
 
@@ -98,17 +96,6 @@ bool onlyPrintsText(int argc, char *argv[])
     return false;
 }
 
-void installTranslators(QCoreApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("agi-monitor"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -116,7 +103,7 @@ int main(int argc, char *argv[])
     if (onlyPrintsText(argc, argv)) {
         QCoreApplication app(argc, argv);
         setIdentity();
-        installTranslators(app);
+        agi::installTranslators(app);
         parseArguments(app, {}); // prints and exits
         return 0;
     }
@@ -126,7 +113,7 @@ int main(int argc, char *argv[])
     setIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("AGI Session Monitor"));
     QGuiApplication::setDesktopFileName(QStringLiteral(AGI_APP_ID));
-    installTranslators(app);
+    agi::installTranslators(app);
 
     const Options options = parseArguments(app, sessionArgument);
     agi::setUpLogging(options.verbose);

@@ -52,7 +52,7 @@ AppActions::AppActions(QObject *parent)
     endSession->setIconText(tr("End"));
     endSession->setToolTip(tr("End the selected session, optionally saving its browser"));
 
-    endAllSessions = make(QStringLiteral("actionEndAllSessions"), tr("End &All Sessions..."));
+    endAllSessions = make(QStringLiteral("actionEndAllSessions"), tr("End A&ll Sessions..."));
 
     copySessionId
         = make(QStringLiteral("actionCopySessionId"), tr("Copy Session &ID"), themed("edit-copy", "copy-url"));
@@ -100,7 +100,7 @@ AppActions::AppActions(QObject *parent)
         = make(QStringLiteral("actionFindSession"), tr("&Find Session"), QIcon::fromTheme(QStringLiteral("edit-find")));
     findSession->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
 
-    zoomFit = make(QStringLiteral("actionZoomFit"), tr("&Fit to Pane"), themed("zoom-fit-best", "zoom-fit"));
+    zoomFit = make(QStringLiteral("actionZoomFit"), tr("Fit to &Pane"), themed("zoom-fit-best", "zoom-fit"));
     zoomFit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_9));
     zoomFit->setCheckable(true);
     zoomFit->setChecked(true);
@@ -136,7 +136,7 @@ AppActions::AppActions(QObject *parent)
     }
 
     refreshFrame
-        = make(QStringLiteral("actionRefreshFrame"), tr("Refresh &Frame Now"), themed("view-refresh", "refresh"));
+        = make(QStringLiteral("actionRefreshFrame"), tr("Refresh F&rame Now"), themed("view-refresh", "refresh"));
     refreshFrame->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     saveFrame
         = make(QStringLiteral("actionSaveFrame"), tr("&Save Frame As..."), themed("document-save-as", "save-frame"));
@@ -164,7 +164,7 @@ AppActions::AppActions(QObject *parent)
         = make(QStringLiteral("actionFrameForward"), tr("&Next Frame"), QIcon::fromTheme(QStringLiteral("go-next")));
     frameForward->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     firstFrame
-        = make(QStringLiteral("actionFirstFrame"), tr("&Oldest Frame"), QIcon::fromTheme(QStringLiteral("go-first")));
+        = make(QStringLiteral("actionFirstFrame"), tr("Ol&dest Frame"), QIcon::fromTheme(QStringLiteral("go-first")));
     firstFrame->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
     // Short button texts where the icon theme has no arrows: the live pane's controls stay narrow.
     firstFrame->setIconText(QStringLiteral("|\u25C0"));
@@ -173,7 +173,7 @@ AppActions::AppActions(QObject *parent)
     firstFrame->setToolTip(tr("Oldest frame (Alt+Home)"));
     frameBack->setToolTip(tr("Previous frame (Alt+Left)"));
     frameForward->setToolTip(tr("Next frame (Alt+Right)"));
-    goLive = make(QStringLiteral("actionGoLive"), tr("Back to &Live"), QIcon::fromTheme(QStringLiteral("go-last")));
+    goLive = make(QStringLiteral("actionGoLive"), tr("Back to Li&ve"), QIcon::fromTheme(QStringLiteral("go-last")));
     goLive->setShortcut(QKeySequence(Qt::ALT | Qt::Key_End));
     goLive->setIconText(tr("Live"));
     goLive->setToolTip(tr("Show the live frame again (End)"));

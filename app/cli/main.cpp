@@ -5,6 +5,7 @@
 #include "cli/output.h"
 #include "cli/signalwatcher.h"
 #include "logging.h"
+#include "translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -70,6 +71,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("agi-monitor"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AGI_VERSION));
     agi::setUpLogging(verbose);
+    agi::installTranslators(*application);
 
     Output output;
     QStringList arguments = QCoreApplication::arguments().mid(1);

@@ -649,8 +649,8 @@
         <translation>Die gewählte Sitzung beenden, wahlweise mit Speichern ihres Browsers</translation>
     </message>
     <message>
-        <source>End &amp;All Sessions...</source>
-        <translation>&amp;Alle Sitzungen beenden …</translation>
+        <source>End A&amp;ll Sessions...</source>
+        <translation>Alle Sit&amp;zungen beenden …</translation>
     </message>
     <message>
         <source>Copy Session &amp;ID</source>
@@ -665,7 +665,7 @@
         <translation>Sitzung &amp;suchen</translation>
     </message>
     <message>
-        <source>&amp;Fit to Pane</source>
+        <source>Fit to &amp;Pane</source>
         <translation>An Bereich an&amp;passen</translation>
     </message>
     <message>
@@ -677,7 +677,7 @@
         <translation>&amp;Werkzeugleiste anzeigen</translation>
     </message>
     <message>
-        <source>Refresh &amp;Frame Now</source>
+        <source>Refresh F&amp;rame Now</source>
         <translation>&amp;Bild jetzt aktualisieren</translation>
     </message>
     <message>
@@ -829,7 +829,7 @@
         <translation>&amp;Nächstes Bild</translation>
     </message>
     <message>
-        <source>&amp;Oldest Frame</source>
+        <source>Ol&amp;dest Frame</source>
         <translation>Ältes&amp;tes Bild</translation>
     </message>
     <message>
@@ -845,7 +845,7 @@
         <translation>Nächstes Bild (Alt+Rechts)</translation>
     </message>
     <message>
-        <source>Back to &amp;Live</source>
+        <source>Back to Li&amp;ve</source>
         <translation>&amp;Zurück zum Live-Bild</translation>
     </message>
     <message>

@@ -34,6 +34,8 @@
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -41,6 +43,7 @@
 #include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 
 #include <memory>
@@ -144,6 +147,54 @@ private Q_SLOTS:
         m_probe.reset();
         m_fx.reset();
         m_dir.reset();
+    }
+
+    void everyMenuGivesEachAccessKeyOnce_data()
+    {
+        QTest::addColumn<QString>("translation"); // empty: the English of the sources
+        QTest::newRow("English") << QString();
+        QTest::newRow("German") << QStringLiteral(":/i18n/agi-monitor_de.qm");
+    }
+
+    void everyMenuGivesEachAccessKeyOnce()
+    {
+        // Alt and a letter open a menu, then a letter picks an item; a letter two items share only
+        // moves between them.
+        QFETCH(QString, translation);
+        QTranslator translator;
+        if (!translation.isEmpty()) {
+            QVERIFY(translator.load(translation));
+            QVERIFY(QCoreApplication::installTranslator(&translator));
+        }
+        makeWindow();
+        QCoreApplication::removeTranslator(&translator);
+        const auto accessKey = [](const QString &text) {
+            for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+                if (text.at(i) != QLatin1Char('&'))
+                    continue;
+                if (text.at(i + 1) != QLatin1Char('&'))
+                    return text.at(i + 1).toLower();
+                ++i; // "&&" is a literal ampersand
+            }
+            return QChar();
+        };
+        QList<QWidget *> menus {m_window->menuBar()};
+        for (QMenu *menu : m_window->menuBar()->findChildren<QMenu *>())
+            menus.append(menu);
+        QVERIFY(menus.size() > 4);
+        QStringList shared;
+        for (QWidget *menu : std::as_const(menus)) {
+            QHash<QChar, QString> taken;
+            for (QAction *action : menu->actions()) {
+                const QChar key = accessKey(action->text());
+                if (action->isSeparator() || !action->isVisible() || key.isNull())
+                    continue;
+                if (taken.contains(key))
+                    shared.append(QStringLiteral("'%1' and '%2' (%3)").arg(taken.value(key), action->text(), key));
+                taken.insert(key, action->text());
+            }
+        }
+        QVERIFY2(shared.isEmpty(), qPrintable(shared.join(QLatin1String(", "))));
     }
 
     void listShowsTheServersSessions()

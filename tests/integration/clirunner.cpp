@@ -51,6 +51,7 @@ void CliRunner::start(QProcess *process, const QStringList &arguments) const
     environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/data"));
     environment.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.path() + QStringLiteral("/cache"));
     environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    environment.insert(m_environment);
     process->setProcessEnvironment(environment);
     QStringList all {QStringLiteral("--base-url"), m_baseUrl.toString()};
     all += arguments;

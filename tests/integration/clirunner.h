@@ -38,6 +38,8 @@ public:
     CliRunner(const QUrl &baseUrl, const QByteArray &apiKey);
 
     void setApiKey(const QByteArray &key) { m_key = key; }
+    //! Sets an environment variable for the runs that follow (over the test's own environment).
+    void setEnvironmentValue(const QString &name, const QString &value) { m_environment.insert(name, value); }
     CliRun run(const QStringList &arguments, int boundMs = 60000) const;
     //! Starts agi-session as run() does, for a test that talks to it while it runs (signals).
     void start(QProcess *process, const QStringList &arguments) const;
@@ -48,6 +50,7 @@ public:
 private:
     QUrl m_baseUrl;
     QByteArray m_key;
+    QProcessEnvironment m_environment;
     QTemporaryDir m_home;
 };
 

@@ -166,6 +166,23 @@ private Q_SLOTS:
         QVERIFY(watch.out.contains("--every"));
     }
 
+    void help_speaksTheUsersLanguage()
+    {
+        // The command line reads the translations the window reads.
+        m_cli->setEnvironmentValue(QStringLiteral("LANGUAGE"), {});
+        m_cli->setEnvironmentValue(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+        const test::CliRun german = m_cli->run({QStringLiteral("--help")});
+        QCOMPARE(german.exitCode, 0);
+        QVERIFY2(german.out.contains("Die Sitzungen auflisten."), german.out.constData());
+        const test::CliRun unknown = m_cli->run({QStringLiteral("lists")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains("Unbekannter Befehl"), unknown.err.constData());
+
+        m_cli->setEnvironmentValue(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+        const test::CliRun english = m_cli->run({QStringLiteral("--help")});
+        QVERIFY2(english.out.contains("List the sessions."), english.out.constData());
+    }
+
     void createSendAndControl()
     {
         const test::CliRun created

@@ -1,4 +1,4 @@
-// The resources compiled into agi_ui: the icons the UI shows and the German translation.
+// The resources compiled in: the icons the UI shows (agi_ui) and the German translation (agi_core).
 
 #include <QDir>
 #include <QFile>
