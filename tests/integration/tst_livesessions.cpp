@@ -276,7 +276,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(api.messages(session.id).size() >= 2, 15000);
         QHash<qint64, QDateTime> serverTimes;
         const QJsonArray listed = api.messages(session.id);
-        for (const QJsonValue &value : listed) {
+        for (const auto &value : listed) {
             const std::optional<Message> message = Message::fromJson(value.toObject());
             QVERIFY(message && message->timestamp.isValid());
             serverTimes.insert(message->id, message->timestamp);
