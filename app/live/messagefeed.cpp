@@ -188,13 +188,10 @@ void MessageFeed::fetchMessageTimes()
 
 void MessageFeed::onMessage(const Message &message)
 {
-    if (!message.timestamp.isValid() && m_knownTimes.contains(message.id)) {
-        Message timed = message;
-        timed.timestamp = m_knownTimes.value(message.id);
-        m_messages->append(timed);
-    } else {
-        m_messages->append(message);
-    }
+    Message timed = message;
+    if (!timed.timestamp.isValid())
+        timed.timestamp = m_knownTimes.value(message.id); // stays invalid while /messages has not said
+    m_messages->append(timed);
     switch (message.type) {
     case Message::Type::Question: // waiting for input
     case Message::Type::User:     // an answer or a new task
