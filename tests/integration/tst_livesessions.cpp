@@ -40,6 +40,19 @@ int threadsNamed(const QByteArray &prefix)
     return n;
 }
 
+//! The conversation's ids in the model, in order (steps are the stream's alone: /messages has
+//! none, and they carry no id).
+QList<qint64> conversationIds(const MessageModel &messages)
+{
+    QList<qint64> ids;
+    for (int row = 0; row < messages.rowCount(); ++row) {
+        const Message message = messages.messageAt(row);
+        if (message.type != Message::Type::Step)
+            ids.append(message.id);
+    }
+    return ids;
+}
+
 } // namespace
 
 class TestLiveSessions final : public QObject
@@ -304,15 +317,8 @@ private Q_SLOTS:
         // Every message replayed gets the time the server gave it, once: no row is added.
         for (auto it = serverTimes.cbegin(); it != serverTimes.cend(); ++it)
             QTRY_COMPARE_WITH_TIMEOUT(timeOf(it.key()), it.value(), 10000);
-        QSet<qint64> ids;
-        int conversation = 0;
-        for (int row = 0; row < messages->rowCount(); ++row) {
-            if (messages->messageAt(row).type == Message::Type::Step)
-                continue;
-            ids.insert(messages->messageAt(row).id);
-            ++conversation;
-        }
-        QCOMPARE(ids.size(), conversation);
+        const QList<qint64> ids = conversationIds(*messages);
+        QCOMPARE(QSet<qint64>(ids.cbegin(), ids.cend()).size(), ids.size());
         QCOMPARE(m_fx->count(Endpoint::Messages, session.id), listReads + 1);
     }
 
@@ -330,18 +336,9 @@ private Q_SLOTS:
         handle.setWatching(false);
         handle.setWatching(true);
         QTRY_VERIFY_WITH_TIMEOUT(live->feed()->status().isTerminal(), 30000);
-        // The conversation (steps are the stream's alone: /messages has none, and they carry no id).
-        QSet<qint64> ids;
-        int conversation = 0;
-        for (int row = 0; row < messages->rowCount(); ++row) {
-            const Message message = messages->messageAt(row);
-            if (message.type == Message::Type::Step)
-                continue;
-            ids.insert(message.id);
-            ++conversation;
-        }
-        QCOMPARE(ids.size(), conversation);
-        QCOMPARE(conversation, int(test::SessionApi(*m_probe).messages(session.id).size()));
+        const QList<qint64> ids = conversationIds(*messages);
+        QCOMPARE(QSet<qint64>(ids.cbegin(), ids.cend()).size(), ids.size());
+        QCOMPARE(ids.size(), test::SessionApi(*m_probe).messages(session.id).size());
     }
 };
 
